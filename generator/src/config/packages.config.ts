@@ -1,0 +1,51 @@
+import type { PackageConfig } from './package-config.js';
+
+/**
+ * Every generated package, declaratively. Upstream inputs are spec ids of specs/specs.lock.json.
+ * Not generated on purpose: identity/keystone_rust.yaml (the Rust Keystone re-implementation, 24
+ * duplicate operationIds) is not even locked.
+ */
+function openstack(options: {
+  slug: string;
+  spec: string;
+  serviceType: string;
+  displayName: string;
+  prefix?: string;
+  overlays?: string[];
+  dropPaths?: string[];
+  example: string;
+  resultNote: string;
+}): PackageConfig {
+  return {
+    name: `@stratus/openstack-${options.slug}`,
+    directory: `packages/openstack-${options.slug}`,
+    provider: 'openstack',
+    description: `Typed client for the OpenStack ${options.displayName} API, generated from its OpenAPI spec.`,
+    reader: 'openapi',
+    inputs: [`openstack/${options.spec}`],
+    overlays: options.overlays ?? [],
+    transforms: {
+      ...(options.dropPaths ? { dropPaths: options.dropPaths } : {}),
+      ...(options.prefix ? { stripPathPrefix: options.prefix } : {}),
+    },
+    entryPoints: [{ subpath: '.' }],
+    service: { serviceType: options.serviceType, displayName: `OpenStack ${options.displayName}` },
+    readmeExample: { method: 'get', path: options.example, resultNote: options.resultNote },
+  };
+}
+
+export const packages: readonly PackageConfig[] = [
+  openstack({ slug: 'compute', spec: 'compute', serviceType: 'compute', displayName: 'Compute (Nova)', prefix: '/v2.1', overlays: ['openstack/compute.overlay.yaml'], example: '/servers', resultNote: 'data.servers' }),
+  openstack({ slug: 'identity', spec: 'identity', serviceType: 'identity', displayName: 'Identity (Keystone)', prefix: '/v3', overlays: ['openstack/identity.overlay.yaml'], example: '/projects', resultNote: 'data.projects' }),
+  openstack({ slug: 'image', spec: 'image', serviceType: 'image', displayName: 'Image (Glance)', prefix: '/v2', example: '/images', resultNote: 'data.images' }),
+  openstack({ slug: 'network', spec: 'network', serviceType: 'network', displayName: 'Networking (Neutron)', prefix: '/v2.0', example: '/networks', resultNote: 'data.networks' }),
+  // Every Cinder operation exists twice; keep the project-less family (valid since 3.67, and the
+  // catalog URL usually carries the project id anyway).
+  openstack({ slug: 'block-storage', spec: 'block-storage', serviceType: 'block-storage', displayName: 'Block Storage (Cinder)', prefix: '/v3', dropPaths: ['/v3/{project_id}'], example: '/volumes', resultNote: 'data.volumes' }),
+  openstack({ slug: 'object-store', spec: 'object-store', serviceType: 'object-store', displayName: 'Object Storage (Swift)', prefix: '/v1/{account}', example: '/', resultNote: 'the account\'s containers' }),
+  openstack({ slug: 'placement', spec: 'placement', serviceType: 'placement', displayName: 'Placement', example: '/resource_providers', resultNote: 'data.resource_providers' }),
+  openstack({ slug: 'load-balancer', spec: 'load-balancer', serviceType: 'load-balancer', displayName: 'Load Balancer (Octavia)', prefix: '/v2', example: '/lbaas/loadbalancers', resultNote: 'data.loadbalancers' }),
+  openstack({ slug: 'dns', spec: 'dns', serviceType: 'dns', displayName: 'DNS (Designate)', prefix: '/v2', example: '/zones', resultNote: 'data.zones' }),
+  openstack({ slug: 'shared-file-system', spec: 'shared-file-system', serviceType: 'shared-file-system', displayName: 'Shared File Systems (Manila)', example: '/shares', resultNote: 'data.shares' }),
+  openstack({ slug: 'container-infra', spec: 'container-infrastructure-management', serviceType: 'container-infrastructure-management', displayName: 'Container Infrastructure (Magnum)', prefix: '/v1', example: '/clusters', resultNote: 'data.clusters' }),
+];

@@ -1,0 +1,94 @@
+import { Project, VariableDeclarationKind, IndentationText, QuoteKind } from 'ts-morph';
+import type { PackageConfig } from '../config/package-config.js';
+import type { ServiceFacts } from './service-facts.js';
+import { typePrefix } from './service-facts.js';
+
+/** Runtime pieces re-exported so one import gives users the client, its errors and `unwrap`. */
+export const CORE_REEXPORTS = [
+  'unwrap',
+  'StratusError',
+  'ApiError',
+  'BadRequestError',
+  'UnauthorizedError',
+  'ForbiddenError',
+  'NotFoundError',
+  'ConflictError',
+  'RateLimitedError',
+  'ServerError',
+  'ConnectionError',
+  'TimeoutError',
+  'AbortError',
+  'InvalidResponseError',
+] as const;
+
+/** The package's `index.ts`: typed `paths`, a `service` descriptor and `createClient`. */
+export function emitEntryPoint(config: PackageConfig, facts: ServiceFacts, header: string): string {
+  const project = new Project({
+    useInMemoryFileSystem: true,
+    manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Single },
+  });
+  const file = project.createSourceFile('index.ts', '', { overwrite: true });
+  const name = typePrefix(config);
+  const display = config.service.displayName;
+  const example = config.readmeExample.path;
+  const urlHint = facts.versionPrefix
+    ? `its versioned endpoint from the service catalog, e.g. \`https://${facts.serviceType ?? 'api'}.example.com${facts.versionPrefix.replace(/\/\{[^}]+\}/g, '/AUTH_project')}\``
+    : `its endpoint from the service catalog, e.g. \`https://${facts.serviceType ?? 'api'}.example.com\``;
+
+  file.addImportDeclaration({ moduleSpecifier: '@stratus/core', namedImports: ['createServiceClient', { name: 'ServiceClientOptions', isTypeOnly: true }] });
+  file.addImportDeclaration({ moduleSpecifier: 'openapi-fetch', namedImports: [{ name: 'Client', isTypeOnly: true }] });
+  file.addImportDeclaration({ moduleSpecifier: './schema.js', namedImports: [{ name: 'paths', isTypeOnly: true }] });
+  file.addExportDeclaration({ moduleSpecifier: './schema.js', isTypeOnly: true, namedExports: ['paths', 'components', 'operations'] });
+  file.addExportDeclaration({ moduleSpecifier: '@stratus/core', namedExports: [...CORE_REEXPORTS] });
+
+  file.addVariableStatement({
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: [`Facts about the ${display} API this package was generated from (spec version ${facts.apiVersion}).`],
+    declarations: [{ name: 'service', initializer: `${toLiteral(facts)} as const` }],
+  });
+  file.addTypeAlias({ isExported: true, name: `${name}Client`, type: 'Client<paths>', docs: [`A typed ${display} client: \`GET\`, \`POST\`, … keyed by path, checked against the spec.`] });
+  file.addTypeAlias({ isExported: true, name: `${name}ClientOptions`, type: 'ServiceClientOptions', docs: [`Options of {@link createClient}: \`baseUrl\`, \`token\` or \`auth\`, retries, timeout, user agent.`] });
+  file.addFunction({
+    isExported: true,
+    name: 'createClient',
+    parameters: [{ name: 'options', type: `${name}ClientOptions` }],
+    returnType: `${name}Client`,
+    docs: [
+      {
+        description: [
+          `Creates a typed client for the ${display} API.`,
+          '',
+          `\`baseUrl\` is ${urlHint}; paths are relative to it (\`${example}\`, not \`${facts.versionPrefix ?? ''}${example}\`).`,
+          facts.auth ? `\`token\` is sent as \`${facts.auth.headerName}\` on every attempt.` : '',
+        ].filter((line, index, all) => line !== '' || index < all.length - 1).join('\n'),
+        tags: [
+          {
+            tagName: 'example',
+            text: [
+              '',
+              '```ts',
+              `const client = createClient({ baseUrl, token });`,
+              `const { data, error } = await client.GET('${example}');`,
+              `// or, throwing a typed ApiError on failure:`,
+              `const result = await unwrap(client.GET('${example}'));`,
+              '```',
+            ].join('\n'),
+          },
+        ],
+      },
+    ],
+    statements: ['return createServiceClient<paths>(options, service);'],
+  });
+  file.formatText({ indentSize: 2 });
+  return header + '\n' + file.getFullText();
+}
+
+/** A plain-data object as a TypeScript literal: identifier keys unquoted, single-quoted strings. */
+function toLiteral(value: unknown, indent = ''): string {
+  if (value === null || typeof value !== 'object') return typeof value === 'string' ? `'${value.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'` : String(value);
+  const inner = indent + '  ';
+  if (Array.isArray(value)) return `[${value.map((item) => toLiteral(item, inner)).join(', ')}]`;
+  const entries = Object.entries(value).map(([key, item]) => `${inner}${/^[A-Za-z_$][\w$]*$/.test(key) ? key : `'${key}'`}: ${toLiteral(item, inner)},`);
+  return `{\n${entries.join('\n')}\n${indent}}`;
+}

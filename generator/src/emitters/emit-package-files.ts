@@ -1,0 +1,99 @@
+import type { PackageConfig } from '../config/package-config.js';
+import type { ServiceFacts } from './service-facts.js';
+import { generatedNotice, type Provenance } from './generated-header.js';
+import { typePrefix } from './service-facts.js';
+
+/** Versions of what generated packages depend on; kept beside the emitter that writes them. */
+export const RUNTIME_DEPENDENCIES = { '@stratus/core': 'workspace:^', 'openapi-fetch': '0.17.0' } as const;
+
+export function emitPackageJson(config: PackageConfig, version: string, provenance: Provenance): string {
+  const manifest = {
+    '//': generatedNotice(provenance),
+    name: config.name,
+    version,
+    description: config.description,
+    license: 'Apache-2.0',
+    type: 'module',
+    sideEffects: false,
+    exports: {
+      '.': { types: './dist/index.d.ts', default: './dist/index.js' },
+      './package.json': './package.json',
+    },
+    files: ['dist', 'src'],
+    engines: { node: '>=20.19' },
+    keywords: ['stratus', config.provider, ...(config.service.serviceType ? [config.service.serviceType] : []), 'openapi', 'sdk'],
+    scripts: {
+      build: 'tsc -p tsconfig.json',
+      'lint:package': 'publint && attw --pack . --profile esm-only',
+    },
+    dependencies: RUNTIME_DEPENDENCIES,
+    stratus: { generated: true, provider: config.provider, inputs: provenance.inputs },
+  };
+  return JSON.stringify(manifest, null, 2) + '\n';
+}
+
+export function emitTsconfig(provenance: Provenance): string {
+  const tsconfig = {
+    extends: '../../tsconfig.base.json',
+    compilerOptions: { rootDir: 'src/generated', outDir: 'dist', types: [] },
+    include: ['src/generated'],
+  };
+  return `// ${generatedNotice(provenance)}\n` + JSON.stringify(tsconfig, null, 2) + '\n';
+}
+
+/** Generated packages are build output: this keeps the whole folder out of git. */
+export function emitGitignore(provenance: Provenance): string {
+  return `# ${generatedNotice(provenance)}\n*\n`;
+}
+
+export function emitReadme(config: PackageConfig, facts: ServiceFacts, operationCount: number, provenance: Provenance): string {
+  const name = typePrefix(config);
+  const example = config.readmeExample.path;
+  const baseUrl = `https://${facts.serviceType ?? 'api'}.example.com${(facts.versionPrefix ?? '').replace(/\/\{[^}]+\}/g, '/AUTH_project')}`;
+  return `<!-- ${generatedNotice(provenance)} -->
+# ${config.name}
+
+${config.description}
+
+- ${operationCount} operations from spec version ${facts.apiVersion} (${provenance.inputs.join(', ')}), typed from request to response, with the spec's documentation as JSDoc.
+- Built on [openapi-fetch](https://openapi-ts.dev/openapi-fetch/) and [\`@stratus/core\`](../core): retries with backoff for idempotent calls, per-attempt timeout, typed errors with secrets redacted. Runs wherever \`fetch\` exists (Node 20+, Bun, Deno, browsers).
+
+## Install
+
+\`\`\`sh
+pnpm add ${config.name}
+\`\`\`
+
+## Example
+
+\`\`\`ts
+import { createClient, unwrap, NotFoundError } from '${config.name}';
+
+const client = createClient({
+  baseUrl: '${baseUrl}', // the versioned endpoint from your service catalog
+  token: process.env.OS_TOKEN!, // sent as ${facts.auth?.headerName ?? 'Authorization'}
+  userAgent: { appName: 'my-tool', appVersion: '1.0.0' },
+});
+
+// Result style: { data, error, response }
+const { data, error } = await client.GET('${example}');
+if (error) console.error(error);
+else console.log(data); // ${config.readmeExample.resultNote}
+
+// Throwing style: returns data or throws a typed ApiError (NotFoundError, UnauthorizedError, …)
+try {
+  const result = await unwrap(client.GET('${example}'));
+} catch (err) {
+  if (err instanceof NotFoundError) console.log(err.status, err.requestId);
+  else throw err;
+}
+\`\`\`
+
+Paths are written without the version prefix${facts.versionPrefix ? ` (\`${example}\`, not \`${facts.versionPrefix}${example}\`)` : ''}: pass the catalog URL as \`baseUrl\`.
+\`${name}Client\`, \`paths\`, \`components\` and \`operations\` are exported for your own signatures.
+
+${config.provider === 'openstack' ? 'Keystone login, catalog lookup and microversion negotiation live in `@stratus/openstack`; this package takes a base URL and a token.\n\n' : ''}## Regenerating
+
+This package is generated; do not edit it. Upstream fixes go into \`specs/overlays/\`, behaviour into \`generator/\`, then \`pnpm generate\`.
+`;
+}

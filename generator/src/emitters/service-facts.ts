@@ -1,0 +1,36 @@
+import type { PackageConfig } from '../config/package-config.js';
+import type { OpenApiDocument } from '../readers/openapi-document.js';
+
+/** What the runtime needs to know about a service, derived from the config and the IR. */
+export interface ServiceFacts {
+  provider: string;
+  serviceType?: string;
+  /** `info.version` of the spec, e.g. the newest microversion `2.104`. */
+  apiVersion: string;
+  /** Prefix stripped from the spec's paths; the base URL must already include it. */
+  versionPrefix?: string;
+  auth?: { headerName: string; scheme?: string };
+}
+
+export function serviceFacts(config: PackageConfig, document: OpenApiDocument): ServiceFacts {
+  const facts: ServiceFacts = { provider: config.provider, apiVersion: document.info.version };
+  if (config.service.serviceType) facts.serviceType = config.service.serviceType;
+  if (config.transforms?.stripPathPrefix) facts.versionPrefix = config.transforms.stripPathPrefix;
+  for (const scheme of Object.values(document.components?.securitySchemes ?? {})) {
+    if (scheme.type === 'apiKey' && scheme.in === 'header' && scheme.name) {
+      facts.auth = { headerName: scheme.name };
+      break;
+    }
+    if (scheme.type === 'http' && scheme.scheme?.toLowerCase() === 'bearer') {
+      facts.auth = { headerName: 'Authorization', scheme: 'Bearer' };
+      break;
+    }
+  }
+  return facts;
+}
+
+/** `@stratus/openstack-block-storage` → `BlockStorage`. */
+export function typePrefix(config: PackageConfig): string {
+  const slug = config.name.replace(/^@stratus\//, '').replace(new RegExp(`^${config.provider}-`), '');
+  return slug.split(/[-_]/).map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join('');
+}

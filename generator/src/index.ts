@@ -1,0 +1,12 @@
+export { generate, type GenerateOptions, type GenerateResult } from './pipeline/generate.js';
+export { buildDocument, buildPackage } from './pipeline/build-package.js';
+export { pullSpecs, type PullOptions, type PullResult } from './specs/pull-specs.js';
+export { readSpecLock, type SpecLock, type LockedSpec } from './specs/spec-lock.js';
+export { packages } from './config/packages.config.js';
+export type { PackageConfig } from './config/package-config.js';
+export type { Reader, ReaderName, ReaderInputFile } from './readers/reader.js';
+export type { OpenApiDocument } from './readers/openapi-document.js';
+export { readers } from './readers/readers.js';
+export { SpecError, SpecErrors } from './diagnostics/spec-error.js';
+export { applyOverlay, readOverlay } from './transforms/apply-overlay.js';
+export { main } from './cli.js';

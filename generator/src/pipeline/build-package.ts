@@ -1,0 +1,99 @@
+import { readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { SpecError, SpecErrors } from '../diagnostics/spec-error.js';
+import type { PackageConfig } from '../config/package-config.js';
+import { readers } from '../readers/readers.js';
+import type { ReaderInputFile } from '../readers/reader.js';
+import { countOperations, type OpenApiDocument } from '../readers/openapi-document.js';
+import { validateOpenApi } from '../readers/openapi/validate-openapi.js';
+import type { SpecLock } from '../specs/spec-lock.js';
+import { UPSTREAM_DIR } from '../specs/pull-specs.js';
+import { applyOverlay, readOverlay } from '../transforms/apply-overlay.js';
+import { dropPaths } from '../transforms/drop-paths.js';
+import { stripPathPrefix } from '../transforms/strip-path-prefix.js';
+import { ensureOperationDocs } from '../transforms/ensure-operation-docs.js';
+import { sortDocument } from '../transforms/sort-document.js';
+import { emitTypes } from '../emitters/emit-types.js';
+import { emitEntryPoint } from '../emitters/emit-entry-point.js';
+import { emitGitignore, emitPackageJson, emitReadme, emitTsconfig } from '../emitters/emit-package-files.js';
+import { serviceFacts } from '../emitters/service-facts.js';
+import { tsHeader, type Provenance } from '../emitters/generated-header.js';
+import type { PackageOutput } from '../output/package-output.js';
+
+export const OVERLAYS_DIR = 'specs/overlays';
+export const AUTHORED_DIR = 'specs/authored';
+
+export interface BuiltPackage {
+  output: PackageOutput;
+  operationCount: number;
+  /** Paths removed by transforms, for the verbose report. */
+  droppedPaths: string[];
+}
+
+function resolveInputs(root: string, config: PackageConfig, lock: SpecLock): { files: ReaderInputFile[]; provenance: string[] } {
+  const files: ReaderInputFile[] = [];
+  const provenance: string[] = [];
+  for (const id of config.inputs) {
+    const locked = lock.specs[id];
+    if (locked) {
+      const path = join(root, UPSTREAM_DIR, locked.file);
+      files.push({ id, path, displayPath: relative(root, path) });
+      provenance.push(`${id}@${locked.sha256.slice(0, 12)}`);
+    } else if (id.startsWith('authored/')) {
+      const path = join(root, 'specs', id);
+      files.push({ id, path, displayPath: relative(root, path) });
+      provenance.push(id);
+    } else {
+      throw new SpecError({ message: `package ${config.name} names input "${id}", which is not in the spec lock`, file: 'specs/specs.lock.json', hint: 'add it to the lock, or fix the inputs in generator/src/config/packages.config.ts' });
+    }
+  }
+  return { files, provenance };
+}
+
+/** Reader → overlays → transforms → validated IR. */
+export async function buildDocument(root: string, config: PackageConfig, files: ReaderInputFile[]): Promise<{ document: OpenApiDocument; droppedPaths: string[] }> {
+  let document = await readers[config.reader].read(files);
+  const sourceName = files.map((f) => f.displayPath).join(', ');
+  for (const overlay of config.overlays ?? []) {
+    const path = join(root, OVERLAYS_DIR, overlay);
+    document = applyOverlay(document as unknown as Record<string, unknown>, await readOverlay(path, relative(root, path))) as unknown as OpenApiDocument;
+  }
+  const droppedPaths: string[] = [];
+  if (config.transforms?.dropPaths) droppedPaths.push(...dropPaths(document, config.transforms.dropPaths));
+  if (config.transforms?.stripPathPrefix) droppedPaths.push(...stripPathPrefix(document, config.transforms.stripPathPrefix, sourceName));
+  ensureOperationDocs(document);
+  sortDocument(document);
+  // Overlays and transforms must not break the document they fix.
+  const problems = validateOpenApi(document, `${sourceName} (after overlays and transforms)`);
+  if (problems.length > 0) throw new SpecErrors(problems);
+  return { document, droppedPaths };
+}
+
+export async function buildPackage(root: string, config: PackageConfig, lock: SpecLock, version: string): Promise<BuiltPackage> {
+  const { files, provenance: inputs } = resolveInputs(root, config, lock);
+  const { document, droppedPaths } = await buildDocument(root, config, files);
+  const example = document.paths[config.readmeExample.path]?.[config.readmeExample.method];
+  if (!example) {
+    throw new SpecError({ message: `readme example ${config.readmeExample.method.toUpperCase()} ${config.readmeExample.path} does not exist in ${config.name}`, file: 'generator/src/config/packages.config.ts', hint: 'pick an operation that exists after transforms' });
+  }
+  const provenance: Provenance = { packageName: config.name, inputs };
+  const header = tsHeader(provenance);
+  const facts = serviceFacts(config, document);
+  const operationCount = countOperations(document);
+  const output: PackageOutput = {
+    name: config.name,
+    directory: config.directory,
+    files: new Map([
+      ['.gitignore', emitGitignore(provenance)],
+      ['README.md', emitReadme(config, facts, operationCount, provenance)],
+      ['package.json', emitPackageJson(config, version, provenance)],
+      ['tsconfig.json', emitTsconfig(provenance)],
+      ['src/generated/index.ts', emitEntryPoint(config, facts, header)],
+      ['src/generated/schema.ts', await emitTypes(document, header)],
+    ]),
+  };
+  // Changelogs written by `changeset version` are carried in generator/changelogs (see sync-versions).
+  const changelog = await readFile(join(root, 'generator', 'changelogs', `${config.directory.split('/').pop()}.md`), 'utf8').catch(() => undefined);
+  if (changelog !== undefined) output.files.set('CHANGELOG.md', changelog);
+  return { output, operationCount, droppedPaths };
+}

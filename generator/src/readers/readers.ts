@@ -1,0 +1,7 @@
+import { openApiReader } from './openapi/openapi-reader.js';
+import type { Reader, ReaderName } from './reader.js';
+
+/** Reader registry: add the OVH and OpenvCloud dialects here; the emitters never change. */
+export const readers: Record<ReaderName, Reader> = {
+  openapi: openApiReader,
+};
