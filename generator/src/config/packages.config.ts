@@ -40,8 +40,9 @@ export const packages: readonly PackageConfig[] = [
   openstack({ slug: 'image', spec: 'image', serviceType: 'image', displayName: 'Image (Glance)', prefix: '/v2', example: '/images', resultNote: 'data.images' }),
   openstack({ slug: 'network', spec: 'network', serviceType: 'network', displayName: 'Networking (Neutron)', prefix: '/v2.0', example: '/networks', resultNote: 'data.networks' }),
   // Every Cinder operation exists twice; keep the project-less family (valid since 3.67, and the
-  // catalog URL usually carries the project id anyway).
-  openstack({ slug: 'block-storage', spec: 'block-storage', serviceType: 'block-storage', displayName: 'Block Storage (Cinder)', prefix: '/v3', dropPaths: ['/v3/{project_id}'], example: '/volumes', resultNote: 'data.volumes' }),
+  // catalog URL usually carries the project id anyway). Upstream spells some of the project family
+  // `{admin_project_id}`.
+  openstack({ slug: 'block-storage', spec: 'block-storage', serviceType: 'block-storage', displayName: 'Block Storage (Cinder)', prefix: '/v3', dropPaths: ['/v3/{project_id}', '/v3/{admin_project_id}'], example: '/volumes', resultNote: 'data.volumes' }),
   openstack({ slug: 'object-store', spec: 'object-store', serviceType: 'object-store', displayName: 'Object Storage (Swift)', prefix: '/v1/{account}', example: '/', resultNote: 'the account\'s containers' }),
   openstack({ slug: 'placement', spec: 'placement', serviceType: 'placement', displayName: 'Placement', example: '/resource_providers', resultNote: 'data.resource_providers' }),
   openstack({ slug: 'load-balancer', spec: 'load-balancer', serviceType: 'load-balancer', displayName: 'Load Balancer (Octavia)', prefix: '/v2', example: '/lbaas/loadbalancers', resultNote: 'data.loadbalancers' }),

@@ -1,6 +1,6 @@
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { writeFileAtomic } from './write-file-atomic.js';
+import { stageFile } from './write-file-atomic.js';
 
 /** Everything the generator owns in one package folder, as relative path → content. */
 export interface PackageOutput {
@@ -43,14 +43,29 @@ export async function diffOutput(root: string, outputs: readonly PackageOutput[]
 
 /**
  * Applies the changes. Called only once every package generated successfully, so a failing spec
- * leaves all previous output intact; each file is replaced by an atomic rename.
+ * leaves all previous output intact. Two phases: every new file is first written beside its
+ * target; only when all of them are on disk are they renamed into place, so an I/O failure while
+ * writing leaves the previous output untouched too.
  */
 export async function writeOutput(root: string, outputs: readonly PackageOutput[], changes: readonly OutputChange[]): Promise<void> {
   const contents = new Map<string, string>();
   for (const output of outputs) for (const [file, content] of output.files) contents.set(join(output.directory, file), content);
-  for (const change of changes) {
-    const path = join(root, change.file);
-    if (change.kind === 'delete') await rm(path, { force: true });
-    else await writeFileAtomic(path, contents.get(change.file)!);
+  const staged: { temporary: string; target: string }[] = [];
+  try {
+    for (const change of changes) {
+      if (change.kind === 'delete') continue;
+      const target = join(root, change.file);
+      staged.push({ temporary: await stageFile(target, contents.get(change.file)!), target });
+    }
+  } catch (error) {
+    await Promise.all(staged.map(({ temporary }) => rm(temporary, { force: true })));
+    throw error;
   }
+  try {
+    for (const { temporary, target } of staged) await rename(temporary, target);
+  } finally {
+    // After a failed rename, the files not yet moved must not linger.
+    await Promise.all(staged.map(({ temporary }) => rm(temporary, { force: true })));
+  }
+  for (const change of changes) if (change.kind === 'delete') await rm(join(root, change.file), { force: true });
 }

@@ -89,7 +89,7 @@ export async function buildPackage(root: string, config: PackageConfig, lock: Sp
       ['package.json', emitPackageJson(config, version, provenance)],
       ['tsconfig.json', emitTsconfig(provenance)],
       ['src/generated/index.ts', emitEntryPoint(config, facts, header)],
-      ['src/generated/schema.ts', await emitTypes(document, header)],
+      ['src/generated/schema.ts', await emitTypes(document, header, files.map((f) => f.displayPath).join(', '))],
     ]),
   };
   // Changelogs written by `changeset version` are carried in generator/changelogs (see sync-versions).

@@ -104,10 +104,13 @@ export async function pullSpecs(options: PullOptions): Promise<PullResult> {
         }
         result.updated.push({ id, from: spec.sha256, to: actual });
         spec.sha256 = actual;
+        // The new bytes came from latestUrl: record where they can be fetched again.
+        if (!mirror && spec.latestUrl) spec.url = spec.latestUrl;
       }
       await writeFileAtomic(destination, bytes);
       result.pulled.push(id);
-      log(`  ${id.padEnd(48)} ${actual.slice(0, 12)}  ${actual === spec.sha256 ? 'verified' : 'updated'}`);
+      const updated = result.updated.at(-1)?.id === id;
+      log(`  ${id.padEnd(48)} ${actual.slice(0, 12)}  ${updated ? 'updated' : 'verified'}`);
     } catch (error) {
       if (error instanceof SpecError) problems.push(error);
       else throw error;

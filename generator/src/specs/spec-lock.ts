@@ -35,11 +35,20 @@ export async function readSpecLock(lockPath: string): Promise<SpecLock> {
   } catch (error) {
     throw new SpecError({ message: `spec lock is not valid JSON: ${(error as Error).message}`, file: lockPath });
   }
+  if (lock === null || typeof lock !== 'object' || Array.isArray(lock)) {
+    throw new SpecError({ message: 'spec lock must be a JSON object', file: lockPath, pointer: '' });
+  }
   if (lock.lockfileVersion !== 1) {
     throw new SpecError({ message: `unsupported lockfileVersion ${JSON.stringify(lock.lockfileVersion)} (expected 1)`, file: lockPath, pointer: '/lockfileVersion' });
   }
-  for (const [id, spec] of Object.entries(lock.specs ?? {})) {
+  if (lock.specs === null || typeof lock.specs !== 'object' || Array.isArray(lock.specs)) {
+    throw new SpecError({ message: 'spec lock has no "specs" map', file: lockPath, pointer: '/specs' });
+  }
+  for (const [id, spec] of Object.entries(lock.specs)) {
     const pointer = `/specs/${id.replaceAll('~', '~0').replaceAll('/', '~1')}`;
+    if (spec === null || typeof spec !== 'object') {
+      throw new SpecError({ message: `spec "${id}" must be an object`, file: lockPath, pointer });
+    }
     for (const field of ['provider', 'name', 'file', 'url', 'sha256'] as const) {
       if (typeof spec[field] !== 'string' || spec[field] === '') {
         throw new SpecError({ message: `spec "${id}" has no ${field}`, file: lockPath, pointer: `${pointer}/${field}` });

@@ -17,7 +17,8 @@ function keepParameter(document: OpenApiDocument, parameter: unknown, names: Set
  * Path parameters that only lived in the prefix (Swift's `{account}`) disappear with it; paths
  * outside the prefix (the unversioned discovery root) are dropped and returned.
  */
-export function stripPathPrefix(document: OpenApiDocument, prefix: string, file: string): string[] {
+export function stripPathPrefix(document: OpenApiDocument, configuredPrefix: string, file: string): string[] {
+  const prefix = configuredPrefix.replace(/\/+$/, '');
   const dropped: string[] = [];
   const rewritten: Record<string, PathItem> = {};
   const origin = new Map<string, string>();

@@ -1,4 +1,4 @@
-import { load as loadYaml, YAMLException } from 'js-yaml';
+import { CORE_SCHEMA, load as loadYaml, YAMLException } from 'js-yaml';
 import { SpecError } from '../../diagnostics/spec-error.js';
 
 /** Parses JSON or YAML by extension; syntax errors become SpecErrors with line and column. */
@@ -19,10 +19,11 @@ export function parseSpecText(text: string, displayPath: string): unknown {
   try {
     // js-yaml is ~5× faster than `yaml` on multi-MB specs and rejects duplicate keys (which would
     // otherwise silently keep the last one and hide upstream bugs).
-    return loadYaml(text, { filename: displayPath });
+    // CORE_SCHEMA: `2024-01-02` stays a string, so output never depends on the time zone.
+    return loadYaml(text, { filename: displayPath, schema: CORE_SCHEMA });
   } catch (error) {
     if (error instanceof YAMLException) {
-      throw new SpecError({ message: `invalid YAML: ${error.reason}`, file: displayPath, line: error.mark.line + 1, column: error.mark.column + 1 });
+      throw new SpecError({ message: `invalid YAML: ${error.reason}`, file: displayPath, line: error.mark ? error.mark.line + 1 : undefined, column: error.mark ? error.mark.column + 1 : undefined });
     }
     throw error;
   }

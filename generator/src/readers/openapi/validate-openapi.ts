@@ -9,6 +9,8 @@ type Report = (message: string, path: Segments, hint?: string) => void;
 const SCHEMA_TYPES = new Set(['string', 'number', 'integer', 'boolean', 'array', 'object', 'null']);
 const PARAMETER_LOCATIONS = new Set(['path', 'query', 'header', 'cookie']);
 const RESPONSE_KEY = /^(default|[1-5](\d\d|XX))$/;
+/** Keys whose values are data (examples, defaults, enums), not OpenAPI structure: never walked. */
+const DATA_KEYS = new Set(['example', 'examples', 'default', 'enum', 'const']);
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -36,11 +38,16 @@ export function validateOpenApi(document: unknown, file: string): SpecError[] {
     return problems;
   }
   if (!isObject(document['info']) || typeof document['info']['title'] !== 'string') report('info.title is required', ['info']);
+  else if (typeof document['info']['version'] !== 'string' || document['info']['version'] === '') report('info.version is required (a string)', ['info', 'version']);
   if (!isObject(document['paths'])) {
     report('paths must be an object', ['paths']);
     return problems;
   }
 
+  const components = isObject(document['components']) ? document['components'] : {};
+  for (const [name, scheme] of Object.entries(isObject(components['securitySchemes']) ? components['securitySchemes'] : {})) {
+    if (!isObject(scheme) || typeof scheme['type'] !== 'string') report(`security scheme "${name}" must be an object with a type`, ['components', 'securitySchemes', name]);
+  }
   checkRefs(document, report);
   checkOperations(document as unknown as OpenApiDocument, report);
   checkSchemas(document, report);
@@ -57,17 +64,33 @@ function checkRefs(document: Record<string, unknown>, report: Report): void {
     const ref = node['$ref'];
     if (typeof ref === 'string') {
       if (!ref.startsWith('#')) {
-        report(`external $ref "${ref}" is not supported`, [...path, '$ref'], 'bundle the document first, or inline the referenced schema');
+        report(`external $ref "${ref}" is not supported`, [...path, '$ref'], path.some((s) => DATA_KEYS.has(String(s))) ? 'openapi-typescript resolves $ref even inside example data; rename the key with an overlay' : 'bundle the document first, or inline the referenced schema');
       } else if (resolvePointer(document, decodeURIComponent(ref.slice(1))) === undefined) {
         report(`dangling $ref "${ref}": nothing exists at that pointer`, [...path, '$ref']);
+      } else if (isRefCycle(document, ref)) {
+        report(`$ref "${ref}" only leads to other $refs in a cycle`, [...path, '$ref'], 'one schema in the chain must have content of its own');
       }
     }
     for (const [key, child] of Object.entries(node)) {
+      // Data keys are walked too: openapi-typescript resolves a `$ref` wherever it stands.
       if (key === '$ref' || key.startsWith('x-')) continue;
       visit(child, [...path, key]);
     }
   };
   visit(document, []);
+}
+
+/** A chain of pure `$ref` objects that comes back to itself can never be resolved to a schema. */
+function isRefCycle(document: unknown, ref: string): boolean {
+  const seen = new Set<string>();
+  let current: string | undefined = ref;
+  while (current !== undefined && current.startsWith('#')) {
+    if (seen.has(current)) return true;
+    seen.add(current);
+    const target = resolvePointer(document, decodeURIComponent(current.slice(1)));
+    current = isObject(target) && Object.keys(target).length === 1 && typeof target['$ref'] === 'string' ? target['$ref'] : undefined;
+  }
+  return false;
 }
 
 function deref(document: unknown, node: unknown): unknown {
@@ -106,12 +129,34 @@ function checkOperations(document: OpenApiDocument, report: Report): void {
       const responses = operation['responses'];
       if (responses !== undefined) {
         if (!isObject(responses)) report('responses must be an object', [...at, 'responses']);
-        else for (const code of Object.keys(responses)) {
-          if (!RESPONSE_KEY.test(code) && !code.startsWith('x-')) report(`invalid response status "${code}"`, [...at, 'responses', code], 'use a status code like 200, a range like 2XX, or default');
+        else for (const [code, response] of Object.entries(responses)) {
+          if (code.startsWith('x-')) continue;
+          if (!RESPONSE_KEY.test(code)) report(`invalid response status "${code}"`, [...at, 'responses', code], 'use a status code like 200, a range like 2XX, or default');
+          const resolved = deref(document, response);
+          if (!isObject(resolved)) report(`response "${code}" must be an object, got ${JSON.stringify(response)}`, [...at, 'responses', code]);
+          else checkContent(resolved['content'], [...at, 'responses', code, 'content'], report);
         }
+      }
+      const body = deref(document, operation['requestBody']);
+      if (operation['requestBody'] !== undefined) {
+        if (!isObject(body)) report('requestBody must be an object', [...at, 'requestBody']);
+        else checkContent(body['content'], [...at, 'requestBody', 'content'], report);
       }
     }
   }
+}
+
+function checkContent(content: unknown, at: Segments, report: Report): void {
+  if (content === undefined) return;
+  if (!isObject(content)) return report('content must be a map of media types', at);
+  for (const [mediaType, entry] of Object.entries(content)) {
+    if (!isObject(entry)) report(`media type "${mediaType}" must be an object`, [...at, mediaType]);
+    else if (entry['schema'] !== undefined && !isSchemaLike(entry['schema'])) report(`schema of "${mediaType}" must be an object`, [...at, mediaType, 'schema']);
+  }
+}
+
+function isSchemaLike(value: unknown): boolean {
+  return isObject(value) || typeof value === 'boolean';
 }
 
 function checkParameters(document: OpenApiDocument, parameters: unknown, at: Segments, report: Report): void {
@@ -124,6 +169,7 @@ function checkParameters(document: OpenApiDocument, parameters: unknown, at: Seg
     const parameter = deref(document, raw);
     if (!isObject(parameter)) return; // dangling refs are reported by checkRefs
     if (typeof parameter['name'] !== 'string' || parameter['name'] === '') report('parameter has no name', [...at, index]);
+    if (parameter['schema'] !== undefined && !isSchemaLike(parameter['schema'])) report(`parameter "${String(parameter['name'])}" schema must be an object`, [...at, index, 'schema']);
     if (!PARAMETER_LOCATIONS.has(parameter['in'] as string)) {
       report(`parameter "${String(parameter['name'])}" has invalid location ${JSON.stringify(parameter['in'] ?? null)}`, [...at, index, 'in'], 'use one of path, query, header, cookie');
     }
@@ -132,6 +178,16 @@ function checkParameters(document: OpenApiDocument, parameters: unknown, at: Seg
 
 function checkSchemas(document: Record<string, unknown>, report: Report): void {
   const checkType = (schema: Record<string, unknown>, path: Segments): void => {
+    for (const keyword of ['allOf', 'anyOf', 'oneOf', 'prefixItems'] as const) {
+      if (schema[keyword] !== undefined && !Array.isArray(schema[keyword])) report(`${keyword} must be a list of schemas`, [...path, keyword]);
+    }
+    for (const keyword of ['properties', 'patternProperties', '$defs'] as const) {
+      if (schema[keyword] !== undefined && !isObject(schema[keyword])) report(`${keyword} must be a map of schemas`, [...path, keyword]);
+    }
+    const required = schema['required'];
+    if (required !== undefined && (!Array.isArray(required) || required.some((name) => typeof name !== 'string'))) {
+      report(`required must be a list of property names, got ${JSON.stringify(required)}`, [...path, 'required']);
+    }
     const type = schema['type'];
     if (type === undefined) return;
     const types = Array.isArray(type) ? type : [type];
@@ -150,7 +206,7 @@ function checkSchemas(document: Record<string, unknown>, report: Report): void {
     if (Array.isArray(node)) return node.forEach((child, index) => visit(child, [...path, index]));
     if (!isObject(node)) return;
     for (const [key, child] of Object.entries(node)) {
-      if (key.startsWith('x-')) continue;
+      if (key.startsWith('x-') || DATA_KEYS.has(key)) continue;
       if (key === 'schema') walkSchema(child, [...path, key], checkType);
       else visit(child, [...path, key]);
     }
