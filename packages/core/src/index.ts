@@ -1,0 +1,73 @@
+export { STRATUS_VERSION } from './version.js';
+
+// Auth
+export type { AuthHook, AuthStrategy, SendRequest } from './auth/auth-strategy.js';
+export { createTokenAuth, type TokenAuthentication, type TokenAuthOptions, type TokenSource } from './auth/create-token-auth.js';
+export { createNoAuth, type NoAuthentication } from './auth/create-no-auth.js';
+
+// Transport
+export { createTransport, DEFAULT_TIMEOUT_MS, type Transport, type TransportOptions } from './transport/create-transport.js';
+export { composePolicies, type Policy } from './transport/compose-policies.js';
+export { userAgentPolicy } from './transport/user-agent-policy.js';
+export { buildUserAgent, type UserAgentOptions } from './transport/build-user-agent.js';
+export {
+  DEFAULT_MAX_RETRIES,
+  MAX_RETRY_AFTER_MS,
+  retryPolicy,
+  type RetryEvent,
+  type RetryPolicyOptions,
+} from './transport/retry-policy.js';
+export { timeoutPolicy } from './transport/timeout-policy.js';
+export { authPolicy } from './transport/auth-policy.js';
+export { isJsonContentType, jsonBodyPolicy } from './transport/json-body-policy.js';
+export { createFetchSender, type FetchLike } from './transport/fetch-sender.js';
+export { withRequestHeaders } from './transport/with-request-headers.js';
+export { parseRetryAfter } from './transport/parse-retry-after.js';
+export {
+  computeBackoffDelay,
+  DEFAULT_BACKOFF_BASE_MS,
+  DEFAULT_BACKOFF_MAX_MS,
+  type BackoffOptions,
+} from './transport/compute-backoff-delay.js';
+export { IDEMPOTENT_METHODS, isRetryEligible } from './transport/is-retry-eligible.js';
+export { isRetryableStatus } from './transport/is-retryable-status.js';
+
+// Errors
+export { StratusError } from './errors/stratus-error.js';
+export { ApiError, MAX_BODY_EXCERPT_LENGTH, type ApiErrorInit } from './errors/api-error.js';
+export {
+  BadRequestError,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  RateLimitedError,
+  ServerError,
+  UnauthorizedError,
+} from './errors/http-status-errors.js';
+export {
+  AbortError,
+  ConnectionError,
+  InvalidResponseError,
+  RequestFailedError,
+  TimeoutError,
+  type RequestTarget,
+} from './errors/transport-errors.js';
+export { createApiError, type CreateApiErrorOptions } from './errors/create-api-error.js';
+export { extractErrorDetails, type ErrorDetails } from './errors/extract-error-details.js';
+export { findRequestId } from './errors/find-request-id.js';
+
+// Redaction
+export { redactHeaders } from './redaction/redact-headers.js';
+export { redactUrl } from './redaction/redact-url.js';
+export { redactText } from './redaction/redact-text.js';
+export { isSecretHeaderName, isSecretParamName, REDACTED } from './redaction/secret-patterns.js';
+
+// Client helpers
+export {
+  createServiceClient,
+  type ServiceClient,
+  type ServiceClientOptions,
+  type ServiceDescriptor,
+} from './client/create-service-client.js';
+export { unwrap, type FetchResultLike, type UnwrapOptions } from './client/unwrap.js';
+export { normalizeBaseUrl } from './client/normalize-base-url.js';

@@ -1,0 +1,85 @@
+import { AbortError, ConnectionError, InvalidResponseError, TimeoutError } from '../errors/transport-errors.js';
+import { redactUrl } from '../redaction/redact-url.js';
+import type { Policy } from './compose-policies.js';
+import { computeBackoffDelay, type BackoffOptions } from './compute-backoff-delay.js';
+import { isRetryEligible } from './is-retry-eligible.js';
+import { isRetryableStatus } from './is-retryable-status.js';
+import { parseRetryAfter } from './parse-retry-after.js';
+import { sleep } from './sleep.js';
+
+/** Reported before each retry (e.g. for logging). */
+export interface RetryEvent {
+  /** 1 for the first retry, 2 for the second… */
+  attempt: number;
+  /** How long the transport waits before retrying. */
+  delayMs: number;
+  /** Why, e.g. "HTTP 503" or "ConnectionError: …". */
+  reason: string;
+  method: string;
+  /** Redacted request URL. */
+  url: string;
+}
+
+export interface RetryPolicyOptions {
+  /** Retries after the first attempt. Default 2 (at most 3 attempts). */
+  maxRetries?: number;
+  /** Also retry POST/PATCH. Default false (a request with an Idempotency-Key header is retried anyway). */
+  retryNonIdempotent?: boolean;
+  retryDelay?: BackoffOptions;
+  onRetry?: (event: RetryEvent) => void;
+}
+
+export const DEFAULT_MAX_RETRIES = 2;
+/** Longest Retry-After honoured; a server asking for more gets this much. */
+export const MAX_RETRY_AFTER_MS = 60_000;
+
+/**
+ * Retries transient failures: retryable statuses (408/425/429/5xx gateway errors), connection failures,
+ * per-attempt timeouts and unparseable JSON — only for requests that may safely be replayed.
+ * Every attempt sends a fresh clone of the request (so bodies can be resent) through `next`,
+ * which is where the request gets signed. When retries run out on a retryable status, the last
+ * response is returned; on an error, the last error is thrown. A caller abort wins immediately.
+ */
+export function retryPolicy(options: RetryPolicyOptions = {}): Policy {
+  const maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
+  return async (request, next) => {
+    const callerSignal = request.signal;
+    const target = { method: request.method, url: request.url };
+    const retries = isRetryEligible(request, options.retryNonIdempotent) ? maxRetries : 0;
+    const aborted = () => new AbortError({ ...target, cause: callerSignal.reason });
+
+    for (let retryIndex = 0; ; retryIndex++) {
+      if (callerSignal.aborted) throw aborted();
+      const mayRetry = retryIndex < retries;
+      let delayMs: number;
+      let reason: string;
+
+      try {
+        const response = await next(request.clone());
+        if (!mayRetry || !isRetryableStatus(response.status)) return response;
+        const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
+        delayMs = retryAfterMs === undefined ? computeBackoffDelay(retryIndex, options.retryDelay) : Math.min(retryAfterMs, MAX_RETRY_AFTER_MS);
+        reason = `HTTP ${response.status}`;
+        // Release the connection: this response will never be read. Not awaited: some stream
+        // implementations only settle the cancel once the source finishes.
+        response.body?.cancel().catch(() => {});
+      } catch (error) {
+        if (callerSignal.aborted) throw aborted();
+        if (!mayRetry || !isTransientError(error)) throw error;
+        delayMs = computeBackoffDelay(retryIndex, options.retryDelay);
+        reason = `${error.name}: ${error.message}`;
+      }
+
+      options.onRetry?.({ attempt: retryIndex + 1, delayMs, reason, method: target.method, url: redactUrl(target.url) });
+      try {
+        await sleep(delayMs, callerSignal);
+      } catch {
+        throw aborted();
+      }
+    }
+  };
+}
+
+function isTransientError(error: unknown): error is Error {
+  return error instanceof ConnectionError || error instanceof TimeoutError || error instanceof InvalidResponseError;
+}

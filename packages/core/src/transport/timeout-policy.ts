@@ -1,0 +1,50 @@
+import { TimeoutError } from '../errors/transport-errors.js';
+import type { Policy } from './compose-policies.js';
+
+/**
+ * Aborts an attempt that takes longer than `timeoutMs` (response headers and, for JSON, the body read
+ * by the policies below) and throws TimeoutError. The caller's own signal keeps working. 0 disables.
+ */
+export function timeoutPolicy(timeoutMs: number): Policy {
+  if (timeoutMs <= 0) return (request, next) => next(request);
+  return async (request, next) => {
+    const target = { method: request.method, url: request.url };
+    const timeout = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      timeout.abort(new TimeoutError({ ...target, timeoutMs }));
+    }, timeoutMs);
+    const { signal, unlink } = linkSignals(request.signal, timeout.signal);
+
+    try {
+      return await next(new Request(request, { signal }));
+    } catch (error) {
+      if (timedOut && !request.signal.aborted) throw new TimeoutError({ ...target, timeoutMs });
+      throw error;
+    } finally {
+      clearTimeout(timer);
+      unlink();
+    }
+  };
+}
+
+// A signal that aborts when either input does. AbortSignal.any keeps the caller's signal linked to the
+// response body after we return; the manual fallback (older runtimes) has to unlink to avoid leaking listeners.
+function linkSignals(caller: AbortSignal, timeout: AbortSignal): { signal: AbortSignal; unlink: () => void } {
+  if (typeof AbortSignal.any === 'function') return { signal: AbortSignal.any([caller, timeout]), unlink: () => {} };
+  const controller = new AbortController();
+  const forward = (source: AbortSignal) => () => controller.abort(source.reason);
+  const onCallerAbort = forward(caller);
+  const onTimeout = forward(timeout);
+  if (caller.aborted) onCallerAbort();
+  caller.addEventListener('abort', onCallerAbort, { once: true });
+  timeout.addEventListener('abort', onTimeout, { once: true });
+  return {
+    signal: controller.signal,
+    unlink: () => {
+      caller.removeEventListener('abort', onCallerAbort);
+      timeout.removeEventListener('abort', onTimeout);
+    },
+  };
+}
