@@ -1,7 +1,10 @@
 import type { ReaderName } from '../readers/reader.js';
 
-/** How one generated package is produced. The whole list lives in `packages.config.ts`. */
-export interface PackageConfig {
+/** How one package is produced. The whole list lives in `packages.config.ts`. */
+export type PackageConfig = ServicePackageConfig | ApiEntryPointsConfig;
+
+/** What every layout shares: where the package is and which specs feed it. */
+interface PackageInputs {
   /** npm name, e.g. `@stratus/openstack-compute`. */
   name: string;
   /** Folder under packages/. */
@@ -25,8 +28,14 @@ export interface PackageConfig {
      */
     stripPathPrefix?: string;
   };
-  /** Entry points of the package; OpenStack services ship one, OVH will split per API. */
-  entryPoints: readonly { subpath: '.'; pathPrefix?: string }[];
+}
+
+/**
+ * A fully generated package (OpenStack services): the generator owns the folder — package.json,
+ * README, tsconfig and `src/generated/` with one entry point (`paths` + `createClient`).
+ */
+export interface ServicePackageConfig extends PackageInputs {
+  layout?: 'service-package';
   /** Service facts the runtime needs. */
   service: {
     /** OpenStack service type (service-types authority), if any. */
@@ -36,4 +45,18 @@ export interface PackageConfig {
   };
   /** The operation the generated README shows. Must exist in the output. */
   readmeExample: { method: 'get'; path: string; resultNote: string };
+}
+
+/**
+ * A hand-written package (runtime, package.json, README committed) whose `src/generated/` the
+ * generator owns: one entry point per API (OVH: `@stratus/ovh/me`, `@stratus/ovh/v2/iam`, …), split
+ * on an operation extension the reader sets, each with its own pruned types, so a program only
+ * pays (in IDE time and bundle size) for the APIs it imports.
+ */
+export interface ApiEntryPointsConfig extends PackageInputs {
+  layout: 'api-entry-points';
+  /** Operation extension naming the API an operation belongs to. */
+  apiExtension: `x-${string}`;
+  /** The hand-written function entry points call to describe their API, and its module. */
+  defineApi: { module: string; exportName: string };
 }

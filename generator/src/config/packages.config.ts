@@ -1,4 +1,4 @@
-import type { PackageConfig } from './package-config.js';
+import type { PackageConfig, ServicePackageConfig } from './package-config.js';
 
 /**
  * Every generated package, declaratively. Upstream inputs are spec ids of specs/specs.lock.json.
@@ -15,7 +15,7 @@ function openstack(options: {
   dropPaths?: string[];
   example: string;
   resultNote: string;
-}): PackageConfig {
+}): ServicePackageConfig {
   return {
     name: `@stratus/openstack-${options.slug}`,
     directory: `packages/openstack-${options.slug}`,
@@ -28,7 +28,6 @@ function openstack(options: {
       ...(options.dropPaths ? { dropPaths: options.dropPaths } : {}),
       ...(options.prefix ? { stripPathPrefix: options.prefix } : {}),
     },
-    entryPoints: [{ subpath: '.' }],
     service: { serviceType: options.serviceType, displayName: `OpenStack ${options.displayName}` },
     readmeExample: { method: 'get', path: options.example, resultNote: options.resultNote },
   };

@@ -1,5 +1,5 @@
 import { Project, VariableDeclarationKind, IndentationText, QuoteKind } from 'ts-morph';
-import type { PackageConfig } from '../config/package-config.js';
+import type { ServicePackageConfig } from '../config/package-config.js';
 import type { ServiceFacts } from './service-facts.js';
 import { typePrefix } from './service-facts.js';
 
@@ -22,7 +22,7 @@ export const CORE_REEXPORTS = [
 ] as const;
 
 /** The package's `index.ts`: typed `paths`, a `service` descriptor and `createClient`. */
-export function emitEntryPoint(config: PackageConfig, facts: ServiceFacts, header: string): string {
+export function emitEntryPoint(config: ServicePackageConfig, facts: ServiceFacts, header: string): string {
   const project = new Project({
     useInMemoryFileSystem: true,
     manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Single },

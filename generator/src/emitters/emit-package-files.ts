@@ -1,4 +1,4 @@
-import type { PackageConfig } from '../config/package-config.js';
+import type { ServicePackageConfig } from '../config/package-config.js';
 import type { ServiceFacts } from './service-facts.js';
 import { generatedNotice, type Provenance } from './generated-header.js';
 import { typePrefix } from './service-facts.js';
@@ -6,7 +6,7 @@ import { typePrefix } from './service-facts.js';
 /** Versions of what generated packages depend on; kept beside the emitter that writes them. */
 export const RUNTIME_DEPENDENCIES = { '@stratus/core': 'workspace:^', 'openapi-fetch': '0.17.0' } as const;
 
-export function emitPackageJson(config: PackageConfig, version: string, provenance: Provenance): string {
+export function emitPackageJson(config: ServicePackageConfig, version: string, provenance: Provenance): string {
   const manifest = {
     '//': generatedNotice(provenance),
     name: config.name,
@@ -46,7 +46,7 @@ export function emitGitignore(provenance: Provenance): string {
   return `# ${generatedNotice(provenance)}\n*\n`;
 }
 
-export function emitReadme(config: PackageConfig, facts: ServiceFacts, operationCount: number, provenance: Provenance): string {
+export function emitReadme(config: ServicePackageConfig, facts: ServiceFacts, operationCount: number, provenance: Provenance): string {
   const name = typePrefix(config);
   const example = config.readmeExample.path;
   const baseUrl = `https://${facts.serviceType ?? 'api'}.example.com${(facts.versionPrefix ?? '').replace(/\/\{[^}]+\}/g, '/AUTH_project')}`;

@@ -1,4 +1,4 @@
-import type { PackageConfig } from '../config/package-config.js';
+import type { PackageConfig, ServicePackageConfig } from '../config/package-config.js';
 import type { OpenApiDocument } from '../readers/openapi-document.js';
 
 /** What the runtime needs to know about a service, derived from the config and the IR. */
@@ -12,7 +12,7 @@ export interface ServiceFacts {
   auth?: { headerName: string; scheme?: string };
 }
 
-export function serviceFacts(config: PackageConfig, document: OpenApiDocument): ServiceFacts {
+export function serviceFacts(config: ServicePackageConfig, document: OpenApiDocument): ServiceFacts {
   const facts: ServiceFacts = { provider: config.provider, apiVersion: document.info.version };
   if (config.service.serviceType) facts.serviceType = config.service.serviceType;
   if (config.transforms?.stripPathPrefix) facts.versionPrefix = config.transforms.stripPathPrefix;

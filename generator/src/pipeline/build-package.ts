@@ -17,6 +17,7 @@ import { emitTypes } from '../emitters/emit-types.js';
 import { emitEntryPoint } from '../emitters/emit-entry-point.js';
 import { emitGitignore, emitPackageJson, emitReadme, emitTsconfig } from '../emitters/emit-package-files.js';
 import { serviceFacts } from '../emitters/service-facts.js';
+import { emitApiEntryPoints } from '../emitters/emit-api-entry-points.js';
 import { tsHeader, type Provenance } from '../emitters/generated-header.js';
 import type { PackageOutput } from '../output/package-output.js';
 
@@ -30,21 +31,28 @@ export interface BuiltPackage {
   droppedPaths: string[];
 }
 
+/** Lock ids, `authored/…` paths, or a lock-id prefix ending in `*` (e.g. `ovh/v1/*`). */
 function resolveInputs(root: string, config: PackageConfig, lock: SpecLock): { files: ReaderInputFile[]; provenance: string[] } {
   const files: ReaderInputFile[] = [];
   const provenance: string[] = [];
-  for (const id of config.inputs) {
-    const locked = lock.specs[id];
-    if (locked) {
-      const path = join(root, UPSTREAM_DIR, locked.file);
-      files.push({ id, path, displayPath: relative(root, path) });
-      provenance.push(`${id}@${locked.sha256.slice(0, 12)}`);
-    } else if (id.startsWith('authored/')) {
-      const path = join(root, 'specs', id);
-      files.push({ id, path, displayPath: relative(root, path) });
-      provenance.push(id);
-    } else {
-      throw new SpecError({ message: `package ${config.name} names input "${id}", which is not in the spec lock`, file: 'specs/specs.lock.json', hint: 'add it to the lock, or fix the inputs in generator/src/config/packages.config.ts' });
+  for (const input of config.inputs) {
+    const ids = input.endsWith('*') ? Object.keys(lock.specs).filter((id) => id.startsWith(input.slice(0, -1))).sort() : [input];
+    if (ids.length === 0) {
+      throw new SpecError({ message: `package ${config.name} input "${input}" matches no spec in the lock`, file: 'specs/specs.lock.json', hint: 'fix the inputs in generator/src/config/packages.config.ts' });
+    }
+    for (const id of ids) {
+      const locked = lock.specs[id];
+      if (locked) {
+        const path = join(root, UPSTREAM_DIR, locked.file);
+        files.push({ id, path, displayPath: relative(root, path) });
+        provenance.push(`${id}@${locked.sha256.slice(0, 12)}`);
+      } else if (id.startsWith('authored/')) {
+        const path = join(root, 'specs', id);
+        files.push({ id, path, displayPath: relative(root, path) });
+        provenance.push(id);
+      } else {
+        throw new SpecError({ message: `package ${config.name} names input "${id}", which is not in the spec lock`, file: 'specs/specs.lock.json', hint: 'add it to the lock, or fix the inputs in generator/src/config/packages.config.ts' });
+      }
     }
   }
   return { files, provenance };
@@ -72,14 +80,19 @@ export async function buildDocument(root: string, config: PackageConfig, files: 
 export async function buildPackage(root: string, config: PackageConfig, lock: SpecLock, version: string): Promise<BuiltPackage> {
   const { files, provenance: inputs } = resolveInputs(root, config, lock);
   const { document, droppedPaths } = await buildDocument(root, config, files);
+  const provenance: Provenance = { packageName: config.name, inputs };
+  const header = tsHeader(provenance);
+  const operationCount = countOperations(document);
+  const sourceName = files.length === 1 ? files[0]!.displayPath : `${files.length} ${config.provider} spec files`;
+  if (config.layout === 'api-entry-points') {
+    const { files: generated } = await emitApiEntryPoints(config, document, header, sourceName);
+    return { output: { name: config.name, directory: config.directory, files: generated }, operationCount, droppedPaths };
+  }
   const example = document.paths[config.readmeExample.path]?.[config.readmeExample.method];
   if (!example) {
     throw new SpecError({ message: `readme example ${config.readmeExample.method.toUpperCase()} ${config.readmeExample.path} does not exist in ${config.name}`, file: 'generator/src/config/packages.config.ts', hint: 'pick an operation that exists after transforms' });
   }
-  const provenance: Provenance = { packageName: config.name, inputs };
-  const header = tsHeader(provenance);
   const facts = serviceFacts(config, document);
-  const operationCount = countOperations(document);
   const output: PackageOutput = {
     name: config.name,
     directory: config.directory,
@@ -89,7 +102,7 @@ export async function buildPackage(root: string, config: PackageConfig, lock: Sp
       ['package.json', emitPackageJson(config, version, provenance)],
       ['tsconfig.json', emitTsconfig(provenance)],
       ['src/generated/index.ts', emitEntryPoint(config, facts, header)],
-      ['src/generated/schema.ts', await emitTypes(document, header, files.map((f) => f.displayPath).join(', '))],
+      ['src/generated/schema.ts', await emitTypes(document, header, sourceName)],
     ]),
   };
   // Changelogs written by `changeset version` are carried in generator/changelogs (see sync-versions).

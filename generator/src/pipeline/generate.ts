@@ -51,8 +51,9 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const result: GenerateResult = { packages: [], changes: [] };
   for (const config of selected) {
     const started = performance.now();
-    const version = versions[config.name];
-    if (!version) throw new SpecError({ message: `no version for ${config.name}`, file: VERSIONS_PATH, pointer: `/${config.name.replaceAll('/', '~1')}` });
+    // Hand-written packages (api-entry-points layout) keep their version in their own package.json.
+    const version = config.layout === 'api-entry-points' ? '' : versions[config.name];
+    if (version === undefined) throw new SpecError({ message: `no version for ${config.name}`, file: VERSIONS_PATH, pointer: `/${config.name.replaceAll('/', '~1')}` });
     const built = await buildPackage(options.root, config, lock, version);
     const milliseconds = performance.now() - started;
     outputs.push(built.output);

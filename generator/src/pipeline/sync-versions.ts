@@ -16,6 +16,8 @@ export async function syncVersions(options: { root: string }): Promise<string[]>
   const lines: string[] = [];
   await mkdir(join(options.root, CHANGELOGS_DIR), { recursive: true });
   for (const config of packages) {
+    // Hand-written packages are versioned in their own (committed) package.json.
+    if (config.layout === 'api-entry-points') continue;
     const manifestPath = join(options.root, config.directory, 'package.json');
     const manifest = JSON.parse(await readFile(manifestPath, 'utf8').catch(() => '{}')) as { version?: string };
     if (!manifest.version) continue;
