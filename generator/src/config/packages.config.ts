@@ -47,5 +47,18 @@ export const packages: readonly PackageConfig[] = [
   openstack({ slug: 'load-balancer', spec: 'load-balancer', serviceType: 'load-balancer', displayName: 'Load Balancer (Octavia)', prefix: '/v2', example: '/lbaas/loadbalancers', resultNote: 'data.loadbalancers' }),
   openstack({ slug: 'dns', spec: 'dns', serviceType: 'dns', displayName: 'DNS (Designate)', prefix: '/v2', example: '/zones', resultNote: 'data.zones' }),
   openstack({ slug: 'shared-file-system', spec: 'shared-file-system', serviceType: 'shared-file-system', displayName: 'Shared File Systems (Manila)', example: '/shares', resultNote: 'data.shares' }),
+  // OVHcloud EU/CA catalogue, v1 and v2: a hand-written package (client, signing, config) whose
+  // src/generated/ holds one entry point per API (`@stratus/ovh/me`, `@stratus/ovh/v2/iam`, …).
+  {
+    name: '@stratus/ovh',
+    directory: 'packages/ovh',
+    provider: 'ovh',
+    description: 'Typed OVHcloud API client.',
+    reader: 'ovh',
+    inputs: ['ovh/v1/*', 'ovh/v2/*'],
+    layout: 'api-entry-points',
+    apiExtension: 'x-stratus-api',
+    defineApi: { module: 'src/api/ovh-api.ts', exportName: 'defineOvhApi' },
+  },
   openstack({ slug: 'container-infra', spec: 'container-infrastructure-management', serviceType: 'container-infrastructure-management', displayName: 'Container Infrastructure (Magnum)', prefix: '/v1', example: '/clusters', resultNote: 'data.clusters' }),
 ];

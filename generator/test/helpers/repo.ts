@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packages } from '../../src/config/packages.config.js';
-import type { PackageConfig } from '../../src/config/package-config.js';
+import type { PackageConfig, ServicePackageConfig } from '../../src/config/package-config.js';
 import { SpecError, SpecErrors } from '../../src/diagnostics/spec-error.js';
 
 export const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
@@ -73,7 +73,7 @@ export function realPackage(directoryName: string): PackageConfig {
 }
 
 /** A minimal valid spec for a package config: the README example path under its prefix. */
-export function minimalSpecFor(config: PackageConfig): string {
+export function minimalSpecFor(config: ServicePackageConfig): string {
   const prefix = config.transforms?.stripPathPrefix ?? '';
   const example = config.readmeExample.path;
   const path = example === '/' && prefix ? prefix : prefix + example;
@@ -112,6 +112,15 @@ export async function fakeOpenStackRepo(options: FakeRepoOptions = {}): Promise<
   const lock: Record<string, LockEntryInput> = {};
   const versions: Record<string, string> = {};
   for (const config of packages) {
+    if (config.layout === 'api-entry-points') {
+      // Glob inputs (`ovh/v1/*`) are satisfied by the OVH reader's tiny fixtures.
+      for (const input of config.inputs) {
+        const id = input.replace(/\*$/, 'shop');
+        lock[id] = { file: `${id}.json` };
+        files[`specs/upstream/${id}.json`] = await readFile(join(FIXTURES, '..', 'ovh-reader', 'fixtures', id.includes('/v2/') ? 'v2' : 'v1', 'shop.json'), 'utf8');
+      }
+      continue;
+    }
     versions[config.name] = '0.1.0';
     for (const id of config.inputs) {
       const override = options.specs?.[id];
@@ -163,7 +172,7 @@ export async function specProblems(action: () => Promise<unknown>): Promise<Spec
 export const STACK_FRAME = /^\s+at .+[(:]\d+/m;
 
 /** A small package config of a made-up provider, for tests that pass `packages` to generate(). */
-export function testPackage(slug: string, overrides: Partial<PackageConfig> = {}): PackageConfig {
+export function testPackage(slug: string, overrides: Partial<ServicePackageConfig> = {}): ServicePackageConfig {
   return {
     name: `@stratus/test-${slug}`,
     directory: `packages/test-${slug}`,
@@ -173,7 +182,6 @@ export function testPackage(slug: string, overrides: Partial<PackageConfig> = {}
     inputs: [`test/${slug}`],
     overlays: [],
     transforms: {},
-    entryPoints: [{ subpath: '.' }],
     service: { displayName: `Test ${slug}` },
     readmeExample: { method: 'get', path: '/servers', resultNote: 'data.servers' },
     ...overrides,
