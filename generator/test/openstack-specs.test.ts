@@ -60,7 +60,7 @@ describe.skipIf(!PULLED)('real OpenStack specs', () => {
   }, 60_000);
 
   it('the pulled files are the locked bytes', async () => {
-    for (const config of packages) {
+    for (const config of packages.filter((p) => p.provider === 'openstack')) {
       for (const id of config.inputs) {
         const spec = lock.specs[id]!;
         const bytes = await readFile(join(ROOT, 'specs/upstream', spec.file));
@@ -70,7 +70,7 @@ describe.skipIf(!PULLED)('real OpenStack specs', () => {
   });
 
   it('every package builds, and every operation has a summary or description', () => {
-    expect([...built.keys()].sort()).toEqual(packages.map((p) => p.directory).sort());
+    expect([...built.keys()].sort()).toEqual(packages.filter((p) => p.provider === 'openstack').map((p) => p.directory).sort());
     for (const [directory, document] of built) {
       const undocumented = operations(document).filter(({ operation }) => !operation['summary'] && !operation['description']);
       expect(undocumented.map(({ path, method }) => `${directory} ${method} ${path}`)).toEqual([]);
