@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = new URL('../..', import.meta.url).pathname;
 const generator = await import(pathToFileURL(join(root, 'generator/dist/index.js')).href);
 const require = createRequire(join(root, 'generator/package.json'));
 const openapiTypescript = await import(pathToFileURL(require.resolve('openapi-typescript')).href);

@@ -1,11 +1,13 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import * as baremetal from '@stratus/openstack-baremetal';
 import * as blockStorage from '@stratus/openstack-block-storage';
 import * as compute from '@stratus/openstack-compute';
 import * as containerInfra from '@stratus/openstack-container-infra';
 import * as dns from '@stratus/openstack-dns';
 import * as identity from '@stratus/openstack-identity';
 import * as image from '@stratus/openstack-image';
+import * as iot from '@stratus/openstack-iot';
 import * as loadBalancer from '@stratus/openstack-load-balancer';
 import * as network from '@stratus/openstack-network';
 import * as objectStore from '@stratus/openstack-object-store';
@@ -29,6 +31,8 @@ const cases = [
   { name: 'dns', pkg: dns, baseUrl: 'https://designate.test/v2', path: '/zones', type: 'dns' },
   { name: 'shared-file-system', pkg: sharedFileSystem, baseUrl: 'https://manila.test/v2/p123', path: '/shares', type: 'shared-file-system' },
   { name: 'container-infra', pkg: containerInfra, baseUrl: 'https://magnum.test/v1', path: '/clusters', type: 'container-infrastructure-management' },
+  { name: 'iot', pkg: iot, baseUrl: 'https://iotronic.test:8812/v1', path: '/boards', type: 'iot' },
+  { name: 'baremetal', pkg: baremetal, baseUrl: 'https://ironic.test:6385/v1', path: '/nodes', type: 'baremetal' },
 ] as const;
 
 describe.each(cases)('@stratus/openstack-$name', ({ pkg, baseUrl, path, type }) => {

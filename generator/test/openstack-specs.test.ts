@@ -51,7 +51,7 @@ describe.skipIf(!PULLED)('real OpenStack specs', () => {
     for (const config of packages as readonly PackageConfig[]) {
       if (config.provider !== 'openstack') continue;
       const files = config.inputs.map((id) => {
-        const path = join(ROOT, 'specs/upstream', lock.specs[id]!.file);
+        const path = id.startsWith('authored/') ? join(ROOT, 'specs', id) : join(ROOT, 'specs/upstream', lock.specs[id]!.file);
         return { id, path, displayPath: relative(ROOT, path) };
       });
       const { document } = await buildDocument(ROOT, config, files);
@@ -61,7 +61,7 @@ describe.skipIf(!PULLED)('real OpenStack specs', () => {
 
   it('the pulled files are the locked bytes', async () => {
     for (const config of packages.filter((p) => p.provider === 'openstack')) {
-      for (const id of config.inputs) {
+      for (const id of config.inputs.filter((input) => !input.startsWith('authored/'))) {
         const spec = lock.specs[id]!;
         const bytes = await readFile(join(ROOT, 'specs/upstream', spec.file));
         expect(createHash('sha256').update(bytes).digest('hex'), `${spec.file} (run pnpm specs:pull)`).toBe(spec.sha256);

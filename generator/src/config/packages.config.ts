@@ -7,6 +7,7 @@ import type { PackageConfig, ServicePackageConfig } from './package-config.js';
  */
 function openstack(options: {
   slug: string;
+  /** Lock id suffix (`openstack/<spec>`), or an `authored/…` path for the specs we write ourselves. */
   spec: string;
   serviceType: string;
   displayName: string;
@@ -22,7 +23,7 @@ function openstack(options: {
     provider: 'openstack',
     description: `Typed client for the OpenStack ${options.displayName} API, generated from its OpenAPI spec.`,
     reader: 'openapi',
-    inputs: [`openstack/${options.spec}`],
+    inputs: [options.spec.startsWith('authored/') ? options.spec : `openstack/${options.spec}`],
     overlays: options.overlays ?? [],
     transforms: {
       ...(options.dropPaths ? { dropPaths: options.dropPaths } : {}),
@@ -61,4 +62,7 @@ export const packages: readonly PackageConfig[] = [
     defineApi: { module: 'src/api/ovh-api.ts', exportName: 'defineOvhApi' },
   },
   openstack({ slug: 'container-infra', spec: 'container-infrastructure-management', serviceType: 'container-infrastructure-management', displayName: 'Container Infrastructure (Magnum)', prefix: '/v1', example: '/clusters', resultNote: 'data.clusters' }),
+  // No upstream spec exists for these two: we author them (specs/authored/openstack/README.md).
+  openstack({ slug: 'iot', spec: 'authored/openstack/iot.yaml', serviceType: 'iot', displayName: 'IoT (IoTronic)', prefix: '/v1', example: '/boards', resultNote: 'data.boards' }),
+  openstack({ slug: 'baremetal', spec: 'authored/openstack/baremetal.yaml', serviceType: 'baremetal', displayName: 'Bare Metal (Ironic)', prefix: '/v1', example: '/nodes', resultNote: 'data.nodes' }),
 ];
