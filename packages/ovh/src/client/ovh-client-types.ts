@@ -1,0 +1,81 @@
+import type { Client } from 'openapi-fetch';
+import type { OvhApi } from '../api/ovh-api.js';
+import type { FlatParams, IsTyped, OperationAt, OperationsOf, PathsOf, PathsOfApi, ResultOf } from '../api/operation-types.js';
+import type { ResolvedOvhEndpoint } from '../endpoints/resolve-endpoint.js';
+import type { OvhAuthMethod } from './select-auth-method.js';
+
+/** Flat params of an untyped call: placeholders, query/body fields and `X-…` headers by name. */
+export type OvhParams = Readonly<Record<string, unknown>>;
+
+export interface OvhRequestOptions {
+  /** Force (true) or skip (false) authentication. Default: sign unless the operation is `noAuthentication`. */
+  needAuth?: boolean;
+  /** Extra request headers. */
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+  /**
+   * Send this as the JSON body instead of building one from params (for array or map bodies, or a
+   * body field named like a path param). Params that are not path or `X-` params then go to the query.
+   */
+  body?: unknown;
+}
+
+/** A response with its metadata, as returned by `client.send`. */
+export interface OvhResponse<T = unknown> {
+  data: T;
+  status: number;
+  headers: Headers;
+  /** `X-Ovh-QueryID`. */
+  queryId: string | undefined;
+}
+
+// Params are optional exactly when the operation requires none. NoInfer: P comes from the path only.
+type CallArgs<Op> = {} extends FlatParams<Op>
+  ? [params?: FlatParams<Op>, options?: OvhRequestOptions]
+  : [params: FlatParams<Op>, options?: OvhRequestOptions];
+
+/**
+ * A path of the API descriptors. `P extends string` plus this check (rather than `P extends PathsOf<…>`)
+ * keeps TypeScript from resolving the params type against every path of every API while it
+ * contextually types the params object literal — measured: +4 s of check time per call with all 83
+ * OVH APIs otherwise. Completions and errors still list the valid paths.
+ */
+type KnownPath<P, Paths> = P extends Paths ? P : Paths;
+
+/** get/post/put/delete typed from the API descriptors passed as `apis`. */
+export interface TypedOvhMethods<Ops> {
+  get<P extends string>(path: KnownPath<P, PathsOf<Ops, 'get'>>, ...args: NoInfer<CallArgs<OperationAt<Ops, 'get', P>>>): Promise<ResultOf<OperationAt<Ops, 'get', P>>>;
+  post<P extends string>(path: KnownPath<P, PathsOf<Ops, 'post'>>, ...args: NoInfer<CallArgs<OperationAt<Ops, 'post', P>>>): Promise<ResultOf<OperationAt<Ops, 'post', P>>>;
+  put<P extends string>(path: KnownPath<P, PathsOf<Ops, 'put'>>, ...args: NoInfer<CallArgs<OperationAt<Ops, 'put', P>>>): Promise<ResultOf<OperationAt<Ops, 'put', P>>>;
+  delete<P extends string>(path: KnownPath<P, PathsOf<Ops, 'delete'>>, ...args: NoInfer<CallArgs<OperationAt<Ops, 'delete', P>>>): Promise<ResultOf<OperationAt<Ops, 'delete', P>>>;
+  /** Phantom: lets helpers such as `paginate` read the operation types. Never set. */
+  readonly __operations?: Ops;
+}
+
+/** get/post/put/delete when no typed API descriptors were given. */
+export interface UntypedOvhMethods {
+  get(path: string, params?: OvhParams, options?: OvhRequestOptions): Promise<unknown>;
+  post(path: string, params?: OvhParams, options?: OvhRequestOptions): Promise<unknown>;
+  put(path: string, params?: OvhParams, options?: OvhRequestOptions): Promise<unknown>;
+  delete(path: string, params?: OvhParams, options?: OvhRequestOptions): Promise<unknown>;
+  /** Phantom: marks the client as untyped for helpers such as `paginate`. Never set. */
+  readonly __operations?: undefined;
+}
+
+/** What every OVH client has, typed or not. */
+export interface OvhClientBase {
+  readonly endpoint: ResolvedOvhEndpoint;
+  readonly authMethod: OvhAuthMethod['type'];
+  /** Untyped call, for paths newer than the bundled specs. Returns parsed JSON (undefined for 204). */
+  request(method: string, path: string, params?: OvhParams, options?: OvhRequestOptions): Promise<unknown>;
+  /** Like `request`, with status, headers and query id (pagination headers…). */
+  send<T = unknown>(method: string, path: string, params?: OvhParams, options?: OvhRequestOptions): Promise<OvhResponse<T>>;
+  /**
+   * openapi-fetch client (`{ data, error }` style) for one API descriptor, on the same signed transport.
+   * v1 paths are relative to the endpoint; v2 paths start with `/v2`.
+   */
+  fetchClient<Api extends OvhApi>(api: Api): Client<PathsOfApi<Api>, `${string}/${string}`>;
+}
+
+export type OvhClient<Apis extends readonly OvhApi[] = readonly []> = OvhClientBase &
+  (IsTyped<OperationsOf<Apis>> extends true ? TypedOvhMethods<OperationsOf<Apis>> : UntypedOvhMethods);

@@ -1,0 +1,16 @@
+import { join, resolve } from 'node:path';
+
+export interface ConfigLocations {
+  cwd: string;
+  home: string;
+  /** Default `/etc/ovh.conf`. */
+  systemConfigFile: string;
+}
+
+/**
+ * The files python-ovh reads, lowest priority first (later files override earlier ones key by key):
+ * `/etc/ovh.conf`, `~/.ovhrc`, `~/.ovh.conf`, `./ovh.conf`.
+ */
+export function standardConfigPaths(locations: ConfigLocations): string[] {
+  return [locations.systemConfigFile, join(locations.home, '.ovhrc'), join(locations.home, '.ovh.conf'), resolve(locations.cwd, 'ovh.conf')];
+}

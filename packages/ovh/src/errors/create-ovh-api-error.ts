@@ -1,0 +1,83 @@
+import { createApiError, RateLimitedError } from '@stratus/core';
+import type { OvhApiError } from './ovh-api-error.js';
+import type { OvhApiErrorInit } from './ovh-error-fields.js';
+import {
+  BadParametersError,
+  createGenericApiError,
+  ForbiddenError,
+  InvalidCredentialError,
+  InvalidKeyError,
+  NotCredentialError,
+  NotGrantedCallError,
+  ResourceConflictError,
+  ResourceExpiredError,
+  ResourceNotFoundError,
+} from './ovh-errors.js';
+import { parseOvhErrorBody } from './parse-ovh-error-body.js';
+
+export interface CreateOvhApiErrorOptions {
+  /** The error response; its body is not read — pass it as `body`. */
+  response: Response;
+  /** Parsed JSON or raw text of the response body. */
+  body?: unknown;
+  method: string;
+  /** Request URL (redacted on the way in). */
+  url: string;
+}
+
+export const OVH_PROVIDER = 'ovhcloud';
+
+type OvhErrorConstructor = new (init: OvhApiErrorInit) => OvhApiError;
+
+// python-ovh Client.call: 403 is refined by errorCode, other statuses map directly.
+const FORBIDDEN_BY_ERROR_CODE: Record<string, OvhErrorConstructor> = {
+  NOT_GRANTED_CALL: NotGrantedCallError,
+  NOT_CREDENTIAL: NotCredentialError,
+  INVALID_KEY: InvalidKeyError,
+  INVALID_CREDENTIAL: InvalidCredentialError,
+  FORBIDDEN: ForbiddenError,
+};
+const BY_STATUS: Record<number, OvhErrorConstructor> = {
+  400: BadParametersError,
+  404: ResourceNotFoundError,
+  409: ResourceConflictError,
+  460: ResourceExpiredError,
+};
+
+/**
+ * Builds the python-ovh error class for an OVH error response, with core's redacted message
+ * (`404 Not Found: GET https://… — This service does not exist (request id EU.ext-3.…)`) plus the
+ * missing IAM actions when OVH lists them.
+ */
+export function createOvhApiError(options: CreateOvhApiErrorOptions): OvhApiError {
+  const { response, body } = options;
+  const base = createApiError({ response, body, method: options.method, url: options.url, provider: OVH_PROVIDER });
+  const ovh = parseOvhErrorBody(body);
+  const init: OvhApiErrorInit & { retryAfterMs?: number | undefined } = {
+    message: base.message + iamSuffix(ovh.unauthorizedActionsByAuthentication, ovh.unauthorizedActionsByIAM),
+    status: base.status,
+    method: base.method,
+    url: base.url,
+    code: base.code,
+    requestId: base.requestId,
+    headers: response.headers,
+    bodyExcerpt: base.bodyExcerpt,
+    provider: OVH_PROVIDER,
+    queryId: response.headers.get('x-ovh-queryid') || undefined,
+    errorCode: ovh.errorCode,
+    errorClass: ovh.errorClass,
+    unauthorizedActionsByAuthentication: ovh.unauthorizedActionsByAuthentication,
+    unauthorizedActionsByIAM: ovh.unauthorizedActionsByIAM,
+    retryAfterMs: base instanceof RateLimitedError ? base.retryAfterMs : undefined,
+  };
+  const ErrorClass = response.status === 403 ? FORBIDDEN_BY_ERROR_CODE[ovh.errorCode ?? ''] : BY_STATUS[response.status];
+  return ErrorClass ? new ErrorClass(init) : createGenericApiError(init);
+}
+
+// Like go-ovh's APIError.Error(): say which IAM actions were missing.
+function iamSuffix(byAuthentication: readonly string[], byIam: readonly string[]): string {
+  const parts: string[] = [];
+  if (byAuthentication.length > 0) parts.push(`not allowed by the credential: ${byAuthentication.join(', ')}`);
+  if (byIam.length > 0) parts.push(`denied by IAM policies: ${byIam.join(', ')}`);
+  return parts.length > 0 ? ` [missing IAM actions — ${parts.join('; ')}]` : '';
+}

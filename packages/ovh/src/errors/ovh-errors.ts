@@ -1,0 +1,235 @@
+import {
+  BadRequestError,
+  ConflictError,
+  ForbiddenError as CoreForbiddenError,
+  NotFoundError,
+  RateLimitedError,
+  ServerError,
+  UnauthorizedError,
+} from '@stratus/core';
+import { OvhApiError } from './ovh-api-error.js';
+import { initOvhErrorFields, ovhErrorJson, ovhErrorKind, type OvhApiErrorInit, type OvhErrorFields } from './ovh-error-fields.js';
+
+// python-ovh's exception classes. Each extends the core class for its status (so core-level code that
+// checks `instanceof NotFoundError` keeps working) and is branded so `instanceof OvhApiError` works too.
+// The OVH fields come from interface merging; toJSON adds them to the redacted serialisation.
+
+export interface NotGrantedCallError extends OvhErrorFields {}
+/** 403 `NOT_GRANTED_CALL`: the consumer key's access rules do not cover this call. */
+export class NotGrantedCallError extends CoreForbiddenError {
+  static {
+    this.prototype.name = 'NotGrantedCallError';
+  }
+  constructor(init: OvhApiErrorInit) {
+    super(init);
+    initOvhErrorFields(this, init, 'NotGrantedCallError');
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), ...ovhErrorJson(this) };
+  }
+}
+
+export interface NotCredentialError extends OvhErrorFields {}
+/** 403 `NOT_CREDENTIAL`: the consumer key does not exist (or was never validated). */
+export class NotCredentialError extends CoreForbiddenError {
+  static {
+    this.prototype.name = 'NotCredentialError';
+  }
+  constructor(init: OvhApiErrorInit) {
+    super(init);
+    initOvhErrorFields(this, init, 'NotCredentialError');
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), ...ovhErrorJson(this) };
+  }
+}
+
+export interface InvalidKeyError extends OvhErrorFields {}
+/**
+ * 403 `INVALID_KEY`: unknown application key. Also thrown before sending (status 0) when a signed call
+ * is made without an application secret or consumer key — like python-ovh, minus the echoed value.
+ */
+export class InvalidKeyError extends CoreForbiddenError {
+  static {
+    this.prototype.name = 'InvalidKeyError';
+  }
+  constructor(init: OvhApiErrorInit) {
+    super(init);
+    initOvhErrorFields(this, init, 'InvalidKeyError');
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), ...ovhErrorJson(this) };
+  }
+}
+
+export interface InvalidCredentialError extends OvhErrorFields {}
+/** 403 `INVALID_CREDENTIAL`: the consumer key is invalid, expired or revoked. */
+export class InvalidCredentialError extends CoreForbiddenError {
+  static {
+    this.prototype.name = 'InvalidCredentialError';
+  }
+  constructor(init: OvhApiErrorInit) {
+    super(init);
+    initOvhErrorFields(this, init, 'InvalidCredentialError');
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), ...ovhErrorJson(this) };
+  }
+}
+
+export interface ForbiddenError extends OvhErrorFields {}
+/** 403 `FORBIDDEN` (python-ovh `Forbidden`). Extends core's ForbiddenError, which it shadows in this package. */
+export class ForbiddenError extends CoreForbiddenError {
+  static {
+    this.prototype.name = 'ForbiddenError';
+  }
+  constructor(init: OvhApiErrorInit) {
+    super(init);
+    initOvhErrorFields(this, init, 'ForbiddenError');
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), ...ovhErrorJson(this) };
+  }
+}
+
+export interface ResourceNotFoundError extends OvhErrorFields {}
+/** 404. Also a core NotFoundError. */
+export class ResourceNotFoundError extends NotFoundError {
+  static {
+    this.prototype.name = 'ResourceNotFoundError';
+  }
+  constructor(init: OvhApiErrorInit) {
+    super(init);
+    initOvhErrorFields(this, init, 'ResourceNotFoundError');
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), ...ovhErrorJson(this) };
+  }
+}
+
+export interface BadParametersError extends OvhErrorFields {}
+/** 400. Also a core BadRequestError. */
+export class BadParametersError extends BadRequestError {
+  static {
+    this.prototype.name = 'BadParametersError';
+  }
+  constructor(init: OvhApiErrorInit) {
+    super(init);
+    initOvhErrorFields(this, init, 'BadParametersError');
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), ...ovhErrorJson(this) };
+  }
+}
+
+export interface ResourceConflictError extends OvhErrorFields {}
+/** 409. Also a core ConflictError. */
+export class ResourceConflictError extends ConflictError {
+  static {
+    this.prototype.name = 'ResourceConflictError';
+  }
+  constructor(init: OvhApiErrorInit) {
+    super(init);
+    initOvhErrorFields(this, init, 'ResourceConflictError');
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), ...ovhErrorJson(this) };
+  }
+}
+
+/** 460: the service has expired (OVH-specific status, no core equivalent). */
+export class ResourceExpiredError extends OvhApiError {
+  static {
+    this.prototype.name = 'ResourceExpiredError';
+  }
+  constructor(init: OvhApiErrorInit) {
+    super(init, 'ResourceExpiredError');
+  }
+}
+
+/**
+ * Any other error status (python-ovh `APIError`): 401, 403 with an unlisted code, 429, 5xx, 4xx…
+ * `instanceof APIError` is true for all of them; those whose status has a core class are also
+ * instances of it (UnauthorizedError, ForbiddenError, RateLimitedError, ServerError).
+ * To catch every OVH API error, use OvhApiError.
+ */
+export class APIError extends OvhApiError {
+  static {
+    this.prototype.name = 'APIError';
+  }
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (this === APIError) return ovhErrorKind(value) === 'APIError';
+    return Function.prototype[Symbol.hasInstance].call(this, value);
+  }
+  constructor(init: OvhApiErrorInit) {
+    super(init, 'APIError');
+  }
+}
+
+// The generic APIError for statuses that have a core class. Not exported: callers test them with
+// `instanceof APIError` / `instanceof ServerError`…; their name is "APIError".
+
+interface UnauthorizedAPIError extends OvhErrorFields {}
+class UnauthorizedAPIError extends UnauthorizedError {
+  static {
+    this.prototype.name = 'APIError';
+  }
+  constructor(init: OvhApiErrorInit) {
+    super(init);
+    initOvhErrorFields(this, init, 'APIError');
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), ...ovhErrorJson(this) };
+  }
+}
+
+interface ForbiddenAPIError extends OvhErrorFields {}
+class ForbiddenAPIError extends CoreForbiddenError {
+  static {
+    this.prototype.name = 'APIError';
+  }
+  constructor(init: OvhApiErrorInit) {
+    super(init);
+    initOvhErrorFields(this, init, 'APIError');
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), ...ovhErrorJson(this) };
+  }
+}
+
+interface RateLimitedAPIError extends OvhErrorFields {}
+class RateLimitedAPIError extends RateLimitedError {
+  static {
+    this.prototype.name = 'APIError';
+  }
+  constructor(init: OvhApiErrorInit & { retryAfterMs?: number | undefined }) {
+    super(init);
+    initOvhErrorFields(this, init, 'APIError');
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), ...ovhErrorJson(this) };
+  }
+}
+
+interface ServerAPIError extends OvhErrorFields {}
+class ServerAPIError extends ServerError {
+  static {
+    this.prototype.name = 'APIError';
+  }
+  constructor(init: OvhApiErrorInit) {
+    super(init);
+    initOvhErrorFields(this, init, 'APIError');
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), ...ovhErrorJson(this) };
+  }
+}
+
+/** The generic APIError for a status: an instance of the matching core class where there is one. */
+export function createGenericApiError(init: OvhApiErrorInit & { retryAfterMs?: number | undefined }): OvhApiError {
+  if (init.status === 401) return new UnauthorizedAPIError(init);
+  if (init.status === 403) return new ForbiddenAPIError(init);
+  if (init.status === 429) return new RateLimitedAPIError(init);
+  if (init.status >= 500) return new ServerAPIError(init);
+  return new APIError(init);
+}

@@ -1,0 +1,155 @@
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { AbortError, ConnectionError, InvalidResponseError, STRATUS_VERSION } from '@stratus/core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { defineOvhApi } from '../src/api/ovh-api.js';
+import { createOvhClient } from '../src/client/create-ovh-client.js';
+import { NetworkError } from '../src/errors/network-error.js';
+import { ResourceNotFoundError } from '../src/errors/ovh-errors.js';
+
+const base = 'https://eu.api.ovh.com';
+let received: Request[] = [];
+
+const server = setupServer(
+  http.all(`${base}/1.0/echo/*`, async ({ request }) => {
+    received.push(request.clone());
+    return HttpResponse.json({ method: request.method, url: request.url, body: request.body ? await request.text() : null });
+  }),
+  http.all(`${base}/v2/echo/*`, ({ request }) => {
+    received.push(request.clone());
+    return HttpResponse.json({ url: request.url });
+  }),
+  http.all(`${base}/v1/echo/*`, ({ request }) => {
+    received.push(request.clone());
+    return HttpResponse.json({ url: request.url });
+  }),
+  http.delete(`${base}/1.0/empty`, () => new HttpResponse(null, { status: 204 })),
+  http.get(`${base}/1.0/empty-200`, () => new HttpResponse('', { status: 200 })),
+  http.get(`${base}/1.0/html`, () => new HttpResponse('<html>maintenance</html>', { status: 200, headers: { 'Content-Type': 'text/html' } })),
+  http.get(`${base}/1.0/bad-json`, () => new HttpResponse('{"truncated":', { status: 200, headers: { 'Content-Type': 'application/json' } })),
+  http.get(`${base}/1.0/missing`, () =>
+    HttpResponse.json({ class: 'Client::NotFound', message: 'This service does not exist' }, { status: 404, headers: { 'X-Ovh-QueryID': 'EU.ext-1.abc' } }),
+  ),
+  http.get(`${base}/1.0/down`, () => HttpResponse.error()),
+  http.get(`${base}/1.0/slow`, async () => {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    return HttpResponse.json({});
+  }),
+);
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  received = [];
+});
+afterAll(() => server.close());
+
+const tokenClient = (options = {}) => createOvhClient({ accessToken: 'raw-access-token', retryDelay: { baseMs: 1, maxMs: 2 }, ...options });
+
+describe('createOvhClient', () => {
+  it('sends a raw access token as a bearer with Accept json and the Stratus user agent', async () => {
+    await tokenClient({ userAgent: { appName: 'my-tool', appVersion: '1.2.3' } }).get('/echo/me');
+    const [request] = received;
+    expect(request?.headers.get('authorization')).toBe('Bearer raw-access-token');
+    expect(request?.headers.get('accept')).toBe('application/json');
+    expect(request?.headers.get('user-agent')).toBe(`stratus/${STRATUS_VERSION} my-tool/1.2.3`);
+    expect(request?.headers.get('content-type')).toBeNull();
+    expect(request?.headers.get('x-stratus-ovh-unsigned')).toBeNull();
+  });
+
+  it('routes flat params per method and sets Content-Type only with a body', async () => {
+    const client = tokenClient();
+    await expect(client.get('/echo/{a}', { a: 'x/y', 'date.from': '2024-01-01', flag: true })).resolves.toMatchObject({
+      method: 'GET',
+      url: `${base}/1.0/echo/x%2Fy?date.from=2024-01-01&flag=true`,
+      body: null,
+    });
+    await expect(client.post('/echo/{a}', { a: 'x', _from: 'me@example.com', to: 'you@example.com' })).resolves.toMatchObject({
+      body: '{"from":"me@example.com","to":"you@example.com"}',
+    });
+    await expect(client.put('/echo/{a}', { a: 'x', enabled: false })).resolves.toMatchObject({ method: 'PUT', body: '{"enabled":false}' });
+    await expect(client.delete('/echo/{a}', { a: 'x', force: true })).resolves.toMatchObject({ method: 'DELETE', url: `${base}/1.0/echo/x?force=true` });
+    await client.post('/echo/no-body');
+    expect(received.map((request) => request.headers.get('content-type'))).toEqual([null, 'application/json', 'application/json', null, null]);
+  });
+
+  it('sends X- params, default headers and per-call headers', async () => {
+    await tokenClient({ headers: { 'X-Schemas-Version': '1' } }).get('/echo/h', { 'X-Pagination-Size': 5 }, { headers: { 'X-Trace': 't1' } });
+    const [request] = received;
+    expect(request?.headers.get('x-pagination-size')).toBe('5');
+    expect(request?.headers.get('x-schemas-version')).toBe('1');
+    expect(request?.headers.get('x-trace')).toBe('t1');
+    expect(request?.url).toBe(`${base}/1.0/echo/h`);
+  });
+
+  it('applies the prefix rule to v1/v2 paths', async () => {
+    const client = tokenClient();
+    await client.request('GET', '/v2/echo/x');
+    await client.request('GET', '/v1/echo/y');
+    expect(received.map((request) => request.url)).toEqual([`${base}/v2/echo/x`, `${base}/v1/echo/y`]);
+  });
+
+  it('returns undefined for 204 and empty bodies', async () => {
+    await expect(tokenClient().delete('/empty')).resolves.toBeUndefined();
+    await expect(tokenClient().get('/empty-200')).resolves.toBeUndefined();
+  });
+
+  it('throws InvalidResponseError for a success body that is not JSON (python-ovh InvalidResponse)', async () => {
+    const html = await tokenClient().get('/html').catch((error: unknown) => error);
+    expect(html).toBeInstanceOf(InvalidResponseError);
+    expect((html as InvalidResponseError).contentType).toBe('text/html');
+    await expect(tokenClient().get('/bad-json')).rejects.toBeInstanceOf(InvalidResponseError);
+  });
+
+  it('exposes status, headers and query id through send()', async () => {
+    const response = await tokenClient().send('GET', '/echo/x');
+    expect(response.status).toBe(200);
+    expect(response.data).toMatchObject({ method: 'GET' });
+    expect(response.headers.get('content-type')).toContain('application/json');
+    const error = await tokenClient().send('GET', '/missing').catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ResourceNotFoundError);
+    expect((error as ResourceNotFoundError).queryId).toBe('EU.ext-1.abc');
+  });
+
+  it('reports transport failures as core ConnectionError / TimeoutError, both NetworkError', async () => {
+    const down = await tokenClient({ maxRetries: 1 }).get('/down').catch((error: unknown) => error);
+    expect(down).toBeInstanceOf(ConnectionError);
+    expect(down).toBeInstanceOf(NetworkError);
+    const slow = await tokenClient({ maxRetries: 0, timeoutMs: 20 }).get('/slow').catch((error: unknown) => error);
+    expect(slow).toBeInstanceOf(NetworkError);
+    expect((slow as Error).name).toBe('TimeoutError');
+  });
+
+  it('honours the caller signal', async () => {
+    const controller = new AbortController();
+    const call = tokenClient().get('/slow', undefined, { signal: controller.signal });
+    controller.abort(new Error('user cancelled'));
+    const error = await call.catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(AbortError);
+    expect(error).not.toBeInstanceOf(NetworkError);
+  });
+
+  it('uses a custom fetch instead of the global one', async () => {
+    const seen: string[] = [];
+    const client = tokenClient({
+      fetch: async (request: Request) => {
+        seen.push(`${request.method} ${request.url}`);
+        return Response.json({ custom: true });
+      },
+    });
+    await expect(client.get('/anything')).resolves.toEqual({ custom: true });
+    expect(seen).toEqual([`GET ${base}/1.0/anything`]);
+    expect(received).toHaveLength(0);
+  });
+
+  it('skips credentials for operations listed as unauthenticated by the API descriptors (v2 entries normalised)', async () => {
+    const v1 = defineOvhApi({ name: 'order', unauthenticated: ['GET /echo/public/{catalogName}', 'POST /v1/echo/public-post'] });
+    const v2 = defineOvhApi({ name: 'v2/catalog', unauthenticated: ['GET /echo/public'] });
+    const client = tokenClient({ apis: [v1, v2] });
+    await client.request('GET', '/echo/public/{catalogName}', { catalogName: 'cloud' });
+    await client.request('GET', '/echo/public/eco');
+    await client.request('POST', '/echo/public-post');
+    await client.request('GET', '/v2/echo/public');
+    await client.request('GET', '/echo/private');
+    await client.request('GET', '/echo/public/eco/extra');
+    expect(received.map((request) => request.headers.get('authorization'))).toEqual([null, null, null, null, 'Bearer raw-access-token', 'Bearer raw-access-token']);
+  });
+});

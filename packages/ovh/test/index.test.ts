@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import * as ovh from '../src/index.js';
+import * as config from '../src/config/index.js';
+
+describe('public entry points', () => {
+  it('@stratus/ovh exports the client, auth strategies, errors, consumer keys and pagination', () => {
+    expect(Object.keys(ovh).sort()).toEqual(
+      [
+        'APIError',
+        'API_READ_ONLY',
+        'API_READ_WRITE',
+        'API_READ_WRITE_SAFE',
+        'AbortError',
+        'ApiError',
+        'BadParametersError',
+        'ConnectionError',
+        'DEFAULT_EXPAND_CONCURRENCY',
+        'DEFAULT_OVH_ENDPOINT',
+        'ForbiddenError',
+        'InvalidConfigurationError',
+        'InvalidCredentialError',
+        'InvalidKeyError',
+        'InvalidRegionError',
+        'InvalidResponseError',
+        'NetworkError',
+        'NotCredentialError',
+        'NotGrantedCallError',
+        'OAuth2FailureError',
+        'OVH_ENDPOINTS',
+        'OvhApiError',
+        'ResourceConflictError',
+        'ResourceExpiredError',
+        'ResourceNotFoundError',
+        'StratusError',
+        'TimeoutError',
+        'applyPrefixRule',
+        'buildOvhRequest',
+        'canonicalizeParamName',
+        'createConsumerKeyRequest',
+        'createOvhAccessTokenAuth',
+        'createOvhApiError',
+        'createOvhClient',
+        'createOvhClock',
+        'createOvhOAuth2Auth',
+        'createOvhSignatureAuth',
+        'defineOvhApi',
+        'expandIds',
+        'isOvhTimeError',
+        'paginate',
+        'requestConsumerKey',
+        'resolveEndpoint',
+        'selectAuthMethod',
+        'signOvhRequest',
+        'unwrap',
+      ].sort(),
+    );
+  });
+
+  it('@stratus/ovh/config exports the Node-only loader', () => {
+    expect(Object.keys(config).sort()).toEqual(['createOvhClientFromConfig', 'loadOvhConfig', 'standardConfigPaths']);
+  });
+
+  it('defineOvhApi keeps the runtime table only', () => {
+    expect(ovh.defineOvhApi({ name: 'me', unauthenticated: ['GET /auth/time'] })).toEqual({ name: 'me', unauthenticated: ['GET /auth/time'] });
+  });
+});
