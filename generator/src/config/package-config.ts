@@ -57,6 +57,9 @@ export interface ApiEntryPointsConfig extends PackageInputs {
   layout: 'api-entry-points';
   /** Operation extension naming the API an operation belongs to. */
   apiExtension: `x-${string}`;
-  /** The hand-written function entry points call to describe their API, and its module. */
-  defineApi: { module: string; exportName: string };
+  /**
+   * The hand-written module entry points import: the function that describes an API, and the type
+   * that derives openapi-typescript-style `paths` from a per-method operations map.
+   */
+  defineApi: { module: string; exportName: string; pathsTypeName: string };
 }

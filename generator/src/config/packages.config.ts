@@ -59,7 +59,7 @@ export const packages: readonly PackageConfig[] = [
     inputs: ['ovh/v1/*', 'ovh/v2/*'],
     layout: 'api-entry-points',
     apiExtension: 'x-stratus-api',
-    defineApi: { module: 'src/api/ovh-api.ts', exportName: 'defineOvhApi' },
+    defineApi: { module: 'src/api/ovh-api.ts', exportName: 'defineOvhApi', pathsTypeName: 'PathsFromOperations' },
   },
   openstack({ slug: 'container-infra', spec: 'container-infrastructure-management', serviceType: 'container-infrastructure-management', displayName: 'Container Infrastructure (Magnum)', prefix: '/v1', example: '/clusters', resultNote: 'data.clusters' }),
   // No upstream spec exists for these two: we author them (specs/authored/openstack/README.md).

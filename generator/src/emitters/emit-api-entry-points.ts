@@ -4,6 +4,7 @@ import type { ApiEntryPointsConfig } from '../config/package-config.js';
 import { HTTP_METHODS, type HttpMethod, type OpenApiDocument, type Operation, type PathItem } from '../readers/openapi-document.js';
 import { subDocument } from '../transforms/prune-components.js';
 import { emitTypes } from './emit-types.js';
+import { compactOperationType, type CompactTypeContext } from './compact-operation-type.js';
 
 /** Methods that get a map in the per-method operations interface. */
 const MAP_METHODS: readonly HttpMethod[] = ['get', 'post', 'put', 'delete', 'patch'];
@@ -78,7 +79,26 @@ export async function emitApiEntryPoints(config: ApiEntryPointsConfig, document:
       const path = posix.relative(posix.dirname(entryFile), target).replace(/\.ts$/, '.js');
       return path.startsWith('.') ? path : './' + path;
     };
-    files.set(schemaFile, await emitTypes(subDocument(document, paths), header, sourceName));
+    // Models (reachable from this API only) are openapi-typescript's `components`; operations are
+    // written compactly below, and shapes they cannot express become synthetic components.
+    const sub = subDocument(document, paths);
+    const schemas = ((sub.components ??= {}).schemas ??= {}) as Record<string, unknown>;
+    let synthetic = 0;
+    const shared = new Map<string, { name: string; uses: number }>();
+    const context: CompactTypeContext = {
+      share: (type) => {
+        const entry = shared.get(type) ?? { name: `Params${shared.size + 1}`, uses: 0 };
+        entry.uses++;
+        shared.set(type, entry);
+        return `\u0000${entry.name}\u0000`;
+      },
+      document: sub,
+      delegate: (schema) => {
+        const key = `stratus.inline.${++synthetic}`;
+        schemas[key] = schema;
+        return `components["schemas"][${JSON.stringify(key)}]`;
+      },
+    };
 
     const maps = new Map<HttpMethod, string[]>();
     const unauthenticated: string[] = [];
@@ -90,28 +110,42 @@ export async function emitApiEntryPoints(config: ApiEntryPointsConfig, document:
         operationCount++;
         if (Array.isArray(operation.security) && operation.security.length === 0) unauthenticated.push(`${method.toUpperCase()} ${path}`);
         if (!MAP_METHODS.includes(method)) continue;
-        const entry = jsDoc(operationDoc(method, path, operation), '    ') + `    ${JSON.stringify(path)}: paths[${JSON.stringify(path)}][${JSON.stringify(method)}];`;
+        const entry = jsDoc(operationDoc(method, path, operation), '    ') + `    ${JSON.stringify(path)}: ${compactOperationType(operation, item.parameters, context)};`;
         maps.set(method, [...(maps.get(method) ?? []), entry]);
       }
     }
+    // A parameter group used once stays inline; one used by several operations gets a name.
+    const placeholders = /\u0000(Params\d+)\u0000/g;
+    const byName = new Map([...shared].map(([type, entry]) => [entry.name, { type, uses: entry.uses }]));
+    const named = [...shared].filter(([, entry]) => entry.uses > 1).map(([type], index) => [type, `Params${index + 1}`] as const);
+    const finalName = new Map(named);
+    const resolve = (text: string) => text.replace(placeholders, (_, name: string) => { const { type } = byName.get(name)!; return finalName.get(type) ?? type; });
+    for (const [method, list] of maps) maps.set(method, list.map(resolve));
+    const sharedDeclarations = named.map(([type, name]) => `type ${name} = ${type};`).join('\n');
+    sub.paths = {};
+    files.set(schemaFile, await emitTypes(sub, header, sourceName));
     const name = typeName(api);
     const methods = MAP_METHODS.filter((method) => maps.has(method));
     const defineModule = relative(config.defineApi.module);
+    const { exportName, pathsTypeName } = config.defineApi;
     files.set(
       entryFile,
       `${header}
-import { ${config.defineApi.exportName} } from '${defineModule}';
-import type { paths } from '${relative(schemaFile)}';
+import { ${exportName}, type EmptyResponse, type JsonRequestBody, type JsonResponse, type ${pathsTypeName} } from '${defineModule}';
+import type { components } from '${relative(schemaFile)}';
 
-export type { components, paths } from '${relative(schemaFile)}';
+export type { components } from '${relative(schemaFile)}';
 
-/** Operations of the \`/${api}\` API (${operationCount}), by method then path. */
+/** Operations of the \`/${api}\` API (${operationCount}), by method then path, in openapi-typescript's operation shape. */
 export interface ${name}Operations {
 ${methods.map((method) => `  ${method}: {\n${maps.get(method)!.join('\n')}\n  };`).join('\n')}
 }
 
+${sharedDeclarations ? `// Parameter groups shared by several operations.\n${sharedDeclarations}\n\n` : ''}/** openapi-typescript-style \`paths\` of the \`/${api}\` API, derived on demand (for openapi-fetch). */
+export type paths = ${pathsTypeName}<${name}Operations>;
+
 /** The \`/${api}\` API: pass it to the client (\`apis: [${identifier}]\`) for typed paths, params and results. */
-export const ${identifier} = ${config.defineApi.exportName}<${name}Operations, paths>({
+export const ${identifier} = ${exportName}<${name}Operations, paths>({
   name: ${JSON.stringify(api)},
   unauthenticated: ${unauthenticated.length === 0 ? '[]' : `[\n${unauthenticated.sort().map((key) => `    ${JSON.stringify(key)},`).join('\n')}\n  ]`},
 });

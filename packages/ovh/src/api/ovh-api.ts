@@ -39,3 +39,31 @@ export function defineOvhApi<Operations extends OperationsShape, Paths extends {
 }): OvhApi<Operations, Paths> {
   return api;
 }
+
+type PathOf<Operations> = { [M in keyof Operations]: keyof Operations[M] }[keyof Operations];
+
+/**
+ * openapi-typescript's `paths` shape (`paths[path][method]`) derived from a per-method operations
+ * map, for openapi-fetch. Generated entry points export it as `paths`; it is only computed when
+ * used, so the flat client never pays for it.
+ */
+export type PathsFromOperations<Operations> = {
+  [P in PathOf<Operations> & string]: {
+    [M in keyof Operations as P extends keyof Operations[M] ? M : never]: Operations[M][P & keyof Operations[M]];
+  };
+};
+
+// Shorthands the generated operation maps use, so that each of thousands of operations is a few
+// type references instead of nested literals (fewer nodes for the IDE to parse and keep).
+/** A JSON success response, in openapi-typescript's shape. */
+export interface JsonResponse<T> {
+  200: { content: { 'application/json': T } };
+}
+/** A success response without a body. */
+export interface EmptyResponse {
+  200: { content?: never };
+}
+/** A JSON request body, in openapi-typescript's shape. */
+export interface JsonRequestBody<T> {
+  content: { 'application/json': T };
+}
