@@ -75,16 +75,18 @@ export async function main(argv: readonly string[], io: { out: (s: string) => vo
         const result = await generate({ root, providers: values.provider, check: values.check, log: io.out });
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
         const operations = result.packages.reduce((sum, p) => sum + p.operationCount, 0);
+        // Several configs can feed one package (OVH's per-endpoint catalogues): count packages.
+        const packageCount = new Set(result.packages.map((p) => p.name)).size;
         if (values.check) {
           if (result.changes.length === 0) {
-            io.out(`up to date: ${result.packages.length} packages, ${operations} operations (${seconds} s)`);
+            io.out(`up to date: ${packageCount} packages, ${operations} operations (${seconds} s)`);
             return 0;
           }
           io.err(`generated output is out of date; \`pnpm generate\` would change ${result.changes.length} file(s):`);
           for (const change of result.changes) io.err(`  ${change.kind.padEnd(6)} ${change.file}`);
           return 1;
         }
-        io.out(`${result.packages.length} packages, ${operations} operations, ${result.changes.length} file(s) written (${seconds} s)`);
+        io.out(`${packageCount} packages, ${operations} operations, ${result.changes.length} file(s) written (${seconds} s)`);
         return 0;
       }
       case 'versions sync': {

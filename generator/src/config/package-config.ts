@@ -58,6 +58,11 @@ export interface ApiEntryPointsConfig extends PackageInputs {
   /** Operation extension naming the API an operation belongs to. */
   apiExtension: `x-${string}`;
   /**
+   * Sub-path for a second catalogue in the same package (`us` → `@stratus/ovh/us/cloud`); its
+   * files live under `src/generated/{apis,schemas}/<prefix>/`, which this config then owns.
+   */
+  entryPrefix?: string;
+  /**
    * The hand-written module entry points import: the function that describes an API, and the type
    * that derives openapi-typescript-style `paths` from a per-method operations map.
    */

@@ -1,4 +1,4 @@
-import type { PackageConfig, ServicePackageConfig } from './package-config.js';
+import type { ApiEntryPointsConfig, PackageConfig, ServicePackageConfig } from './package-config.js';
 
 /**
  * Every generated package, declaratively. Upstream inputs are spec ids of specs/specs.lock.json.
@@ -34,6 +34,21 @@ function openstack(options: {
   };
 }
 
+function ovh(options: { inputs: string[]; entryPrefix?: string }): ApiEntryPointsConfig {
+  return {
+    name: '@stratus/ovh',
+    directory: 'packages/ovh',
+    provider: 'ovh',
+    description: 'Typed OVHcloud API client.',
+    reader: 'ovh',
+    inputs: options.inputs,
+    layout: 'api-entry-points',
+    apiExtension: 'x-stratus-api',
+    ...(options.entryPrefix ? { entryPrefix: options.entryPrefix } : {}),
+    defineApi: { module: 'src/api/ovh-api.ts', exportName: 'defineOvhApi', pathsTypeName: 'PathsFromOperations' },
+  };
+}
+
 export const packages: readonly PackageConfig[] = [
   openstack({ slug: 'compute', spec: 'compute', serviceType: 'compute', displayName: 'Compute (Nova)', prefix: '/v2.1', overlays: ['openstack/compute.overlay.yaml'], example: '/servers', resultNote: 'data.servers' }),
   openstack({ slug: 'identity', spec: 'identity', serviceType: 'identity', displayName: 'Identity (Keystone)', prefix: '/v3', overlays: ['openstack/identity.overlay.yaml'], example: '/projects', resultNote: 'data.projects' }),
@@ -50,17 +65,11 @@ export const packages: readonly PackageConfig[] = [
   openstack({ slug: 'shared-file-system', spec: 'shared-file-system', serviceType: 'shared-file-system', displayName: 'Shared File Systems (Manila)', example: '/shares', resultNote: 'data.shares' }),
   // OVHcloud EU/CA catalogue, v1 and v2: a hand-written package (client, signing, config) whose
   // src/generated/ holds one entry point per API (`@stratus/ovh/me`, `@stratus/ovh/v2/iam`, …).
-  {
-    name: '@stratus/ovh',
-    directory: 'packages/ovh',
-    provider: 'ovh',
-    description: 'Typed OVHcloud API client.',
-    reader: 'ovh',
-    inputs: ['ovh/v1/*', 'ovh/v2/*'],
-    layout: 'api-entry-points',
-    apiExtension: 'x-stratus-api',
-    defineApi: { module: 'src/api/ovh-api.ts', exportName: 'defineOvhApi', pathsTypeName: 'PathsFromOperations' },
-  },
+  ovh({ inputs: ['ovh/v1/*', 'ovh/v2/*'] }),
+  // Endpoints serving other API sets get their own entry points (`@stratus/ovh/us/cloud`,
+  // `@stratus/ovh/kimsufi-eu/dedicated/server`, …), from their per-endpoint schemas; files the
+  // manifest marks as not refreshed (no longer served) are not locked.
+  ...['ovh-us', 'kimsufi-eu', 'kimsufi-ca', 'soyoustart-eu', 'soyoustart-ca'].map((endpoint) => ovh({ inputs: [`ovh/${endpoint}/*`], entryPrefix: endpoint.replace(/^ovh-/, '') })),
   openstack({ slug: 'container-infra', spec: 'container-infrastructure-management', serviceType: 'container-infrastructure-management', displayName: 'Container Infrastructure (Magnum)', prefix: '/v1', example: '/clusters', resultNote: 'data.clusters' }),
   // No upstream spec exists for these two: we author them (specs/authored/openstack/README.md).
   openstack({ slug: 'iot', spec: 'authored/openstack/iot.yaml', serviceType: 'iot', displayName: 'IoT (IoTronic)', prefix: '/v1', example: '/boards', resultNote: 'data.boards' }),

@@ -64,17 +64,18 @@ function groupByApi(document: OpenApiDocument, extension: string, file: string):
  * Each module exports a per-method operations map (path completion is one `keyof`) and the
  * runtime descriptor built with the package's own `defineApi` function.
  */
-export async function emitApiEntryPoints(config: ApiEntryPointsConfig, document: OpenApiDocument, header: string, sourceName: string): Promise<{ files: Map<string, string>; entries: ApiEntryPoint[] }> {
+export async function emitApiEntryPoints(config: ApiEntryPointsConfig, document: OpenApiDocument, header: string, sourceName: string): Promise<{ files: Map<string, string>; entries: ApiEntryPoint[]; ownedFolders: string[] }> {
   const files = new Map<string, string>();
   const entries: ApiEntryPoint[] = [];
+  const prefix = config.entryPrefix ? `${config.entryPrefix}/` : '';
   const groups = groupByApi(document, config.apiExtension, sourceName);
   const identifiers = new Map<string, string>();
   for (const [api, paths] of groups) {
     const identifier = apiIdentifier(api);
     if (identifiers.has(identifier)) throw new SpecError({ message: `APIs "${identifiers.get(identifier)}" and "${api}" map to the same identifier ${identifier}`, file: sourceName });
     identifiers.set(identifier, api);
-    const entryFile = `src/generated/apis/${api}.ts`;
-    const schemaFile = `src/generated/schemas/${api}.ts`;
+    const entryFile = `src/generated/apis/${prefix}${api}.ts`;
+    const schemaFile = `src/generated/schemas/${prefix}${api}.ts`;
     const relative = (target: string) => {
       const path = posix.relative(posix.dirname(entryFile), target).replace(/\.ts$/, '.js');
       return path.startsWith('.') ? path : './' + path;
@@ -155,7 +156,7 @@ export const ${identifier} = ${exportName}<${name}Operations, paths>({
   }
   const imports = [...groups.keys()].map((api) => `import { ${apiIdentifier(api)} } from './${api}.js';`).join('\n');
   files.set(
-    'src/generated/apis/all.ts',
+    `src/generated/apis/${prefix}all.ts`,
     `${header}
 ${imports}
 
@@ -165,6 +166,7 @@ ${[...groups.keys()].map((api) => `  ${apiIdentifier(api)},`).join('\n')}
 ] as const;
 `,
   );
-  files.set('src/generated/.gitignore', `# ${header.replace(/^\/\/ /, '').trim()}\n*\n`);
-  return { files, entries };
+  if (!prefix) files.set('src/generated/.gitignore', `# ${header.replace(/^\/\/ /, '').trim()}\n*\n`);
+  const ownedFolders = prefix ? [`src/generated/apis/${config.entryPrefix}`, `src/generated/schemas/${config.entryPrefix}`] : ['src/generated'];
+  return { files, entries, ownedFolders };
 }

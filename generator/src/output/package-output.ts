@@ -7,6 +7,8 @@ export interface PackageOutput {
   name: string;
   directory: string;
   files: Map<string, string>;
+  /** Folders (relative to `directory`) this output owns; default OWNED_FOLDERS. */
+  ownedFolders?: readonly string[];
 }
 
 /** Folders the generator owns completely; anything else in them is stale and removed. */
@@ -31,10 +33,15 @@ export async function diffOutput(root: string, outputs: readonly PackageOutput[]
       const current = await readFile(join(base, file), 'utf8').catch(() => undefined);
       if (current !== content) changes.push({ file: join(output.directory, file), kind: current === undefined ? 'create' : 'update' });
     }
-    for (const folder of OWNED_FOLDERS) {
+    // Another output of the same folder may own a subfolder of ours (OVH regions inside @stratus/ovh).
+    const nested = outputs
+      .filter((other) => other !== output && other.directory === output.directory)
+      .flatMap((other) => other.ownedFolders ?? OWNED_FOLDERS);
+    for (const folder of output.ownedFolders ?? OWNED_FOLDERS) {
       for (const path of await listFiles(join(base, folder))) {
         const file = relative(base, path);
-        if (!output.files.has(file)) changes.push({ file: join(output.directory, file), kind: 'delete' });
+        if (output.files.has(file) || nested.some((other) => other !== folder && file.startsWith(other + '/'))) continue;
+        changes.push({ file: join(output.directory, file), kind: 'delete' });
       }
     }
   }

@@ -85,8 +85,8 @@ export async function buildPackage(root: string, config: PackageConfig, lock: Sp
   const operationCount = countOperations(document);
   const sourceName = files.length === 1 ? files[0]!.displayPath : `${files.length} ${config.provider} spec files`;
   if (config.layout === 'api-entry-points') {
-    const { files: generated } = await emitApiEntryPoints(config, document, header, sourceName);
-    return { output: { name: config.name, directory: config.directory, files: generated }, operationCount, droppedPaths };
+    const { files: generated, ownedFolders } = await emitApiEntryPoints(config, document, header, sourceName);
+    return { output: { name: config.name, directory: config.directory, files: generated, ownedFolders }, operationCount, droppedPaths };
   }
   const example = document.paths[config.readmeExample.path]?.[config.readmeExample.method];
   if (!example) {

@@ -58,7 +58,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     const milliseconds = performance.now() - started;
     outputs.push(built.output);
     result.packages.push({ name: config.name, operationCount: built.operationCount, milliseconds });
-    log(`  ${config.name.padEnd(40)} ${String(built.operationCount).padStart(5)} operations  ${(milliseconds / 1000).toFixed(2)} s`);
+    const label = config.layout === 'api-entry-points' && config.entryPrefix ? `${config.name}/${config.entryPrefix}/*` : config.name;
+    log(`  ${label.padEnd(40)} ${String(built.operationCount).padStart(5)} operations  ${(milliseconds / 1000).toFixed(2)} s`);
   }
   result.changes = await diffOutput(options.root, outputs);
   if (!options.check) await writeOutput(options.root, outputs, result.changes);
