@@ -1,0 +1,63 @@
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
+import { createOvhClient } from '../src/index.js';
+// The generated entry points, exactly as `@stratus/ovh/<api>` resolves them (`./*` export pattern).
+import { allApis } from '../src/generated/apis/all.js';
+import { auth } from '../src/generated/apis/auth.js';
+import { me } from '../src/generated/apis/me.js';
+import { v2Iam } from '../src/generated/apis/v2/iam.js';
+import { dedicatedServer as kimsufiDedicatedServer } from '../src/generated/apis/kimsufi-eu/dedicated/server.js';
+import { cloud as usCloud } from '../src/generated/apis/us/cloud.js';
+
+const server = setupServer();
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+describe('generated API entry points', () => {
+  it('describe every API of the EU/CA catalogue', () => {
+    expect(allApis.length).toBe(83); // 70 v1 + 14 v2, minus /products which has models but no operations
+    expect(allApis.map((api) => api.name)).toContain('dedicated/server');
+    expect(allApis.map((api) => api.name)).toContain('v2/iam');
+  });
+
+  it('carry the schema\'s noAuthentication operations, and nothing else, as unauthenticated', () => {
+    expect(auth.unauthenticated).toContain('GET /auth/time');
+    expect(auth.unauthenticated).toContain('POST /auth/credential');
+    expect(auth.unauthenticated).not.toContain('GET /auth/currentCredential');
+    expect(me.unauthenticated).toEqual(['POST /me/geolocation', 'POST /me/passwordRecover']);
+  });
+
+  it('type and route real v1 and v2 calls, unsigned where the schema says so', async () => {
+    const seen: { url: string; signed: boolean }[] = [];
+    const record = (request: Request) => seen.push({ url: request.url, signed: request.headers.has('x-ovh-signature') });
+    server.use(
+      http.get('https://eu.api.ovh.com/1.0/auth/time', ({ request }) => (record(request), HttpResponse.json(Math.floor(Date.now() / 1000)))),
+      http.get('https://eu.api.ovh.com/1.0/me', ({ request }) => (record(request), HttpResponse.json({ nichandle: 'xx1-ovh', firstname: 'Ada' }))),
+      http.get('https://eu.api.ovh.com/v2/iam/policy', ({ request }) => (record(request), HttpResponse.json([]))),
+    );
+    const client = createOvhClient({ applicationKey: 'ak', applicationSecret: 'as', consumerKey: 'ck', apis: [me, v2Iam, auth] });
+    const account = await client.get('/me');
+    // OVH marks response properties optional (required: false), so they are typed as such.
+    expectTypeOf(account.nichandle).toEqualTypeOf<string | undefined>();
+    expect(account.firstname).toBe('Ada');
+    expect(await client.get('/v2/iam/policy')).toEqual([]);
+    expect(seen.map((s) => `${s.url} ${s.signed ? 'signed' : 'unsigned'}`)).toEqual([
+      'https://eu.api.ovh.com/1.0/auth/time unsigned',
+      'https://eu.api.ovh.com/1.0/me signed',
+      'https://eu.api.ovh.com/v2/iam/policy signed',
+    ]);
+  });
+
+  it('give other endpoints their own API sets', () => {
+    expect(kimsufiDedicatedServer.name).toBe('dedicated/server');
+    expect(usCloud.name).toBe('cloud');
+    const kimsufi = createOvhClient({ endpoint: 'kimsufi-eu', accessToken: 't', apis: [kimsufiDedicatedServer] });
+    // Type-level only: a path the EU catalogue has but Kimsufi does not serve is rejected.
+    const notOnKimsufi = () =>
+      // @ts-expect-error — /me is not part of the kimsufi-eu dedicated/server API
+      kimsufi.get('/me');
+    expectTypeOf(notOnKimsufi).toBeFunction();
+  });
+});
