@@ -5,6 +5,8 @@ import { execFileSync } from 'node:child_process';
 const suites = {
   generation: 'generation/run-generation-bench.mjs',
   ide: 'ide/run-ide-bench.mjs',
+  bundle: 'bundle/run-bundle-bench.mjs',
+  throughput: 'throughput/run-throughput-bench.mjs',
 };
 const selected = process.argv.slice(2).length > 0 ? process.argv.slice(2) : Object.keys(suites);
 for (const name of selected) {

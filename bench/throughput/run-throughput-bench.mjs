@@ -1,0 +1,246 @@
+// Signed GET round trips per second against a loopback OVH API, for three clients doing the same
+// thing (sign AK/AS/CK, GET /1.0/me, parse the JSON):
+//   - Stratus: createOvhClient + the `me` descriptor, client.get('/me') (global fetch)
+//   - @ovhcloud/node-ovh 3.0.0: requestPromised('GET', '/me') with host/port/basePath on the loopback
+//   - raw fetch with hand-written signing (node:crypto sha1): the floor any fetch-based client pays
+//
+// node-ovh can only speak HTTPS (it calls https.request and signs "https://" + host + path), so the
+// fair setup is HTTPS for everyone: a loopback HTTPS server with a self-signed certificate made at run
+// time (openssl), trusted by the client process through NODE_EXTRA_CA_CERTS. That is how Node's
+// https module and fetch (undici) both accept it without disabling verification for anyone. Stratus
+// and raw fetch are also measured over plain HTTP (node-ovh cannot be), to see them without TLS.
+//
+// The server and the clients run in separate processes, so the clients' numbers are not mixed with
+// the server's work. Besides req/s (which the server can cap on small machines), each run reports
+// the client process's CPU time per request, which depends on the client alone.
+//
+// Env: BENCH_CONCURRENCY (16), BENCH_WARMUP_S (3), BENCH_DURATION_S (5), BENCH_ROUNDS (2).
+// Needs `pnpm build` (Stratus is imported from @stratus/ovh's dist, as users do).
+import { execFileSync, fork } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const CREDENTIALS = { applicationKey: 'TDPKJdwZwAQPwKX2', applicationSecret: '9ufkBmLaTQ9nz5yMUlg79taH0GNnzDjk', consumerKey: '5mBuy6SUQcRw2ZUxg0cG68BoDKpED4KY' };
+const ME = { nichandle: 'la12345-ovh', firstname: 'Ada', name: 'Lovelace', email: 'ada@example.com', country: 'GB', ovhSubsidiary: 'GB', state: 'complete' };
+const settings = {
+  concurrency: Number(process.env.BENCH_CONCURRENCY ?? 16),
+  warmupMs: Number(process.env.BENCH_WARMUP_S ?? 3) * 1000,
+  durationMs: Number(process.env.BENCH_DURATION_S ?? 5) * 1000,
+  rounds: Number(process.env.BENCH_ROUNDS ?? 2),
+};
+const role = process.argv[2] ?? 'main';
+
+if (role === 'server') await runServer(process.argv[3]);
+else if (role === 'clients') await runClients(JSON.parse(process.argv[3]));
+else await runMain();
+
+// ---------------------------------------------------------------------------------------------
+// Server process: /1.0/auth/time and /1.0/me on HTTPS (and HTTP), counting signed requests.
+
+async function runServer(certDir) {
+  const body = JSON.stringify(ME);
+  const stats = { me: 0, signedMe: 0, cpuStart: process.cpuUsage() };
+  const handler = (req, res) => {
+    if (req.url === '/1.0/me') {
+      stats.me += 1;
+      if (req.headers['x-ovh-signature']?.startsWith('$1$') && req.headers['x-ovh-consumer'] && req.headers['x-ovh-timestamp']) stats.signedMe += 1;
+      res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'X-Ovh-QueryID': `EU.ext-bench.${stats.me}` }).end(body);
+    } else if (req.url === '/1.0/auth/time') {
+      res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' }).end(String(Math.floor(Date.now() / 1000)));
+    } else if (req.url === '/__stats') {
+      const cpu = process.cpuUsage(stats.cpuStart);
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ me: stats.me, signedMe: stats.signedMe, cpuMs: (cpu.user + cpu.system) / 1000 }));
+      Object.assign(stats, { me: 0, signedMe: 0, cpuStart: process.cpuUsage() });
+    } else {
+      res.writeHead(404, { 'Content-Type': 'application/json' }).end('{"message":"not found"}');
+    }
+  };
+  const servers = [createHttpServer(handler)];
+  if (certDir) servers.push(createHttpsServer({ key: readFileSync(join(certDir, 'key.pem')), cert: readFileSync(join(certDir, 'cert.pem')) }, handler));
+  for (const server of servers) {
+    server.keepAliveTimeout = 60_000;
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  }
+  const [http, https] = servers.map((server) => server.address().port);
+  process.send({ ports: { http, ...(https !== undefined ? { https } : {}) } });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Client process: the three clients, one after the other, same loop for each.
+
+async function runClients({ ports }) {
+  const require = createRequire(import.meta.url);
+  const { createOvhClient } = await import('@stratus/ovh');
+  const { me } = await import('@stratus/ovh/me');
+  const createNodeOvh = require('@ovhcloud/node-ovh');
+
+  const contenders = [];
+  for (const scheme of ['https', 'http']) {
+    const port = ports[scheme];
+    if (port === undefined) continue;
+    const base = `${scheme}://127.0.0.1:${port}/1.0`;
+
+    const stratus = createOvhClient({ ...CREDENTIALS, endpoint: base, apis: [me] });
+    contenders.push({ scheme, name: 'Stratus', call: () => stratus.get('/me') });
+
+    if (scheme === 'https') {
+      const nodeOvh = createNodeOvh({ appKey: CREDENTIALS.applicationKey, appSecret: CREDENTIALS.applicationSecret, consumerKey: CREDENTIALS.consumerKey, host: '127.0.0.1', port, basePath: '/1.0' });
+      contenders.push({ scheme, name: 'node-ovh', call: () => nodeOvh.requestPromised('GET', '/me') });
+    }
+
+    let delta;
+    const rawGet = async (path) => {
+      delta ??= (await (await fetch(`${base}/auth/time`)).json()) - Math.floor(Date.now() / 1000);
+      const url = base + path;
+      const timestamp = String(Math.floor(Date.now() / 1000) + delta);
+      const signature = '$1$' + createHash('sha1').update(`${CREDENTIALS.applicationSecret}+${CREDENTIALS.consumerKey}+GET+${url}++${timestamp}`).digest('hex');
+      const response = await fetch(url, {
+        headers: {
+          Accept: 'application/json',
+          'X-Ovh-Application': CREDENTIALS.applicationKey,
+          'X-Ovh-Consumer': CREDENTIALS.consumerKey,
+          'X-Ovh-Timestamp': timestamp,
+          'X-Ovh-Signature': signature,
+        },
+      });
+      if (!response.ok) throw new Error(`raw fetch: ${response.status}`);
+      return response.json();
+    };
+    contenders.push({ scheme, name: 'raw fetch', call: () => rawGet('/me') });
+
+    // Every contender must get the right answer before it is timed.
+    for (const { name, call } of contenders.filter((contender) => contender.scheme === scheme)) {
+      const result = await call();
+      if (JSON.stringify(result) !== JSON.stringify(ME)) throw new Error(`${name} (${scheme}) returned ${JSON.stringify(result)}`);
+    }
+    await serverStats(ports.http);
+  }
+
+  const results = new Map();
+  for (let round = 0; round < settings.rounds; round++) {
+    // Alternate the order between rounds so that no client always runs first (or last).
+    const order = round % 2 === 0 ? contenders : [...contenders].reverse();
+    for (const contender of order) {
+      const result = await measure(contender.call);
+      const server = await serverStats(ports.http);
+      if (server.signedMe !== server.me) throw new Error(`${contender.name}: ${server.me - server.signedMe} unsigned requests`);
+      const key = `${contender.scheme} ${contender.name}`;
+      results.set(key, [...(results.get(key) ?? []), { ...result, serverCpuPerRequestUs: (server.cpuMs * 1000) / server.me }]);
+    }
+  }
+  process.send({ results: [...results] });
+}
+
+async function serverStats(httpPort) {
+  return (await fetch(`http://127.0.0.1:${httpPort}/__stats`)).json();
+}
+
+async function measure(call) {
+  await runFor(call, settings.warmupMs);
+  const cpuStart = process.cpuUsage();
+  const started = performance.now();
+  const latencies = [];
+  const count = await runFor(call, settings.durationMs, latencies);
+  const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuStart);
+  latencies.sort((a, b) => a - b);
+  return {
+    rps: count / seconds,
+    clientCpuPerRequestUs: (cpu.user + cpu.system) / count,
+    p50Ms: latencies[Math.floor(latencies.length * 0.5)],
+    p99Ms: latencies[Math.floor(latencies.length * 0.99)],
+  };
+}
+
+async function runFor(call, ms, latencies) {
+  const end = performance.now() + ms;
+  let count = 0;
+  await Promise.all(
+    Array.from({ length: settings.concurrency }, async () => {
+      while (performance.now() < end) {
+        const started = performance.now();
+        await call();
+        latencies?.push(performance.now() - started);
+        count += 1;
+      }
+    }),
+  );
+  return count;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Orchestrator: certificate, server process, client process, table.
+
+async function runMain() {
+  const certDir = mkdtempSync(join(tmpdir(), 'stratus-bench-tls-'));
+  let tls = true;
+  try {
+    execFileSync('openssl', [
+      'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1',
+      '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1',
+      '-keyout', join(certDir, 'key.pem'), '-out', join(certDir, 'cert.pem'),
+    ], { stdio: 'ignore' });
+  } catch {
+    tls = false;
+    console.log('openssl not found: no HTTPS server, so node-ovh (HTTPS only) is left out; Stratus and raw fetch run over HTTP.\n');
+  }
+
+  const script = new URL(import.meta.url).pathname;
+  const server = fork(script, ['server', tls ? certDir : ''], { stdio: 'inherit' });
+  const { ports } = await new Promise((resolve) => server.once('message', resolve));
+  try {
+    const clients = fork(script, ['clients', JSON.stringify({ ports })], {
+      stdio: 'inherit',
+      env: { ...process.env, ...(tls ? { NODE_EXTRA_CA_CERTS: join(certDir, 'cert.pem') } : {}) },
+    });
+    const message = await new Promise((resolve, reject) => {
+      clients.once('message', resolve);
+      clients.once('exit', (code) => (code ? reject(new Error(`client process exited with ${code}`)) : undefined));
+    });
+    printResults(new Map(message.results));
+  } finally {
+    server.kill();
+    rmSync(certDir, { recursive: true, force: true });
+  }
+}
+
+function printResults(results) {
+  const mean = (runs, key) => runs.reduce((sum, run) => sum + run[key], 0) / runs.length;
+  const row = (key) => {
+    const runs = results.get(key);
+    return runs && { rps: mean(runs, 'rps'), cpu: mean(runs, 'clientCpuPerRequestUs'), p50: mean(runs, 'p50Ms'), p99: mean(runs, 'p99Ms'), server: mean(runs, 'serverCpuPerRequestUs'), runs };
+  };
+  console.log(
+    `Signed GET /1.0/me on a loopback server (separate process), ${settings.concurrency} in flight, ` +
+      `${settings.warmupMs / 1000} s warm-up excluded, ${settings.durationMs / 1000} s measured, mean of ${settings.rounds} rounds (order alternated). ` +
+      `Node ${process.version}.\n`,
+  );
+  console.log('| transport | client | req/s | per round | client CPU µs/req | p50 ms | p99 ms |');
+  console.log('| --- | --- | ---: | --- | ---: | ---: | ---: |');
+  for (const key of results.keys()) {
+    const r = row(key);
+    const [scheme, ...name] = key.split(' ');
+    console.log(`| ${scheme} | ${name.join(' ')} | ${r.rps.toFixed(0)} | ${r.runs.map((run) => run.rps.toFixed(0)).join(', ')} | ${r.cpu.toFixed(0)} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} |`);
+  }
+  const ratio = (a, b, field) => (a && b ? a[field] / b[field] : undefined);
+  const stratus = row('https Stratus') ?? row('http Stratus');
+  const nodeOvh = row('https node-ovh');
+  const raw = row('https raw fetch') ?? row('http raw fetch');
+  const httpStratus = row('http Stratus');
+  const httpRaw = row('http raw fetch');
+  const fmt = (value, goal, higherIsBetter = true) =>
+    value === undefined ? 'n/a' : `${value.toFixed(2)}× (goal ${higherIsBetter ? '≥' : '≤'} ${goal}×: ${(higherIsBetter ? value >= goal : value <= goal) ? 'met' : '**missed**'})`;
+  console.log('');
+  console.log('| ratio | req/s | client CPU per request |');
+  console.log('| --- | --- | --- |');
+  console.log(`| Stratus / node-ovh (HTTPS) | ${fmt(ratio(stratus, nodeOvh, 'rps'), 1.5)} | ${nodeOvh ? `${ratio(stratus, nodeOvh, 'cpu').toFixed(2)}× node-ovh's` : 'n/a'} |`);
+  console.log(`| Stratus / raw fetch (HTTPS) | ${fmt(ratio(stratus, raw, 'rps'), 0.9)} | ${raw ? `${ratio(stratus, raw, 'cpu').toFixed(2)}× raw's` : 'n/a'} |`);
+  if (httpStratus && httpRaw) console.log(`| Stratus / raw fetch (HTTP) | ${fmt(ratio(httpStratus, httpRaw, 'rps'), 0.9)} | ${ratio(httpStratus, httpRaw, 'cpu').toFixed(2)}× raw's |`);
+  const serverCpu = [...results.keys()].map((key) => `${key}: ${row(key).server.toFixed(0)}`).join(', ');
+  console.log(`\nServer CPU µs/req (the server process has to keep up for req/s to reflect the clients): ${serverCpu}.`);
+}
