@@ -2,10 +2,10 @@
 // of the account, each with its application, as a text table (python used `tabulate`).
 //
 // Run: node ovh/authorized-applications.ts
-import { pathToFileURL } from 'node:url';
 import type { OvhClient } from '@stratus/ovh';
 import { createOvhClientFromConfig } from '@stratus/ovh/config';
 import { me } from '@stratus/ovh/me';
+import { runAsScript } from './run-as-script.js';
 
 export type AuthorizedApplicationsClient = OvhClient<readonly [typeof me]>;
 
@@ -51,11 +51,6 @@ export async function main(client: AuthorizedApplicationsClient, io: { log(line:
   return table;
 }
 
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  try {
-    await main(createOvhClientFromConfig({ apis: [me] }), console);
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
-    process.exitCode = 1;
-  }
-}
+await runAsScript(import.meta.url, async (args) => {
+  await main(createOvhClientFromConfig({ apis: [me] }), console);
+});

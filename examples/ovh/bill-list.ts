@@ -2,10 +2,10 @@
 // expandIds fetches them a few at a time (not one by one, not all at once) and keeps the list order.
 //
 // Run: node ovh/bill-list.ts [date.from] [date.to]      e.g. 2024-01-01 2024-12-31
-import { pathToFileURL } from 'node:url';
 import { expandIds, type OperationAt, type OvhClient, type ResultOf } from '@stratus/ovh';
 import { createOvhClientFromConfig } from '@stratus/ovh/config';
 import { me, type MeOperations } from '@stratus/ovh/me';
+import { runAsScript } from './run-as-script.js';
 
 export type BillListClient = OvhClient<readonly [typeof me]>;
 export type Bill = ResultOf<OperationAt<MeOperations, 'get', '/me/bill/{billId}'>>;
@@ -28,12 +28,7 @@ export async function main(client: BillListClient, io: { log(line: string): void
   return bills;
 }
 
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const [from, to] = process.argv.slice(2);
-  try {
-    await main(createOvhClientFromConfig({ apis: [me] }), console, { ...(from ? { from } : {}), ...(to ? { to } : {}) });
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
-    process.exitCode = 1;
-  }
-}
+await runAsScript(import.meta.url, async (args) => {
+  const [from, to] = args;
+  await main(createOvhClientFromConfig({ apis: [me] }), console, { ...(from ? { from } : {}), ...(to ? { to } : {}) });
+});

@@ -2,10 +2,10 @@
 // bandwidth burst on (`PUT /dedicated/server/{serviceName}/burst`) for those in datacenter sbg1.
 //
 // Run: node ovh/enable-burst-sbg1.ts
-import { pathToFileURL } from 'node:url';
 import type { OvhClient } from '@stratus/ovh';
 import { createOvhClientFromConfig } from '@stratus/ovh/config';
 import { dedicatedServer } from '@stratus/ovh/dedicated/server';
+import { runAsScript } from './run-as-script.js';
 
 export type BurstClient = OvhClient<readonly [typeof dedicatedServer]>;
 
@@ -25,11 +25,6 @@ export async function main(client: BurstClient, io: { log(line: string): void })
   return enabled;
 }
 
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  try {
-    await main(createOvhClientFromConfig({ apis: [dedicatedServer] }), console);
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
-    process.exitCode = 1;
-  }
-}
+await runAsScript(import.meta.url, async (args) => {
+  await main(createOvhClientFromConfig({ apis: [dedicatedServer] }), console);
+});

@@ -3,10 +3,10 @@
 //
 // Run: node ovh/kvm-access.ts <serviceName> <ipToAllow> [file.jnlp]     e.g. ns1234567.ip-1-2-3.eu $(curl -s ifconfig.ovh)
 import { writeFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
 import { ResourceNotFoundError, type OvhClient } from '@stratus/ovh';
 import { createOvhClientFromConfig } from '@stratus/ovh/config';
 import { dedicatedServer } from '@stratus/ovh/dedicated/server';
+import { runAsScript } from './run-as-script.js';
 
 export type KvmClient = OvhClient<readonly [typeof dedicatedServer]>;
 
@@ -47,19 +47,14 @@ export async function main(client: KvmClient, io: { log(line: string): void }, o
   throw new Error(`KVM access on ${serviceName} still not ready after ${attempts} polls`);
 }
 
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const [serviceName, ipToAllow, file = `${serviceName}.jnlp`] = process.argv.slice(2);
+await runAsScript(import.meta.url, async (args) => {
+  const [serviceName, ipToAllow, file = `${serviceName}.jnlp`] = args;
   if (serviceName === undefined || ipToAllow === undefined) {
     console.error('Usage: kvm-access.ts <serviceName> <ipToAllow> [file.jnlp]');
     process.exitCode = 2;
-  } else {
-    try {
-      const jnlp = await main(createOvhClientFromConfig({ apis: [dedicatedServer] }), console, { serviceName, ipToAllow });
-      writeFileSync(file, jnlp);
-      console.log(`Saved ${file}; open it with: javaws ${file}`);
-    } catch (error) {
-      console.error(error instanceof Error ? error.message : error);
-      process.exitCode = 1;
-    }
+    return;
   }
-}
+  const jnlp = await main(createOvhClientFromConfig({ apis: [dedicatedServer] }), console, { serviceName, ipToAllow });
+  writeFileSync(file, jnlp);
+  console.log(`Saved ${file}; open it with: javaws ${file}`);
+});

@@ -2,10 +2,10 @@
 // `from` is a plain property here (python needs `_from`; the client also accepts `_from`).
 //
 // Run: node ovh/mail-redirection.ts <domain> <from> <to> [--local-copy]
-import { pathToFileURL } from 'node:url';
 import type { OvhClient } from '@stratus/ovh';
 import { createOvhClientFromConfig } from '@stratus/ovh/config';
 import { emailDomain } from '@stratus/ovh/email/domain';
+import { runAsScript } from './run-as-script.js';
 
 export type MailRedirectionClient = OvhClient<readonly [typeof emailDomain]>;
 
@@ -27,17 +27,12 @@ export async function main(client: MailRedirectionClient, io: { log(line: string
   return task;
 }
 
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const [domain, from, to, flag] = process.argv.slice(2);
+await runAsScript(import.meta.url, async (args) => {
+  const [domain, from, to, flag] = args;
   if (domain === undefined || from === undefined || to === undefined) {
     console.error('Usage: mail-redirection.ts <domain> <from> <to> [--local-copy]');
     process.exitCode = 2;
-  } else {
-    try {
-      await main(createOvhClientFromConfig({ apis: [emailDomain] }), console, { domain, from, to, localCopy: flag === '--local-copy' });
-    } catch (error) {
-      console.error(error instanceof Error ? error.message : error);
-      process.exitCode = 1;
-    }
+    return;
   }
-}
+  await main(createOvhClientFromConfig({ apis: [emailDomain] }), console, { domain, from, to, localCopy: flag === '--local-copy' });
+});

@@ -2,10 +2,10 @@
 //
 // Run: node ovh/welcome.ts   (Node >= 22.18 runs TypeScript as is; older: npx tsx ovh/welcome.ts)
 // Credentials come from OVH_* variables or ovh.conf, like python-ovh (see @stratus/ovh/config).
-import { pathToFileURL } from 'node:url';
 import type { OvhClient } from '@stratus/ovh';
 import { createOvhClientFromConfig } from '@stratus/ovh/config';
 import { me } from '@stratus/ovh/me';
+import { runAsScript } from './run-as-script.js';
 
 export type WelcomeClient = OvhClient<readonly [typeof me]>;
 
@@ -16,11 +16,6 @@ export async function main(client: WelcomeClient, io: { log(line: string): void 
   return line;
 }
 
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  try {
-    await main(createOvhClientFromConfig({ apis: [me] }), console);
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
-    process.exitCode = 1;
-  }
-}
+await runAsScript(import.meta.url, async (args) => {
+  await main(createOvhClientFromConfig({ apis: [me] }), console);
+});

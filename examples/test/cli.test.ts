@@ -30,11 +30,14 @@ const routes: Record<string, () => unknown> = {
 
 beforeAll(async () => {
   mkdirSync(buildDir, { recursive: true });
-  for (const name of ['welcome', 'kvm-access', 'mail-redirection']) {
+  // The shared script runner is imported as `./run-as-script.js`, so it keeps a .js name.
+  for (const [name, extension] of [['welcome', 'mjs'], ['kvm-access', 'mjs'], ['mail-redirection', 'mjs'], ['run-as-script', 'js']] as const) {
     const source = readFileSync(join(examplesDir, 'ovh', `${name}.ts`), 'utf8');
     const { outputText } = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } });
-    writeFileSync(join(buildDir, `${name}.mjs`), outputText);
+    writeFileSync(join(buildDir, `${name}.${extension}`), outputText);
   }
+  // .js files are ESM only inside a "type": "module" scope.
+  writeFileSync(join(buildDir, 'package.json'), '{ "type": "module" }\n');
   home = mkdtempSync(join(tmpdir(), 'stratus-examples-'));
   server = createServer((req, res) => {
     const key = `${req.method} ${req.url}`;
