@@ -1,4 +1,5 @@
 import {
+  type ApiError,
   BadRequestError,
   ConflictError,
   ForbiddenError as CoreForbiddenError,
@@ -14,128 +15,55 @@ import { initOvhErrorFields, ovhErrorJson, ovhErrorKind, type OvhApiErrorInit, t
 // checks `instanceof NotFoundError` keeps working) and is branded so `instanceof OvhApiError` works too.
 // The OVH fields come from interface merging; toJSON adds them to the redacted serialisation.
 
+/** The OVH flavour of a core error class: its name, the OVH fields and their place in toJSON. */
+function withOvhFields<Base extends new (init: OvhApiErrorInit) => ApiError>(Base: Base, name: string) {
+  const Flavoured = class extends (Base as new (init: OvhApiErrorInit) => ApiError) {
+    constructor(init: OvhApiErrorInit) {
+      super(init);
+      initOvhErrorFields(this as unknown as OvhErrorFields, init, name);
+    }
+    override toJSON(): Record<string, unknown> {
+      return { ...super.toJSON(), ...ovhErrorJson(this as unknown as OvhErrorFields) };
+    }
+  };
+  Flavoured.prototype.name = name;
+  return Flavoured as unknown as Base;
+}
+
 export interface NotGrantedCallError extends OvhErrorFields {}
 /** 403 `NOT_GRANTED_CALL`: the consumer key's access rules do not cover this call. */
-export class NotGrantedCallError extends CoreForbiddenError {
-  static {
-    this.prototype.name = 'NotGrantedCallError';
-  }
-  constructor(init: OvhApiErrorInit) {
-    super(init);
-    initOvhErrorFields(this, init, 'NotGrantedCallError');
-  }
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), ...ovhErrorJson(this) };
-  }
-}
+export class NotGrantedCallError extends withOvhFields(CoreForbiddenError, 'NotGrantedCallError') {}
 
 export interface NotCredentialError extends OvhErrorFields {}
 /** 403 `NOT_CREDENTIAL`: the consumer key does not exist (or was never validated). */
-export class NotCredentialError extends CoreForbiddenError {
-  static {
-    this.prototype.name = 'NotCredentialError';
-  }
-  constructor(init: OvhApiErrorInit) {
-    super(init);
-    initOvhErrorFields(this, init, 'NotCredentialError');
-  }
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), ...ovhErrorJson(this) };
-  }
-}
+export class NotCredentialError extends withOvhFields(CoreForbiddenError, 'NotCredentialError') {}
 
 export interface InvalidKeyError extends OvhErrorFields {}
 /**
  * 403 `INVALID_KEY`: unknown application key. Also thrown before sending (status 0) when a signed call
  * is made without an application secret or consumer key — like python-ovh, minus the echoed value.
  */
-export class InvalidKeyError extends CoreForbiddenError {
-  static {
-    this.prototype.name = 'InvalidKeyError';
-  }
-  constructor(init: OvhApiErrorInit) {
-    super(init);
-    initOvhErrorFields(this, init, 'InvalidKeyError');
-  }
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), ...ovhErrorJson(this) };
-  }
-}
+export class InvalidKeyError extends withOvhFields(CoreForbiddenError, 'InvalidKeyError') {}
 
 export interface InvalidCredentialError extends OvhErrorFields {}
 /** 403 `INVALID_CREDENTIAL`: the consumer key is invalid, expired or revoked. */
-export class InvalidCredentialError extends CoreForbiddenError {
-  static {
-    this.prototype.name = 'InvalidCredentialError';
-  }
-  constructor(init: OvhApiErrorInit) {
-    super(init);
-    initOvhErrorFields(this, init, 'InvalidCredentialError');
-  }
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), ...ovhErrorJson(this) };
-  }
-}
+export class InvalidCredentialError extends withOvhFields(CoreForbiddenError, 'InvalidCredentialError') {}
 
 export interface ForbiddenError extends OvhErrorFields {}
 /** 403 `FORBIDDEN` (python-ovh `Forbidden`). Extends core's ForbiddenError, which it shadows in this package. */
-export class ForbiddenError extends CoreForbiddenError {
-  static {
-    this.prototype.name = 'ForbiddenError';
-  }
-  constructor(init: OvhApiErrorInit) {
-    super(init);
-    initOvhErrorFields(this, init, 'ForbiddenError');
-  }
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), ...ovhErrorJson(this) };
-  }
-}
+export class ForbiddenError extends withOvhFields(CoreForbiddenError, 'ForbiddenError') {}
 
 export interface ResourceNotFoundError extends OvhErrorFields {}
 /** 404. Also a core NotFoundError. */
-export class ResourceNotFoundError extends NotFoundError {
-  static {
-    this.prototype.name = 'ResourceNotFoundError';
-  }
-  constructor(init: OvhApiErrorInit) {
-    super(init);
-    initOvhErrorFields(this, init, 'ResourceNotFoundError');
-  }
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), ...ovhErrorJson(this) };
-  }
-}
+export class ResourceNotFoundError extends withOvhFields(NotFoundError, 'ResourceNotFoundError') {}
 
 export interface BadParametersError extends OvhErrorFields {}
 /** 400. Also a core BadRequestError. */
-export class BadParametersError extends BadRequestError {
-  static {
-    this.prototype.name = 'BadParametersError';
-  }
-  constructor(init: OvhApiErrorInit) {
-    super(init);
-    initOvhErrorFields(this, init, 'BadParametersError');
-  }
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), ...ovhErrorJson(this) };
-  }
-}
+export class BadParametersError extends withOvhFields(BadRequestError, 'BadParametersError') {}
 
 export interface ResourceConflictError extends OvhErrorFields {}
 /** 409. Also a core ConflictError. */
-export class ResourceConflictError extends ConflictError {
-  static {
-    this.prototype.name = 'ResourceConflictError';
-  }
-  constructor(init: OvhApiErrorInit) {
-    super(init);
-    initOvhErrorFields(this, init, 'ResourceConflictError');
-  }
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), ...ovhErrorJson(this) };
-  }
-}
+export class ResourceConflictError extends withOvhFields(ConflictError, 'ResourceConflictError') {}
 
 /** 460: the service has expired (OVH-specific status, no core equivalent). */
 export class ResourceExpiredError extends OvhApiError {
@@ -170,60 +98,16 @@ export class APIError extends OvhApiError {
 // `instanceof APIError` / `instanceof ServerError`…; their name is "APIError".
 
 interface UnauthorizedAPIError extends OvhErrorFields {}
-class UnauthorizedAPIError extends UnauthorizedError {
-  static {
-    this.prototype.name = 'APIError';
-  }
-  constructor(init: OvhApiErrorInit) {
-    super(init);
-    initOvhErrorFields(this, init, 'APIError');
-  }
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), ...ovhErrorJson(this) };
-  }
-}
+class UnauthorizedAPIError extends withOvhFields(UnauthorizedError, 'APIError') {}
 
 interface ForbiddenAPIError extends OvhErrorFields {}
-class ForbiddenAPIError extends CoreForbiddenError {
-  static {
-    this.prototype.name = 'APIError';
-  }
-  constructor(init: OvhApiErrorInit) {
-    super(init);
-    initOvhErrorFields(this, init, 'APIError');
-  }
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), ...ovhErrorJson(this) };
-  }
-}
+class ForbiddenAPIError extends withOvhFields(CoreForbiddenError, 'APIError') {}
 
 interface RateLimitedAPIError extends OvhErrorFields {}
-class RateLimitedAPIError extends RateLimitedError {
-  static {
-    this.prototype.name = 'APIError';
-  }
-  constructor(init: OvhApiErrorInit & { retryAfterMs?: number | undefined }) {
-    super(init);
-    initOvhErrorFields(this, init, 'APIError');
-  }
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), ...ovhErrorJson(this) };
-  }
-}
+class RateLimitedAPIError extends withOvhFields(RateLimitedError, 'APIError') {}
 
 interface ServerAPIError extends OvhErrorFields {}
-class ServerAPIError extends ServerError {
-  static {
-    this.prototype.name = 'APIError';
-  }
-  constructor(init: OvhApiErrorInit) {
-    super(init);
-    initOvhErrorFields(this, init, 'APIError');
-  }
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), ...ovhErrorJson(this) };
-  }
-}
+class ServerAPIError extends withOvhFields(ServerError, 'APIError') {}
 
 /** The generic APIError for a status: an instance of the matching core class where there is one. */
 export function createGenericApiError(init: OvhApiErrorInit & { retryAfterMs?: number | undefined }): OvhApiError {
