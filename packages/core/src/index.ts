@@ -19,9 +19,10 @@ export {
 } from './transport/retry-policy.js';
 export { timeoutPolicy } from './transport/timeout-policy.js';
 export { authPolicy } from './transport/auth-policy.js';
-export { isJsonContentType, jsonBodyPolicy } from './transport/json-body-policy.js';
+export { getParsedJson, isJsonContentType, jsonBodyPolicy } from './transport/json-body-policy.js';
 export { createFetchSender, type FetchLike } from './transport/fetch-sender.js';
 export { withRequestHeaders } from './transport/with-request-headers.js';
+export { setRequestHeaders } from './transport/request-ownership.js';
 export { parseRetryAfter } from './transport/parse-retry-after.js';
 export {
   computeBackoffDelay,

@@ -1,5 +1,5 @@
 import { StratusError } from '../errors/stratus-error.js';
-import { withRequestHeaders } from '../transport/with-request-headers.js';
+import { setRequestHeaders } from '../transport/request-ownership.js';
 import type { AuthStrategy, SendRequest } from './auth-strategy.js';
 
 export type TokenSource = string | (() => string | Promise<string>);
@@ -42,7 +42,7 @@ export function createTokenAuth(options: TokenAuthOptions): AuthStrategy<TokenAu
   return Object.assign(authenticate, {
     hook: async (request: Request, next: SendRequest) => {
       const { token: headerValue } = await authenticate();
-      return next(withRequestHeaders(request, { [headerName]: headerValue }));
+      return next(setRequestHeaders(request, { [headerName]: headerValue }));
     },
   });
 }

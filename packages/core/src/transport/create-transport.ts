@@ -9,7 +9,9 @@ import { createFetchSender, type FetchLike } from './fetch-sender.js';
 import { jsonBodyPolicy } from './json-body-policy.js';
 import { recordResponseOrigin } from './response-origin.js';
 import { DEFAULT_MAX_RETRIES, retryPolicy, type RetryEvent } from './retry-policy.js';
-import { timeoutPolicy } from './timeout-policy.js';
+import { markInertSignal } from './attempt-signal.js';
+import { markTransportOwned } from './request-ownership.js';
+import { attemptTimeoutPolicy } from './timeout-policy.js';
 import { userAgentPolicy } from './user-agent-policy.js';
 
 export interface TransportOptions {
@@ -56,14 +58,16 @@ export function createTransport(options: TransportOptions = {}): Transport {
         ...(options.onRetry ? { onRetry: options.onRetry } : {}),
       }),
       authPolicy(options.auth),
-      timeoutPolicy(timeoutMs),
+      attemptTimeoutPolicy(timeoutMs),
       jsonBodyPolicy(),
     ],
     createFetchSender(options.fetch),
   );
 
   return async (input, init) => {
-    const request = input instanceof Request && init === undefined ? input : new Request(input, init);
+    const request = input instanceof Request && init === undefined ? input : markTransportOwned(new Request(input, init));
+    // Built here from a URL without a caller signal: its signal can never abort.
+    if (!(input instanceof Request) && init?.signal == null) markInertSignal(request.signal);
     const response = await send(request);
     recordResponseOrigin(response, { method: request.method, url: redactUrl(request.url) });
     return response;

@@ -1,6 +1,7 @@
 import type { SendRequest } from '../auth/auth-strategy.js';
 import { StratusError } from '../errors/stratus-error.js';
 import { ConnectionError } from '../errors/transport-errors.js';
+import { attemptSignalOf } from './attempt-signal.js';
 
 /** The subset of `fetch` the transport needs: it always calls it with a single Request. */
 export type FetchLike = (request: Request) => Promise<Response>;
@@ -11,14 +12,21 @@ export type FetchLike = (request: Request) => Promise<Response>;
  */
 export function createFetchSender(customFetch?: FetchLike): SendRequest {
   return async (request) => {
-    // Looked up per call, not at creation: test tools (msw) and polyfills patch globalThis.fetch later.
-    // Copied to a local so it is never invoked with a foreign `this` (browsers throw "Illegal invocation").
-    const fetchImpl = customFetch ?? globalThis.fetch;
+    // The attempt's signal (caller + timeout), when createTransport's timeout step set one.
+    const signal = attemptSignalOf(request);
     try {
-      return await fetchImpl(request);
+      if (customFetch) {
+        // A custom fetch only gets a Request, so the attempt signal has to be on it.
+        return await customFetch(signal === request.signal ? request : new Request(request, { signal }));
+      }
+      // Looked up per call, not at creation: test tools (msw) and polyfills patch globalThis.fetch later.
+      // Copied to a local so it is never invoked with a foreign `this` (browsers throw "Illegal invocation").
+      const fetchImpl = globalThis.fetch;
+      // fetch builds its own Request from (request, init): passing the signal there saves deriving one more.
+      return await (signal === request.signal ? fetchImpl(request) : fetchImpl(request, { signal }));
     } catch (error) {
       // Aborts (caller or timeout) are translated by the policies that own those signals.
-      if (request.signal.aborted || error instanceof StratusError) throw error;
+      if (signal.aborted || error instanceof StratusError) throw error;
       throw new ConnectionError({ method: request.method, url: request.url, cause: error });
     }
   };

@@ -1,5 +1,19 @@
 import { InvalidResponseError, ConnectionError } from '../errors/transport-errors.js';
+import { attemptSignalOf } from './attempt-signal.js';
 import type { Policy } from './compose-policies.js';
+
+// JSON values already parsed by jsonBodyPolicy, keyed by the Response it returned.
+const parsedBodies = new WeakMap<Response, { value: unknown }>();
+
+/**
+ * The JSON value of a successful response's body, when jsonBodyPolicy already parsed it (so it need
+ * not be parsed again): `{ value }`, with `value` undefined for an empty body. Undefined when the
+ * policy did not parse this response (error status, non-JSON content type, no body…). The value is
+ * shared: treat it as read-only or copy it. The response body itself can still be read as usual.
+ */
+export function getParsedJson(response: Response): { value: unknown } | undefined {
+  return parsedBodies.get(response);
+}
 
 /**
  * Reads JSON response bodies inside the attempt, so a reset or truncated stream surfaces here as a
@@ -10,6 +24,8 @@ import type { Policy } from './compose-policies.js';
  */
 export function jsonBodyPolicy(): Policy {
   return async (request, next) => {
+    // Taken before awaiting: the attempt signal is only registered while the attempt runs.
+    const signal = attemptSignalOf(request);
     const response = await next(request);
     const contentType = response.headers.get('content-type') ?? '';
     if (!isJsonContentType(contentType) || !canHaveBody(request, response)) return response;
@@ -18,19 +34,22 @@ export function jsonBodyPolicy(): Policy {
     try {
       text = await response.text();
     } catch (error) {
-      if (request.signal.aborted) throw error; // the timeout policy / retry policy translate aborts
+      if (signal.aborted) throw error; // the timeout policy / retry policy translate aborts
       throw new ConnectionError({ method: request.method, url: request.url, cause: error });
     }
 
     // An empty body is tolerated: openapi-fetch maps it to `data: undefined`.
-    if (response.ok && text.trim() !== '') {
+    let parsed: { value: unknown } | undefined;
+    if (response.ok) {
       try {
-        JSON.parse(text);
+        parsed = { value: text.trim() === '' ? undefined : (JSON.parse(text) as unknown) };
       } catch (error) {
         throw new InvalidResponseError({ method: request.method, url: request.url, status: response.status, contentType, body: text, cause: error });
       }
     }
-    return new Response(text, { status: response.status, statusText: response.statusText, headers: response.headers });
+    const rebuilt = new Response(text, { status: response.status, statusText: response.statusText, headers: response.headers });
+    if (parsed) parsedBodies.set(rebuilt, parsed);
+    return rebuilt;
   };
 }
 

@@ -5,6 +5,7 @@ import { computeBackoffDelay, type BackoffOptions } from './compute-backoff-dela
 import { isRetryEligible } from './is-retry-eligible.js';
 import { isRetryableStatus } from './is-retryable-status.js';
 import { parseRetryAfter } from './parse-retry-after.js';
+import { markTransportOwned } from './request-ownership.js';
 import { sleep } from './sleep.js';
 
 /** Reported before each retry (e.g. for logging). */
@@ -36,8 +37,9 @@ export const MAX_RETRY_AFTER_MS = 60_000;
 /**
  * Retries transient failures: retryable statuses (408/425/429/5xx gateway errors), connection failures,
  * per-attempt timeouts and unparseable JSON — only for requests that may safely be replayed.
- * Every attempt sends a fresh clone of the request (so bodies can be resent) through `next`,
- * which is where the request gets signed. When retries run out on a retryable status, the last
+ * Every attempt of a request with a body sends a fresh clone (so the body can be resent) through
+ * `next`, which is where the request gets signed; a request without a body is sent as is (there is
+ * nothing to consume, and each attempt's signing sets its headers afresh). When retries run out on a retryable status, the last
  * response is returned; on an error, the last error is thrown. A caller abort wins immediately.
  */
 export function retryPolicy(options: RetryPolicyOptions = {}): Policy {
@@ -55,7 +57,7 @@ export function retryPolicy(options: RetryPolicyOptions = {}): Policy {
       let reason: string;
 
       try {
-        const response = await next(request.clone());
+        const response = await next(request.body === null ? request : markTransportOwned(request.clone()));
         if (!mayRetry || !isRetryableStatus(response.status)) return response;
         const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
         delayMs = retryAfterMs === undefined ? computeBackoffDelay(retryIndex, options.retryDelay) : Math.min(retryAfterMs, MAX_RETRY_AFTER_MS);

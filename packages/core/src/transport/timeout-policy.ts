@@ -1,4 +1,5 @@
 import { TimeoutError } from '../errors/transport-errors.js';
+import { clearAttemptSignal, isInertSignal, setAttemptSignal } from './attempt-signal.js';
 import type { Policy } from './compose-policies.js';
 
 /**
@@ -6,6 +7,23 @@ import type { Policy } from './compose-policies.js';
  * by the policies below) and throws TimeoutError. The caller's own signal keeps working. 0 disables.
  */
 export function timeoutPolicy(timeoutMs: number): Policy {
+  return createTimeoutPolicy(timeoutMs, (request, signal) => new Request(request, { signal }));
+}
+
+/**
+ * createTransport's variant: the attempt signal is handed to the JSON body step and the fetch sender
+ * through `setAttemptSignal` instead of a derived `new Request(request, { signal })`, and it is the
+ * bare timeout signal when the transport knows the caller gave none. Only valid when those steps
+ * follow directly (they read `attemptSignalOf(request)`).
+ */
+export function attemptTimeoutPolicy(timeoutMs: number): Policy {
+  return createTimeoutPolicy(timeoutMs, (request, signal) => {
+    setAttemptSignal(request, signal);
+    return request;
+  });
+}
+
+function createTimeoutPolicy(timeoutMs: number, attach: (request: Request, signal: AbortSignal) => Request): Policy {
   if (timeoutMs <= 0) return (request, next) => next(request);
   return async (request, next) => {
     const target = { method: request.method, url: request.url };
@@ -15,16 +33,17 @@ export function timeoutPolicy(timeoutMs: number): Policy {
       timedOut = true;
       timeout.abort(new TimeoutError({ ...target, timeoutMs }));
     }, timeoutMs);
-    const { signal, unlink } = linkSignals(request.signal, timeout.signal);
+    const { signal, unlink } = isInertSignal(request.signal) ? { signal: timeout.signal, unlink: () => {} } : linkSignals(request.signal, timeout.signal);
 
     try {
-      return await next(new Request(request, { signal }));
+      return await next(attach(request, signal));
     } catch (error) {
       if (timedOut && !request.signal.aborted) throw new TimeoutError({ ...target, timeoutMs });
       throw error;
     } finally {
       clearTimeout(timer);
       unlink();
+      clearAttemptSignal(request, signal);
     }
   };
 }

@@ -1,4 +1,4 @@
-import { StratusError, withRequestHeaders, type AuthStrategy, type SendRequest } from '@stratus/core';
+import { setRequestHeaders, StratusError, type AuthStrategy, type SendRequest } from '@stratus/core';
 import { InvalidKeyError } from '../errors/ovh-errors.js';
 import { signOvhRequest } from '../signing/sign-ovh-request.js';
 import { createOvhClock, type OvhClock } from './create-ovh-clock.js';
@@ -64,7 +64,7 @@ export function createOvhSignatureAuth(options: OvhSignatureAuthOptions): AuthSt
     hook: async (incoming: Request, next: SendRequest): Promise<Response> => {
       const { request, needAuth } = takeUnsignedMarker(incoming);
       // python-ovh sends the application key even on unauthenticated calls.
-      if (!needAuth) return next(withRequestHeaders(request, { 'X-Ovh-Application': applicationKey }));
+      if (!needAuth) return next(setRequestHeaders(request, { 'X-Ovh-Application': applicationKey }));
       assertCanSign(request, applicationSecret, consumerKey);
 
       const replayable = await toReplayableRequest(request);

@@ -91,7 +91,9 @@ export function createOvhClient<const Apis extends readonly OvhApi[] = readonly 
         const headers = new Headers([...incoming.headers]);
         if (apiPath !== undefined && isUnsigned(incoming.method, apiPath)) markUnsigned(headers);
         const body = BODYLESS_METHODS.has(incoming.method) || incoming.body === null ? undefined : await incoming.arrayBuffer();
-        const response = await transport(new Request(url, { method: incoming.method, headers, body, signal: incoming.signal }));
+        // (url, init) rather than a Request: the transport then owns the request it builds and can set
+        // headers on it in place instead of deriving copies.
+        const response = await transport(url, { method: incoming.method, headers, body, signal: incoming.signal });
         recordOvhResponseOrigin(response, { method: incoming.method, url });
         return response;
       },

@@ -1,4 +1,4 @@
-import { InvalidResponseError } from '@stratus/core';
+import { getParsedJson, InvalidResponseError } from '@stratus/core';
 import { createOvhApiError } from '../errors/create-ovh-api-error.js';
 
 /**
@@ -7,6 +7,9 @@ import { createOvhApiError } from '../errors/create-ovh-api-error.js';
  * OVH error class.
  */
 export async function parseOvhResponse(response: Response, request: { method: string; url: string }): Promise<unknown> {
+  // The transport's JSON body policy already read and validated a successful JSON body: reuse its value.
+  const parsed = response.ok ? getParsedJson(response) : undefined;
+  if (parsed) return parsed.value;
   const text = response.status === 204 || response.status === 205 ? '' : await response.text();
   if (!response.ok) {
     throw createOvhApiError({ response, body: parseJsonOr(text, text), method: request.method, url: request.url });
