@@ -1,0 +1,144 @@
+import { createTokenAuth, StratusError, type AuthStrategy, type TransportOptions } from '@stratus/core';
+import { normalizeEndpointUrl } from '../catalog/normalize-endpoint-url.js';
+import { selectEndpoint } from '../catalog/select-endpoint.js';
+import { createKeystoneAuth, type KeystoneAuth } from '../keystone/create-keystone-auth.js';
+import type { KeystoneAuthentication } from '../keystone/types.js';
+import type { ConnectOptions } from './connect-options.js';
+import { SERVICE_NAMES, SERVICES, serviceFacts, type ServiceClients, type ServiceName } from './services.js';
+
+const PREFIX = '[@stratus/openstack] connect';
+
+/**
+ * Connects to an OpenStack cloud. In Keystone mode it authenticates first (so bad credentials fail
+ * here, and the catalog is known when a service client is first used); in direct mode it does no I/O.
+ */
+export async function connect(options: ConnectOptions): Promise<Cloud> {
+  const cloud = new Cloud(options);
+  await cloud.authenticate();
+  return cloud;
+}
+
+/** A connected cloud: one typed client per service, created on first use and cached. */
+export class Cloud implements ServiceClients {
+  // Private fields: util.inspect / JSON.stringify of a Cloud never show credentials.
+  readonly #options: ConnectOptions;
+  readonly #auth: AuthStrategy;
+  readonly #keystone: KeystoneAuth | undefined;
+  readonly #clients = new Map<ServiceName, unknown>();
+  #authentication: KeystoneAuthentication | undefined;
+  #closed = false;
+
+  constructor(options: ConnectOptions) {
+    this.#options = options;
+    if (options.authUrl) {
+      const { endpoints: _endpoints, regionName: _region, interface: _interface, ...keystoneOptions } = options;
+      this.#keystone = createKeystoneAuth({ ...keystoneOptions, authUrl: options.authUrl });
+      this.#auth = this.#keystone;
+    } else if (options.token !== undefined) {
+      if (!options.endpoints || Object.keys(options.endpoints).length === 0) {
+        throw new StratusError(`${PREFIX}: without authUrl (Keystone) a token needs "endpoints", e.g. { iot: 'http://host:8812/v1' }`);
+      }
+      this.#keystone = undefined;
+      this.#auth = createTokenAuth({ token: options.token, headerName: 'X-Auth-Token' });
+    } else {
+      throw new StratusError(`${PREFIX}: no auth URL: set authUrl (OS_AUTH_URL, clouds.yaml auth.auth_url), or pass token + endpoints for direct mode`);
+    }
+  }
+
+  /** Authenticates (Keystone mode) and returns the token response; undefined in direct mode. */
+  async authenticate(): Promise<KeystoneAuthentication | undefined> {
+    this.#assertOpen();
+    if (!this.#keystone) return undefined;
+    this.#authentication = await this.#keystone();
+    return this.#authentication;
+  }
+
+  /** The token response of the last authentication (catalog, project, user, roles, expiry). */
+  get authentication(): KeystoneAuthentication | undefined {
+    return this.#authentication;
+  }
+
+  /** The base URL a service client uses (catalog or `endpoints`, normalized so paths read `/servers`). */
+  endpointFor(name: ServiceName): string {
+    const { serviceType, versionPrefix } = serviceFacts(name);
+    const override = this.#options.endpoints?.[name];
+    const projectId = this.#authentication?.project?.id ?? this.#options.projectId;
+    if (!this.#keystone) {
+      if (!override) {
+        const known = Object.keys(this.#options.endpoints ?? {}).join(', ');
+        throw new StratusError(`${PREFIX}: no endpoint for "${name}" in direct mode (endpoints given: ${known})`);
+      }
+      return normalizeEndpointUrl(override, { versionPrefix, projectId });
+    }
+    if (!this.#authentication) throw new StratusError(`${PREFIX}: not authenticated yet; use "await connect(…)"`);
+    const selected = selectEndpoint(this.#authentication.catalog, {
+      serviceType,
+      ...(this.#options.interface ? { interface: this.#options.interface } : {}),
+      ...(this.#options.regionName ? { region: this.#options.regionName } : {}),
+      ...(override ? { endpointOverride: override } : {}),
+    });
+    return normalizeEndpointUrl(selected.url, { versionPrefix, projectId });
+  }
+
+  /** The client of one service (what the `compute`, `network`… getters return). */
+  client<K extends ServiceName>(name: K): ServiceClients[K] {
+    this.#assertOpen();
+    let client = this.#clients.get(name);
+    if (!client) {
+      const { fetch, timeoutMs, maxRetries, retryDelay, onRetry, userAgent } = this.#options;
+      const transport: Pick<TransportOptions, 'fetch' | 'timeoutMs' | 'maxRetries' | 'retryDelay' | 'onRetry' | 'userAgent'> = {
+        ...(fetch ? { fetch } : {}),
+        ...(timeoutMs !== undefined ? { timeoutMs } : {}),
+        ...(maxRetries !== undefined ? { maxRetries } : {}),
+        ...(retryDelay ? { retryDelay } : {}),
+        ...(onRetry ? { onRetry } : {}),
+        ...(userAgent ? { userAgent } : {}),
+      };
+      client = SERVICES[name].createClient({ ...transport, baseUrl: this.endpointFor(name), auth: this.#auth });
+      this.#clients.set(name, client);
+    }
+    return client as ServiceClients[K];
+  }
+
+  get compute() { return this.client('compute'); }
+  get identity() { return this.client('identity'); }
+  get image() { return this.client('image'); }
+  get network() { return this.client('network'); }
+  get blockStorage() { return this.client('blockStorage'); }
+  get objectStore() { return this.client('objectStore'); }
+  get placement() { return this.client('placement'); }
+  get loadBalancer() { return this.client('loadBalancer'); }
+  get dns() { return this.client('dns'); }
+  get sharedFileSystem() { return this.client('sharedFileSystem'); }
+  get containerInfra() { return this.client('containerInfra'); }
+  get baremetal() { return this.client('baremetal'); }
+  get iot() { return this.client('iot'); }
+
+  /** Forgets the token and the clients. Revokes the token in Keystone only with `{ revoke: true }`. */
+  async close(options: { revoke?: boolean } = {}): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    this.#clients.clear();
+    this.#authentication = undefined;
+    if (this.#keystone) {
+      if (options.revoke) await this.#keystone.revoke();
+      else this.#keystone.forget();
+    }
+  }
+
+  async [Symbol.asyncDispose](): Promise<void> {
+    await this.close();
+  }
+
+  get closed(): boolean {
+    return this.#closed;
+  }
+
+  toJSON(): Record<string, unknown> {
+    return { authUrl: this.#options.authUrl, regionName: this.#options.regionName, services: SERVICE_NAMES, closed: this.#closed };
+  }
+
+  #assertOpen(): void {
+    if (this.#closed) throw new StratusError(`${PREFIX}: this cloud is closed`);
+  }
+}

@@ -1,0 +1,21 @@
+// @stratus/openstack — portable runtime (no Node APIs). The Node-only clouds.yaml/openrc loader is `@stratus/openstack/config`.
+export { createKeystoneAuth, type KeystoneAuth, type KeystoneAuthOptions } from './keystone/create-keystone-auth.js';
+export type { KeystoneAuthType, KeystoneCredentials, SecretSource } from './keystone/keystone-auth-options.js';
+export type { CatalogEndpoint, CatalogEntry, KeystoneAuthentication, KeystoneTokenInfo, ServiceCatalog } from './keystone/types.js';
+export { buildAuthRequestBody, buildScope } from './keystone/build-auth-request-body.js';
+export { resolveAuthMethod, type KeystoneAuthMethod } from './keystone/resolve-auth-method.js';
+export { authTokensUrl, identityV3Url } from './keystone/identity-urls.js';
+export { createTokenCache, DEFAULT_REFRESH_MARGIN_MS, type CachedToken, type TokenCache, type TokenCacheOptions } from './keystone/token-cache.js';
+export {
+  normalizeInterface,
+  selectEndpoint,
+  type EndpointInterface,
+  type SelectedEndpoint,
+  type SelectEndpointOptions,
+} from './catalog/select-endpoint.js';
+export { normalizeEndpointUrl, type NormalizeEndpointUrlOptions } from './catalog/normalize-endpoint-url.js';
+export { catalogTypesFor, officialServiceType, SERVICE_TYPE_ALIASES } from './catalog/service-types.js';
+export { Cloud, connect } from './cloud/connect.js';
+export type { ConnectOptions } from './cloud/connect-options.js';
+export { SERVICE_NAMES, type ServiceClients, type ServiceName } from './cloud/services.js';
+export { StratusError, ApiError, UnauthorizedError, ForbiddenError, NotFoundError, unwrap } from '@stratus/core';

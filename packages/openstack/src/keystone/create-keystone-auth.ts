@@ -1,0 +1,96 @@
+import { createTransport, setRequestHeaders, type AuthStrategy, type SendRequest, type TransportOptions } from '@stratus/core';
+import { authenticate, type IssuedToken } from './authenticate.js';
+import { identityV3Url } from './identity-urls.js';
+import type { KeystoneCredentials } from './keystone-auth-options.js';
+import { createTokenCache } from './token-cache.js';
+import type { KeystoneAuthentication } from './types.js';
+
+export interface KeystoneAuthOptions extends KeystoneCredentials, Pick<TransportOptions, 'fetch' | 'timeoutMs' | 'userAgent' | 'maxRetries' | 'retryDelay' | 'onRetry'> {
+  /** Re-authenticate this long before `expires_at`. Default 60 000 ms. */
+  refreshMarginMs?: number;
+  /** Clock, for tests. Default `Date.now`. */
+  now?: () => number;
+}
+
+export interface KeystoneAuth extends AuthStrategy<KeystoneAuthentication> {
+  /** Forgets the cached token (nothing is sent to Keystone). The next call authenticates again. */
+  forget(): void;
+  /** Revokes the cached token (`DELETE /v3/auth/tokens`), then forgets it. No-op without a token. */
+  revoke(): Promise<void>;
+}
+
+const HEADER = 'X-Auth-Token';
+
+/**
+ * Keystone v3 authentication on core's strategy contract: `auth()` resolves the token and its
+ * response (catalog, project, roles…); `hook` sends `X-Auth-Token` and, on a 401, re-authenticates
+ * once and retries the call once.
+ */
+export function createKeystoneAuth(options: KeystoneAuthOptions): KeystoneAuth {
+  const { fetch, timeoutMs, userAgent, maxRetries, retryDelay, onRetry, refreshMarginMs, now, ...credentials } = options;
+  identityV3Url(credentials.authUrl); // validate early; the error names the URL, not a secret
+  const transport = createTransport({
+    ...(fetch ? { fetch } : {}),
+    ...(timeoutMs !== undefined ? { timeoutMs } : {}),
+    ...(userAgent ? { userAgent } : {}),
+    ...(maxRetries !== undefined ? { maxRetries } : {}),
+    ...(retryDelay ? { retryDelay } : {}),
+    ...(onRetry ? { onRetry } : {}),
+  });
+  const cache = createTokenCache<IssuedToken>({
+    fetchToken: () => authenticate(transport, credentials),
+    ...(refreshMarginMs !== undefined ? { refreshMarginMs } : {}),
+    ...(now ? { now } : {}),
+  });
+
+  const auth = async (): Promise<KeystoneAuthentication> => toAuthentication(await cache.get());
+
+  const hook = async (request: Request, next: SendRequest): Promise<Response> => {
+    const first = await cache.get();
+    // A body can be sent only once: keep a copy in case the 401 retry needs it.
+    const replay = request.body !== null ? request.clone() : request;
+    const response = await next(setRequestHeaders(request, { [HEADER]: first.token }));
+    if (response.status !== 401) return response;
+
+    // The token was revoked or expired early. Drop it (unless a concurrent call already replaced it),
+    // get a new one, retry once. A second 401 is returned as is: no loop.
+    cache.invalidate(first.token);
+    const second = await cache.get();
+    await response.body?.cancel().catch(() => undefined);
+    return next(setRequestHeaders(replay, { [HEADER]: second.token }));
+  };
+
+  const revoke = async (): Promise<void> => {
+    const current = cache.peek();
+    cache.clear();
+    if (!current) return;
+    const response = await transport(`${identityV3Url(credentials.authUrl)}/auth/tokens`, {
+      method: 'DELETE',
+      headers: { [HEADER]: current.token, 'X-Subject-Token': current.token },
+    });
+    await response.body?.cancel().catch(() => undefined);
+  };
+
+  return Object.assign(auth, { hook, forget: () => cache.clear(), revoke });
+}
+
+const hidden = (value: unknown): PropertyDescriptor => ({ value, enumerable: false });
+
+/** Builds the authentication object; the token id is non-enumerable so logging or serialising it never prints it. */
+export function toAuthentication(issued: IssuedToken): KeystoneAuthentication {
+  const { info } = issued;
+  const result = {
+    type: 'token' as const,
+    headerName: HEADER as typeof HEADER,
+    expiresAt: issued.expiresAtMs === undefined ? undefined : new Date(issued.expiresAtMs),
+    issuedAt: info.issued_at ? new Date(info.issued_at) : undefined,
+    catalog: info.catalog ?? [],
+    project: info.project,
+    domain: info.domain,
+    system: info.system,
+    user: info.user,
+    roles: info.roles ?? [],
+    tokenInfo: info,
+  };
+  return Object.defineProperty(result, 'token', hidden(issued.token)) as KeystoneAuthentication;
+}

@@ -1,0 +1,70 @@
+/** What the cache needs to know about a token. */
+export interface CachedToken {
+  token: string;
+  /** Epoch ms; undefined = never expires. */
+  expiresAtMs: number | undefined;
+}
+
+export interface TokenCacheOptions<T extends CachedToken> {
+  /** Obtains a new token (one Keystone round trip). */
+  fetchToken: () => Promise<T>;
+  /** Refresh this long before `expires_at`, so a token never expires in flight. Default 60 000. */
+  refreshMarginMs?: number;
+  now?: () => number;
+}
+
+export interface TokenCache<T extends CachedToken> {
+  /** The cached token, or a fresh one; concurrent callers share a single authentication. */
+  get(): Promise<T>;
+  /** Drops `token` if it is still the cached one (a 401 proved it dead); newer tokens are kept. */
+  invalidate(token: string): void;
+  /** Forgets everything (logout / close). */
+  clear(): void;
+  /** The cached token if still usable, without authenticating. */
+  peek(): T | undefined;
+}
+
+export const DEFAULT_REFRESH_MARGIN_MS = 60_000;
+
+/** A single-flight token cache: at most one authentication is in flight, whatever the number of callers. */
+export function createTokenCache<T extends CachedToken>(options: TokenCacheOptions<T>): TokenCache<T> {
+  const margin = options.refreshMarginMs ?? DEFAULT_REFRESH_MARGIN_MS;
+  const now = options.now ?? Date.now;
+  let current: T | undefined;
+  let inflight: Promise<T> | undefined;
+  // Bumped by clear(): an authentication started before it must not repopulate the cache.
+  let generation = 0;
+
+  const isFresh = (entry: T | undefined): entry is T =>
+    entry !== undefined && (entry.expiresAtMs === undefined || now() < entry.expiresAtMs - margin);
+
+  return {
+    get() {
+      if (isFresh(current)) return Promise.resolve(current);
+      if (inflight) return inflight;
+      const started = generation;
+      const attempt = options.fetchToken().then(
+        (entry) => {
+          if (started === generation) current = entry;
+          return entry;
+        },
+      );
+      inflight = attempt.finally(() => {
+        if (inflight === guarded) inflight = undefined;
+      });
+      const guarded = inflight;
+      return guarded;
+    },
+    invalidate(token) {
+      if (current?.token === token) current = undefined;
+    },
+    clear() {
+      generation += 1;
+      current = undefined;
+      inflight = undefined;
+    },
+    peek() {
+      return isFresh(current) ? current : undefined;
+    },
+  };
+}

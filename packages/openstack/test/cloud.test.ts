@@ -1,0 +1,110 @@
+import { inspect } from 'node:util';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { connect, unwrap } from '../src/index.js';
+import { loadCloudConfig } from '../src/config/index.js';
+import { PROJECT_ID, startFakeOpenStack, type FakeOpenStack } from './support/fake-openstack.js';
+
+let fake: FakeOpenStack;
+beforeEach(async () => {
+  fake = await startFakeOpenStack();
+});
+afterEach(async () => {
+  await fake.close();
+});
+
+describe('connect()', () => {
+  it('the Pouta flow: openrc env → token → compute.GET(/flavors/detail)', async () => {
+    const env = {
+      OS_AUTH_URL: fake.authUrl,
+      OS_IDENTITY_API_VERSION: '3',
+      OS_USERNAME: 'demo',
+      OS_PASSWORD: 'pouta-password',
+      OS_USER_DOMAIN_NAME: 'Default',
+      OS_PROJECT_ID: PROJECT_ID,
+      OS_PROJECT_NAME: 'project_2001234',
+      OS_REGION_NAME: 'RegionOne',
+      OS_INTERFACE: 'public',
+    };
+    const { options } = loadCloudConfig({ env, cwd: '/nonexistent', home: '/nonexistent' });
+    const cloud = await connect({ ...options, userAgent: { appName: 'pouta-test', appVersion: '1.0', extra: ['ci'] } });
+    const { data, error } = await cloud.compute.GET('/flavors/detail');
+    expect(error).toBeUndefined();
+    expect(data).toMatchObject({ flavors: [{ name: 'standard.tiny' }] });
+    const call = fake.requests.find((r) => r.path === '/compute/v2.1/flavors/detail');
+    expect(call?.headers['x-auth-token']).toBe('tok-1');
+    expect(call?.headers['user-agent']).toMatch(/^stratus\/\S+ pouta-test\/1\.0 ci$/);
+    expect(fake.authRequests()[0]?.body).toMatchObject({ auth: { scope: { project: { id: PROJECT_ID } } } });
+    expect(cloud.authentication?.project?.id).toBe(PROJECT_ID);
+  });
+
+  it('direct mode: token + endpoints, no Keystone (iotronicclient os_auth_token + iotronic_url)', async () => {
+    fake.valid.add('direct-token');
+    const cloud = await connect({ token: 'direct-token', endpoints: { iot: `${fake.baseUrl}/iot/v1` } });
+    const data = await unwrap(cloud.iot.GET('/boards'));
+    expect(data).toMatchObject({ boards: [{ name: 'board-1' }] });
+    const call = fake.requests.find((r) => r.path === '/iot/v1/boards');
+    expect(call?.headers['x-auth-token']).toBe('direct-token');
+    expect(fake.authRequests()).toHaveLength(0);
+    expect(() => cloud.compute).toThrow(/no endpoint for "compute" in direct mode \(endpoints given: iot\)/);
+  });
+
+  it('creates clients lazily, caches them, and normalizes catalog URLs', async () => {
+    const cloud = await connect({ authUrl: fake.authUrl, userId: 'u1', password: 'pw', projectId: PROJECT_ID });
+    expect(cloud.compute).toBe(cloud.compute);
+    expect(cloud.endpointFor('network')).toBe(`${fake.baseUrl}/network/v2.0`);
+    expect(cloud.endpointFor('blockStorage')).toBe(`${fake.baseUrl}/volume/v3/${PROJECT_ID}`);
+    expect(cloud.endpointFor('objectStore')).toBe(`${fake.baseUrl}/swift/v1/AUTH_${PROJECT_ID}`);
+    expect(cloud.endpointFor('iot')).toBe(`${fake.baseUrl}/iot/v1`);
+    expect(() => cloud.image).toThrow(/has no public endpoint \(endpoints: image internal@RegionOne\)/);
+    expect(() => cloud.dns).toThrow(/service "dns" is not in the catalog/);
+    await unwrap(cloud.iot.GET('/boards'));
+    expect(fake.requests.at(-1)?.path).toBe('/iot/v1/boards');
+  });
+
+  it('honours interface, region and endpoint overrides', async () => {
+    const internal = await connect({ authUrl: fake.authUrl, userId: 'u1', password: 'pw', interface: 'internalURL' });
+    expect(internal.endpointFor('image')).toBe(`${fake.baseUrl}/image/v2`);
+    const wrongRegion = await connect({ authUrl: fake.authUrl, userId: 'u1', password: 'pw', regionName: 'RegionTwo' });
+    expect(() => wrongRegion.compute).toThrow(/no public endpoint in region "RegionTwo"/);
+    const overridden = await connect({ authUrl: fake.authUrl, userId: 'u1', password: 'pw', endpoints: { dns: 'http://designate:9001' } });
+    expect(overridden.endpointFor('dns')).toBe('http://designate:9001/v2');
+  });
+
+  it('close() forgets the token without revoking it; asyncDispose closes', async () => {
+    const cloud = await connect({ authUrl: fake.authUrl, userId: 'u1', password: 'pw' });
+    await cloud[Symbol.asyncDispose]();
+    expect(cloud.closed).toBe(true);
+    expect(cloud.authentication).toBeUndefined();
+    expect(() => cloud.compute).toThrow(/closed/);
+    expect(fake.valid.has('tok-1')).toBe(true);
+    expect(fake.requests.some((r) => r.method === 'DELETE')).toBe(false);
+
+    const revoking = await connect({ authUrl: fake.authUrl, userId: 'u1', password: 'pw' });
+    await revoking.close({ revoke: true });
+    expect(fake.valid.has('tok-2')).toBe(false);
+  });
+
+  it('supports await using', async () => {
+    let cloudRef: Awaited<ReturnType<typeof connect>> | undefined;
+    {
+      await using cloud = await connect({ authUrl: fake.authUrl, userId: 'u1', password: 'pw' });
+      cloudRef = cloud;
+      expect(cloud.closed).toBe(false);
+    }
+    expect(cloudRef?.closed).toBe(true);
+  });
+
+  it('never shows credentials when logged or serialised', async () => {
+    const cloud = await connect({ authUrl: fake.authUrl, userId: 'u1', password: 'visible-password' });
+    await unwrap(cloud.compute.GET('/flavors'));
+    for (const text of [JSON.stringify(cloud), inspect(cloud, { depth: 10, showHidden: false })]) {
+      expect(text).not.toContain('visible-password');
+      expect(text).not.toContain('tok-1');
+    }
+  });
+
+  it('errors clearly without an auth URL', async () => {
+    await expect(connect({ username: 'a', password: 'hidden-pass' })).rejects.toThrow(/no auth URL/);
+    await expect(connect({ token: 't' })).rejects.toThrow(/needs "endpoints"/);
+  });
+});
