@@ -70,6 +70,21 @@ export const packages: readonly PackageConfig[] = [
   // `@stratus/ovh/kimsufi-eu/dedicated/server`, …), from their per-endpoint schemas; files the
   // manifest marks as not refreshed (no longer served) are not locked.
   ...['ovh-us', 'kimsufi-eu', 'kimsufi-ca', 'soyoustart-eu', 'soyoustart-ca'].map((endpoint) => ovh({ inputs: [`ovh/${endpoint}/*`], entryPrefix: endpoint.replace(/^ovh-/, '') })),
+  // OpenvCloud (G8): a hand-written package whose src/generated/ holds one entry point per portal
+  // app (`@stratus/openvcloud/cloudapi`, `@stratus/openvcloud/cloudbroker`), from the actor specs.
+  {
+    name: '@stratus/openvcloud',
+    directory: 'packages/openvcloud',
+    provider: 'openvcloud',
+    description: 'Typed OpenvCloud (G8) cloudapi client.',
+    reader: 'openvcloud',
+    inputs: ['openvcloud/*'],
+    // What the 2018 actor specs lack: response shapes, the methods added later, machines/create's id.
+    overlays: ['openvcloud/cloudapi.overlay.yaml'],
+    layout: 'api-entry-points',
+    apiExtension: 'x-stratus-api',
+    defineApi: { module: 'src/api/openvcloud-api.ts', exportName: 'defineOpenvCloudApi', pathsTypeName: 'PathsFromOperations' },
+  },
   openstack({ slug: 'container-infra', spec: 'container-infrastructure-management', serviceType: 'container-infrastructure-management', displayName: 'Container Infrastructure (Magnum)', prefix: '/v1', example: '/clusters', resultNote: 'data.clusters' }),
   // No upstream spec exists for these two: we author them (specs/authored/openstack/README.md).
   openstack({ slug: 'iot', spec: 'authored/openstack/iot.yaml', serviceType: 'iot', displayName: 'IoT (IoTronic)', prefix: '/v1', example: '/boards', resultNote: 'data.boards' }),

@@ -1,6 +1,6 @@
 import type { OpenApiDocument } from './openapi-document.js';
 
-export type ReaderName = 'openapi' | 'ovh';
+export type ReaderName = 'openapi' | 'ovh' | 'openvcloud';
 
 export interface ReaderInputFile {
   /** Spec id from the lock, or the authored file's path. */

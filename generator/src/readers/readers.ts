@@ -1,4 +1,5 @@
 import { openApiReader } from './openapi/openapi-reader.js';
+import { openvcloudReader } from './openvcloud/openvcloud-reader.js';
 import { ovhReader } from './ovh/ovh-reader.js';
 import type { Reader, ReaderName } from './reader.js';
 
@@ -6,4 +7,5 @@ import type { Reader, ReaderName } from './reader.js';
 export const readers: Record<ReaderName, Reader> = {
   openapi: openApiReader,
   ovh: ovhReader,
+  openvcloud: openvcloudReader,
 };

@@ -112,6 +112,16 @@ export async function fakeOpenStackRepo(options: FakeRepoOptions = {}): Promise<
   const lock: Record<string, LockEntryInput> = {};
   const versions: Record<string, string> = {};
   for (const config of packages) {
+    if (config.reader === 'openvcloud') {
+      // Glob inputs (`openvcloud/*`) are satisfied by one tiny actor spec; overlays by the minimal one.
+      for (const input of config.inputs) {
+        const id = input.replace(/\*$/, 'cloudapi__things');
+        lock[id] = { file: `${id}/actors.spec` };
+        files[`specs/upstream/${id}/actors.spec`] = await readFile(join(FIXTURES, '..', 'openvcloud-reader', 'fixtures', 'cloudapi__things', 'actors.spec'), 'utf8');
+      }
+      for (const overlay of config.overlays ?? []) files[`specs/overlays/${overlay}`] = options.overlays?.[overlay] ?? MINIMAL_OVERLAY;
+      continue;
+    }
     if (config.layout === 'api-entry-points') {
       // Glob inputs (`ovh/v1/*`) are satisfied by the OVH reader's tiny fixtures.
       for (const input of config.inputs) {

@@ -1,0 +1,155 @@
+import { createTransport, setRequestHeaders, type AuthStrategy, type FetchLike, type SendRequest, type Transport } from '@stratus/core';
+import { createOpenvCloudApiError, OpenvCloudAuthError, OpenvCloudConfigError } from '../errors/openvcloud-errors.js';
+import { decodeJwtClaims, type ItsYouOnlineClaims } from './decode-jwt.js';
+import { parseMaybeJson, readText, scrub } from './read-body.js';
+
+export const DEFAULT_IYO_URL = 'https://itsyou.online';
+/** ovc-sdk-go refreshes when less than 5 minutes are left. */
+export const DEFAULT_REFRESH_AHEAD_MS = 5 * 60_000;
+
+export interface ItsYouOnlineAuthOptions {
+  /** ItsYou.online API key: application id (client id)… */
+  applicationId?: string;
+  /** …and its secret. With them, a new JWT can always be fetched. */
+  secret?: string;
+  /** A JWT obtained elsewhere (Jumpscale's `jwt_`). Without credentials it must be refreshable to outlive its `exp`. */
+  jwt?: string;
+  /** Default https://itsyou.online. */
+  iyoUrl?: string;
+  /** Requested scope. Default `offline_access` (makes the JWT refreshable). */
+  scope?: string;
+  /** Requested JWT validity in seconds (IYO default applies when unset). */
+  validity?: number;
+  /** Refresh this long before `exp`. Default 5 minutes. */
+  refreshAheadMs?: number;
+  fetch?: FetchLike;
+  /** Clock, for tests. Default Date.now. */
+  now?: () => number;
+}
+
+export interface ItsYouOnlineAuthentication {
+  type: 'itsyouonline';
+  /** The JWT (send as `Authorization: bearer <jwt>`). */
+  jwt: string;
+  /** Expiry in ms since the epoch, when the JWT has an `exp`. */
+  expiresAt: number | undefined;
+  /** `<username>@<iss>`, the portal's user name for this identity (e.g. `alice@itsyouonline`). */
+  login: string | undefined;
+}
+
+const NAME = 'createItsYouOnlineAuth';
+
+/**
+ * ItsYou.online JWT auth: client credentials → JWT (`POST /v1/oauth/access_token?response_type=id_token`,
+ * credentials in a form body), sent as `Authorization: bearer <jwt>`; refreshed through
+ * `GET /v1/oauth/jwt/refresh` ahead of `exp` (one refresh for any number of concurrent calls), or
+ * fetched anew from the credentials. A JWT that expired and can be neither refreshed nor re-fetched
+ * is a clear OpenvCloudAuthError.
+ */
+export function createItsYouOnlineAuth(options: ItsYouOnlineAuthOptions): AuthStrategy<ItsYouOnlineAuthentication> {
+  const hasCredentials = options.applicationId !== undefined || options.secret !== undefined;
+  if (hasCredentials && (!nonEmpty(options.applicationId) || !nonEmpty(options.secret))) {
+    throw new OpenvCloudConfigError(`[@stratus/openvcloud] ${NAME}: ${nonEmpty(options.applicationId) ? 'secret' : 'applicationId'} is missing or empty`);
+  }
+  if (!hasCredentials && !nonEmpty(options.jwt)) throw new OpenvCloudConfigError(`[@stratus/openvcloud] ${NAME}: pass applicationId and secret, or a jwt`);
+  const iyoUrl = (options.iyoUrl ?? DEFAULT_IYO_URL).replace(/\/+$/, '');
+  const refreshAheadMs = options.refreshAheadMs ?? DEFAULT_REFRESH_AHEAD_MS;
+  const now = options.now ?? Date.now;
+  const http: Transport = createTransport({ ...(options.fetch ? { fetch: options.fetch } : {}), maxRetries: 1 });
+
+  let current: { jwt: string; claims: ItsYouOnlineClaims | undefined } | undefined;
+  let pending: Promise<string> | undefined;
+  if (nonEmpty(options.jwt)) remember(options.jwt.trim());
+  // Values ItsYou.online might echo back in an error body; scrubbed from every error we build.
+  const secrets = [options.secret, options.jwt].filter(nonEmpty);
+
+  const expiresAt = (claims: ItsYouOnlineClaims | undefined) => (typeof claims?.exp === 'number' ? claims.exp * 1000 : undefined);
+  const fresh = () => {
+    if (!current) return false;
+    const at = expiresAt(current.claims);
+    return at === undefined || at - now() > refreshAheadMs;
+  };
+
+  async function fetchWithCredentials(): Promise<string> {
+    const url = new URL(`${iyoUrl}/v1/oauth/access_token`);
+    url.searchParams.set('response_type', 'id_token');
+    const form = new URLSearchParams({ grant_type: 'client_credentials', client_id: options.applicationId!, client_secret: options.secret! });
+    if (options.scope !== '') form.set('scope', options.scope ?? 'offline_access');
+    if (options.validity !== undefined) form.set('validity', String(options.validity));
+    const response = await http(url.toString(), { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/plain, application/json' }, body: form.toString() });
+    return jwtFrom(response, 'POST', url.toString(), secrets, 'fetching an ItsYou.online JWT with the client credentials failed');
+  }
+
+  async function refresh(jwt: string): Promise<string> {
+    const url = new URL(`${iyoUrl}/v1/oauth/jwt/refresh`);
+    if (options.validity !== undefined) url.searchParams.set('validity', String(options.validity));
+    const response = await http(url.toString(), { method: 'GET', headers: { authorization: `bearer ${jwt}`, accept: 'text/plain, application/json' } });
+    return jwtFrom(response, 'GET', url.toString(), [...secrets, jwt], 'refreshing the ItsYou.online JWT failed');
+  }
+
+  async function renew(): Promise<string> {
+    const previous = current;
+    if (previous && typeof previous.claims?.refresh_token === 'string' && previous.claims.refresh_token !== '') {
+      try {
+        return remember(await refresh(previous.jwt)).jwt;
+      } catch (error) {
+        if (!hasCredentials) {
+          if (!expired(previous)) return previous.jwt;
+          throw error;
+        }
+      }
+    }
+    if (hasCredentials) return remember(await fetchWithCredentials()).jwt;
+    if (previous && !expired(previous)) return previous.jwt;
+    const at = expiresAt(previous?.claims);
+    throw new OpenvCloudAuthError(
+      `[@stratus/openvcloud] the ItsYou.online JWT expired${at !== undefined ? ` at ${new Date(at).toISOString()}` : ''} and cannot be refreshed (it has no refresh_token claim: request it with scope offline_access); pass applicationId and secret, or a new JWT`,
+    );
+  }
+
+  function expired(token: { claims: ItsYouOnlineClaims | undefined }): boolean {
+    const at = expiresAt(token.claims);
+    return at !== undefined && at <= now();
+  }
+
+  function remember(jwt: string): { jwt: string; claims: ItsYouOnlineClaims | undefined } {
+    current = { jwt, claims: decodeJwtClaims(jwt) };
+    return current;
+  }
+
+  async function getJwt(): Promise<string> {
+    if (current && fresh()) return current.jwt;
+    // Single flight: every caller waiting for a new JWT shares one request.
+    pending ??= renew().finally(() => {
+      pending = undefined;
+    });
+    return pending;
+  }
+
+  const authenticate = async (): Promise<ItsYouOnlineAuthentication> => {
+    const jwt = await getJwt();
+    const claims = current?.jwt === jwt ? current.claims : decodeJwtClaims(jwt);
+    return { type: 'itsyouonline', jwt, expiresAt: expiresAt(claims), login: claims?.username ? `${claims.username}@${claims.iss ?? 'itsyouonline'}` : undefined };
+  };
+
+  return Object.assign(authenticate, {
+    hook: async (request: Request, next: SendRequest) => next(setRequestHeaders(request, { authorization: `bearer ${await getJwt()}` })),
+  });
+}
+
+async function jwtFrom(response: Response, method: string, url: string, secrets: readonly string[], what: string): Promise<string> {
+  const text = await readText(response);
+  if (!response.ok) {
+    const cause = createOpenvCloudApiError(response, parseMaybeJson(scrub(text, secrets)), method, url);
+    throw new OpenvCloudAuthError(`[@stratus/openvcloud] ${what}: ${cause.status}`, { cause });
+  }
+  // The body is the raw JWT; tolerate a JSON-quoted string.
+  const parsed = parseMaybeJson(text);
+  const jwt = (typeof parsed === 'string' ? parsed : text ?? '').trim();
+  if (!decodeJwtClaims(jwt)) throw new OpenvCloudAuthError(`[@stratus/openvcloud] ${what}: the response is not a JWT`);
+  return jwt;
+}
+
+function nonEmpty(value: string | undefined): value is string {
+  return typeof value === 'string' && value.trim() !== '';
+}

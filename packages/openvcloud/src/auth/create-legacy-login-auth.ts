@@ -1,0 +1,81 @@
+import { createTransport, setRequestHeaders, type AuthStrategy, type FetchLike, type SendRequest, type Transport } from '@stratus/core';
+import { normalizeOpenvCloudUrl } from '../client/normalize-openvcloud-url.js';
+import { createOpenvCloudApiError, OpenvCloudAuthError, OpenvCloudConfigError } from '../errors/openvcloud-errors.js';
+import { parseMaybeJson, readText, scrub } from './read-body.js';
+
+export interface LegacyLoginAuthOptions {
+  /** G8 portal URL, e.g. `https://g8.example.com` (`/restmachine` is added when missing). */
+  url: string;
+  login: string;
+  password: string;
+  fetch?: FetchLike;
+}
+
+export interface LegacyLoginAuthentication {
+  type: 'authkey';
+  /** The session key from `cloudapi/users/authenticate`. */
+  authkey: string;
+}
+
+/** HTTP 419 "Authentication Timeout": the portal's answer to an expired session. */
+export const SESSION_EXPIRED_STATUS = 419;
+
+const NAME = 'createLegacyLoginAuth';
+
+/**
+ * Username/password auth: `POST /restmachine/cloudapi/users/authenticate` returns a session key,
+ * sent on every call as `Authorization: authkey <key>` (PortalServer's header form of the `authkey`
+ * parameter). Logs in lazily, once for concurrent calls; on 419 logs in again and replays the
+ * request once (like the Jumpscale client) — a second 419 is returned as is, never looped on.
+ */
+export function createLegacyLoginAuth(options: LegacyLoginAuthOptions): AuthStrategy<LegacyLoginAuthentication> {
+  for (const key of ['url', 'login', 'password'] as const) {
+    if (typeof options[key] !== 'string' || options[key].trim() === '') throw new OpenvCloudConfigError(`[@stratus/openvcloud] ${NAME}: ${key} is missing or empty`);
+  }
+  const base = normalizeOpenvCloudUrl(options.url);
+  const http: Transport = createTransport({ ...(options.fetch ? { fetch: options.fetch } : {}), maxRetries: 0 });
+  let key: string | undefined;
+  let pending: Promise<string> | undefined;
+
+  async function login(): Promise<string> {
+    const url = `${base}/cloudapi/users/authenticate`;
+    const response = await http(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ username: options.login, password: options.password }),
+    });
+    const body = parseMaybeJson(scrub(await readText(response), [options.password]));
+    if (!response.ok) {
+      const cause = createOpenvCloudApiError(response, body, 'POST', url);
+      throw new OpenvCloudAuthError(`[@stratus/openvcloud] login as ${JSON.stringify(options.login)} failed: ${cause.status}`, { cause });
+    }
+    if (typeof body !== 'string' || body.trim() === '') throw new OpenvCloudAuthError(`[@stratus/openvcloud] login as ${JSON.stringify(options.login)} returned no session key`);
+    return body.trim();
+  }
+
+  function sessionKey(): Promise<string> {
+    if (key !== undefined) return Promise.resolve(key);
+    pending ??= login()
+      .then((value) => (key = value))
+      .finally(() => {
+        pending = undefined;
+      });
+    return pending;
+  }
+
+  const authenticate = async (): Promise<LegacyLoginAuthentication> => ({ type: 'authkey', authkey: await sessionKey() });
+
+  return Object.assign(authenticate, {
+    hook: async (request: Request, next: SendRequest) => {
+      const used = await sessionKey();
+      // Kept for the one replay after a 419 (the body of the first attempt is consumed).
+      const replay = request.clone();
+      const response = await next(setRequestHeaders(request, { authorization: `authkey ${used}` }));
+      if (response.status !== SESSION_EXPIRED_STATUS) return response;
+      await response.body?.cancel().catch(() => undefined);
+      if (key === used) key = undefined;
+      const renewed = await sessionKey();
+      return next(setRequestHeaders(replay, { authorization: `authkey ${renewed}` }));
+    },
+  });
+}

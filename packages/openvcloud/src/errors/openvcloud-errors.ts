@@ -1,0 +1,53 @@
+import { ApiError, createApiError, StratusError, UnauthorizedError } from '@stratus/core';
+
+export const PROVIDER = 'openvcloud';
+
+/** 412 — a precondition of the action does not hold (e.g. the machine is not in the right state). */
+export class PreconditionFailedError extends ApiError {
+  static {
+    this.prototype.name = 'PreconditionFailedError';
+  }
+}
+
+/** 419 "Authentication Timeout" — the session key (or JWT) expired. */
+export class SessionExpiredError extends UnauthorizedError {
+  static {
+    this.prototype.name = 'SessionExpiredError';
+  }
+}
+
+
+/** Options or config are missing or invalid (never carries a secret). */
+export class OpenvCloudConfigError extends StratusError {
+  static {
+    this.prototype.name = 'OpenvCloudConfigError';
+  }
+}
+
+/** Obtaining credentials (ItsYou.online JWT, legacy session key) failed. */
+export class OpenvCloudAuthError extends StratusError {
+  static {
+    this.prototype.name = 'OpenvCloudAuthError';
+  }
+}
+
+/**
+ * The portal's error statuses (400, 401, 403, 404, 409, 412, 419, 500, 503; body = a JSON-encoded
+ * message string) as core errors; 412 and 419 get their own classes. Everything is redacted by core.
+ */
+export function createOpenvCloudApiError(response: Response, body: unknown, method: string, url: string): ApiError {
+  const error = createApiError({ response, body, method, url, provider: PROVIDER });
+  if (response.status !== 412 && response.status !== 419) return error;
+  const init = {
+    message: error.message,
+    status: error.status,
+    method: error.method,
+    url: error.url,
+    code: error.code,
+    requestId: error.requestId,
+    headers: error.headers,
+    bodyExcerpt: error.bodyExcerpt,
+    provider: PROVIDER,
+  };
+  return response.status === 412 ? new PreconditionFailedError(init) : new SessionExpiredError(init);
+}

@@ -1,0 +1,53 @@
+// Client
+export {
+  createOpenvCloudClient,
+  type CustomAuthClientOptions,
+  type ItsYouOnlineClientOptions,
+  type LegacyLoginClientOptions,
+  type OpenvCloudClient,
+  type OpenvCloudClientOptions,
+} from './client/create-openvcloud-client.js';
+export type { AppTree, CallOptions, MethodOf, ResultOf } from './client/api-tree.js';
+export { normalizeOpenvCloudUrl } from './client/normalize-openvcloud-url.js';
+
+// Auth
+export {
+  createItsYouOnlineAuth,
+  DEFAULT_IYO_URL,
+  DEFAULT_REFRESH_AHEAD_MS,
+  type ItsYouOnlineAuthentication,
+  type ItsYouOnlineAuthOptions,
+} from './auth/create-itsyouonline-auth.js';
+export { createLegacyLoginAuth, SESSION_EXPIRED_STATUS, type LegacyLoginAuthentication, type LegacyLoginAuthOptions } from './auth/create-legacy-login-auth.js';
+export { decodeJwtClaims, type ItsYouOnlineClaims } from './auth/decode-jwt.js';
+
+// Errors (the status classes shared by every Stratus SDK come from @stratus/core)
+export {
+  createOpenvCloudApiError,
+  OpenvCloudAuthError,
+  OpenvCloudConfigError,
+  PreconditionFailedError,
+  SessionExpiredError,
+} from './errors/openvcloud-errors.js';
+export {
+  ApiError,
+  BadRequestError,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  ServerError,
+  StratusError,
+  UnauthorizedError,
+} from '@stratus/core';
+
+// API descriptors (contract with the generated entry points)
+export {
+  defineOpenvCloudApi,
+  type EmptyResponse,
+  type JsonRequestBody,
+  type JsonResponse,
+  type OpenvCloudApi,
+  type OperationShape,
+  type OperationsShape,
+  type PathsFromOperations,
+} from './api/openvcloud-api.js';

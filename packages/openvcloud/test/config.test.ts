@@ -1,0 +1,69 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createOpenvCloudClientFromConfig, loadOpenvCloudConfig } from '../src/config/index.js';
+import { OpenvCloudConfigError } from '../src/index.js';
+
+const dirs: string[] = [];
+afterAll(() => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true }))));
+
+async function configFile(text: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'ovc-config-'));
+  dirs.push(dir);
+  const path = join(dir, 'config.yaml');
+  await writeFile(path, text);
+  return path;
+}
+
+const SECRET = 'yaml-secret-value-xyz';
+
+describe('loadOpenvCloudConfig', () => {
+  it('reads iyo.appid, iyo.secret and openvcloud.url', async () => {
+    const path = await configFile(`iyo:\n  appid: my-app\n  secret: ${SECRET}\nopenvcloud:\n  url: https://g8.example.com\n`);
+    await expect(loadOpenvCloudConfig({ path, env: {} })).resolves.toEqual({ url: 'https://g8.example.com', applicationId: 'my-app', secret: SECRET });
+  });
+
+  it('lets environment variables override the file', async () => {
+    const path = await configFile(`iyo:\n  appid: my-app\n  secret: ${SECRET}\nopenvcloud:\n  url: https://g8.example.com\n`);
+    const config = await loadOpenvCloudConfig({ path, env: { OPENVCLOUD_URL: 'https://other.example.com', IYO_URL: 'https://iyo.example.com' } });
+    expect(config).toEqual({ url: 'https://other.example.com', applicationId: 'my-app', secret: SECRET, iyoUrl: 'https://iyo.example.com' });
+  });
+
+  it('works from the environment alone when there is no config.yaml', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ovc-config-'));
+    dirs.push(dir);
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      await expect(loadOpenvCloudConfig({ env: { OPENVCLOUD_URL: 'https://g8', IYO_APPID: 'a', IYO_SECRET: 's' } })).resolves.toEqual({ url: 'https://g8', applicationId: 'a', secret: 's' });
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
+  it('names the missing keys, never the values', async () => {
+    const path = await configFile(`iyo:\n  secret: ${SECRET}\n`);
+    const error = await loadOpenvCloudConfig({ path, env: {} }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OpenvCloudConfigError);
+    expect((error as Error).message).toContain('missing config: openvcloud.url (or OPENVCLOUD_URL), iyo.appid (or IYO_APPID)');
+    expect((error as Error).message).not.toContain('iyo.secret');
+    expect(JSON.stringify(error)).not.toContain(SECRET);
+  });
+
+  it('reports an explicit path that does not exist', async () => {
+    await expect(loadOpenvCloudConfig({ path: '/nonexistent/ovc/config.yaml', env: {} })).rejects.toThrow(/cannot read config file .*config\.yaml \(ENOENT\)/);
+  });
+
+  it('reports invalid YAML with its line, and a wrong shape', async () => {
+    await expect(loadOpenvCloudConfig({ path: await configFile('iyo:\n  appid: [unclosed\n'), env: {} })).rejects.toThrow(/is not valid YAML/);
+    await expect(loadOpenvCloudConfig({ path: await configFile('- a\n- b\n'), env: {} })).rejects.toThrow(/must be a YAML mapping/);
+    await expect(loadOpenvCloudConfig({ path: await configFile('iyo:\n  appid: {a: 1}\n'), env: {} })).rejects.toThrow('iyo.appid in');
+  });
+
+  it('creates a client', async () => {
+    const path = await configFile(`iyo:\n  appid: my-app\n  secret: ${SECRET}\nopenvcloud:\n  url: g8.example.com\n`);
+    const client = await createOpenvCloudClientFromConfig({ path, env: {} });
+    expect(client.url).toBe('https://g8.example.com/restmachine');
+  });
+});
