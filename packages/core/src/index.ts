@@ -72,3 +72,16 @@ export {
 } from './client/create-service-client.js';
 export { unwrap, type FetchResultLike, type UnwrapOptions } from './client/unwrap.js';
 export { normalizeBaseUrl } from './client/normalize-base-url.js';
+
+// Generated API descriptors
+export {
+  defineApi,
+  type ApiDescriptor,
+  type ApiMethod,
+  type EmptyResponse,
+  type JsonRequestBody,
+  type JsonResponse,
+  type OperationShape,
+  type OperationsShape,
+  type PathsFromOperations,
+} from './api/api-descriptor.js';

@@ -1,69 +1,14 @@
-/**
- * The contract between generated API entry points (`@stratus/ovh/me`, `@stratus/ovh/v2/iam`, …) and
- * the hand-written client. An entry point exports one `OvhApi` value: a tiny runtime table (which
- * operations are unauthenticated) plus, as phantom types, the API's operations grouped by method
- * (cheap for the IDE: completing a path is a `keyof` of one interface) and openapi-typescript's
- * `paths` (for the `{ data, error }` style on openapi-fetch).
- */
+import { defineApi, type ApiDescriptor, type OperationsShape } from '@stratus/core';
+
+// The descriptor contract lives in @stratus/core (shared by every provider with generated API entry
+// points); these names are what the generated `@stratus/ovh/<api>` modules and users import.
+export type { EmptyResponse, JsonRequestBody, JsonResponse, OperationShape, OperationsShape, PathsFromOperations } from '@stratus/core';
+
+/** The methods OVH's APIs use. */
 export type OvhMethod = 'get' | 'post' | 'put' | 'delete';
 
-/** openapi-typescript's operation object shape (what `paths[P][M]` holds). */
-export interface OperationShape {
-  parameters?: { query?: unknown; header?: unknown; path?: unknown; cookie?: unknown };
-  requestBody?: { content: Record<string, unknown> } | undefined;
-  responses: Record<string | number, unknown>;
-}
+/** A generated OVH API entry point (`@stratus/ovh/me` → `me`): pass it to `createOvhClient({ apis })`. */
+export type OvhApi<Operations extends OperationsShape = OperationsShape, Paths extends {} = {}> = ApiDescriptor<Operations, Paths>;
 
-/**
- * Operations of an API, grouped by lower-case method then keyed by path.
- * `object` rather than `Record<string, unknown>`: generated maps may be interfaces, which have no
- * implicit index signature and would not be assignable to a Record.
- */
-export type OperationsShape = { [M in OvhMethod]?: object };
-
-export interface OvhApi<Operations extends OperationsShape = OperationsShape, Paths extends {} = {}> {
-  /** API name as in OVH's index, e.g. `me`, `dedicated/server`, `v2/iam`. */
-  readonly name: string;
-  /** `"GET /auth/time"`-style keys of operations the schema marks `noAuthentication`: sent unsigned. */
-  readonly unauthenticated: readonly string[];
-  /** Phantom: never set at runtime. */
-  readonly __operations?: Operations;
-  /** Phantom: never set at runtime. */
-  readonly __paths?: Paths;
-}
-
-/** Used by generated entry points; keeps their runtime to one object literal. */
-export function defineOvhApi<Operations extends OperationsShape, Paths extends {} = {}>(api: {
-  name: string;
-  unauthenticated: readonly string[];
-}): OvhApi<Operations, Paths> {
-  return api;
-}
-
-type PathOf<Operations> = { [M in keyof Operations]: keyof Operations[M] }[keyof Operations];
-
-/**
- * openapi-typescript's `paths` shape (`paths[path][method]`) derived from a per-method operations
- * map, for openapi-fetch. Generated entry points export it as `paths`; it is only computed when
- * used, so the flat client never pays for it.
- */
-export type PathsFromOperations<Operations> = {
-  [P in PathOf<Operations> & string]: {
-    [M in keyof Operations as P extends keyof Operations[M] ? M : never]: Operations[M][P & keyof Operations[M]];
-  };
-};
-
-// Shorthands the generated operation maps use, so that each of thousands of operations is a few
-// type references instead of nested literals (fewer nodes for the IDE to parse and keep).
-/** A JSON success response, in openapi-typescript's shape. */
-export interface JsonResponse<T> {
-  200: { content: { 'application/json': T } };
-}
-/** A success response without a body. */
-export interface EmptyResponse {
-  200: { content?: never };
-}
-/** A JSON request body, in openapi-typescript's shape. */
-export interface JsonRequestBody<T> {
-  content: { 'application/json': T };
-}
+/** Used by generated entry points. */
+export const defineOvhApi: typeof defineApi = defineApi;
