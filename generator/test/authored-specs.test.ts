@@ -7,13 +7,13 @@ import { writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
-import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
 import { HTTP_METHODS, type OpenApiDocument, type Operation } from '../src/readers/openapi-document.js';
 import { openApiReader } from '../src/readers/openapi/openapi-reader.js';
 import { validateOpenApi } from '../src/readers/openapi/validate-openapi.js';
 import { stripPathPrefix } from '../src/transforms/strip-path-prefix.js';
 import { removeTempDirs, tempDir } from './helpers/repo.js';
+import { typecheckFiles } from './helpers/typecheck.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -137,16 +137,7 @@ describe.each(SPECS)('authored spec $file', (spec) => {
     const usageFile = join(dir, 'usage.ts');
     await writeFile(typesFile, output);
     await writeFile(usageFile, spec.usage.join('\n'));
-    const program = ts.createProgram([typesFile, usageFile], {
-      strict: true,
-      noEmit: true,
-      target: ts.ScriptTarget.ES2022,
-      module: ts.ModuleKind.NodeNext,
-      moduleResolution: ts.ModuleResolutionKind.NodeNext,
-      skipLibCheck: true,
-      types: [],
-    });
-    const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n') + (d.file ? ` (${d.file.fileName}:${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1})` : ''));
+    const diagnostics = typecheckFiles([typesFile, usageFile]);
     expect(diagnostics).toEqual([]);
   }, 60_000);
 });

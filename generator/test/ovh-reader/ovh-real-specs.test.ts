@@ -7,13 +7,13 @@ import { writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
-import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HTTP_METHODS, type OpenApiDocument } from '../../src/readers/openapi-document.js';
 import { validateOpenApi } from '../../src/readers/openapi/validate-openapi.js';
 import { ovhReader } from '../../src/readers/ovh/ovh-reader.js';
 import type { ReaderInputFile } from '../../src/readers/reader.js';
 import { removeTempDirs, tempDir } from '../helpers/repo.js';
+import { typecheckFiles } from '../helpers/typecheck.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const UPSTREAM = join(ROOT, 'specs/upstream/ovh');
@@ -178,16 +178,7 @@ describe.skipIf(!PULLED)('OVH reader on the real v1 + v2 schemas', () => {
         '',
       ].join('\n'),
     );
-    const program = ts.createProgram([...fileNames, usage], {
-      strict: true,
-      noEmit: true,
-      target: ts.ScriptTarget.ES2022,
-      module: ts.ModuleKind.NodeNext,
-      moduleResolution: ts.ModuleResolutionKind.NodeNext,
-      skipLibCheck: true,
-      types: [],
-    });
-    const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n') + (d.file ? ` (${d.file.fileName}:${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1})` : ''));
+    const diagnostics = typecheckFiles([...fileNames, usage]);
     expect(diagnostics).toEqual([]);
   }, 120_000);
 });
