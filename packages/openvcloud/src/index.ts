@@ -10,6 +10,9 @@ export {
 export type { AppTree, CallOptions, MethodOf, ResultOf } from './client/api-tree.js';
 export { normalizeOpenvCloudUrl } from './client/normalize-openvcloud-url.js';
 
+// Async tasks (`{ async: true }` → `_async` + system/task/get polling)
+export { DEFAULT_TASK_TIMEOUT_MS, waitForTask, type PollTask, type TaskPollingOptions, type WaitForTaskOptions } from './async/wait-for-task.js';
+
 // Auth
 export {
   createItsYouOnlineAuth,
@@ -29,6 +32,7 @@ export {
   PreconditionFailedError,
   SessionExpiredError,
 } from './errors/openvcloud-errors.js';
+export { OpenvCloudTaskError, OpenvCloudTaskFailedError, OpenvCloudTaskTimeoutError } from './errors/openvcloud-task-errors.js';
 export {
   ApiError,
   BadRequestError,

@@ -1,8 +1,16 @@
 import type { JsonRequestBody } from '../api/openvcloud-api.js';
+import type { TaskPollingOptions } from '../async/wait-for-task.js';
 
 /** Per-call options. */
 export interface CallOptions {
+  /** Cancels the call (and, for `async` calls, the polling). */
   signal?: AbortSignal;
+  /**
+   * Run the method as a portal task: sends `_async: true`, then polls `system/task/get` until the
+   * task ends and resolves to its result (same type as a direct call). `true` uses the client's
+   * `taskPolling` options; an object overrides them for this call.
+   */
+  async?: boolean | TaskPollingOptions;
 }
 
 /** What a method resolves to: the 200 JSON body of the operation. */

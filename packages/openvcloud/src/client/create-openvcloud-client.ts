@@ -5,6 +5,8 @@ import { parseMaybeJson, readText, scrub } from '../auth/read-body.js';
 import { createOpenvCloudApiError, OpenvCloudConfigError } from '../errors/openvcloud-errors.js';
 import { cloudapi, type CloudapiOperations } from '../generated/apis/cloudapi.js';
 import { cloudbroker, type CloudbrokerOperations } from '../generated/apis/cloudbroker.js';
+import { waitForTask, type TaskPollingOptions } from '../async/wait-for-task.js';
+import { OpenvCloudTaskError } from '../errors/openvcloud-task-errors.js';
 import { createAppProxy, type AppTree, type CallOptions } from './api-tree.js';
 import { normalizeOpenvCloudUrl } from './normalize-openvcloud-url.js';
 
@@ -17,6 +19,8 @@ interface CommonOptions {
   /** Retries of retry-eligible failures. Calls are POSTs, so only network errors before sending are retried. */
   maxRetries?: number;
   userAgent?: UserAgentOptions;
+  /** Defaults for `{ async: true }` calls: timeout (10 min) and backoff of the `system/task/get` polling. */
+  taskPolling?: TaskPollingOptions;
 }
 
 /** ItsYou.online API key (application id + secret) → JWT. */
@@ -51,6 +55,11 @@ export interface OpenvCloudClient {
   };
   /** Untyped escape hatch: `POST <url><path>` with `params` as JSON body, e.g. `call('/system/task/get', { taskguid })`. */
   call(path: `/${string}`, params?: unknown, options?: CallOptions): Promise<unknown>;
+  /**
+   * Waits for a task started with `_async: true` (a guid) through `system/task/get`; resolves to its
+   * result. `{ async: true }` on a call does this for you.
+   */
+  waitForTask(taskGuid: string, options?: TaskPollingOptions & { signal?: AbortSignal; path?: string }): Promise<unknown>;
 }
 
 function authOf(options: OpenvCloudClientOptions): AuthStrategy {
@@ -88,7 +97,7 @@ export function createOpenvCloudClient(options: OpenvCloudClientOptions): OpenvC
   const secrets = [given.secret, given.password].filter((value): value is string => typeof value === 'string' && value !== '');
   const unauthenticated = new Set([...cloudapi.unauthenticated, ...cloudbroker.unauthenticated]);
 
-  async function call(path: string, params?: unknown, callOptions?: CallOptions): Promise<unknown> {
+  async function post(path: string, params: unknown, signal: AbortSignal | undefined): Promise<unknown> {
     if (!path.startsWith('/')) throw new OpenvCloudConfigError(`[@stratus/openvcloud] call: path must start with "/", got ${JSON.stringify(path)}`);
     const target = `${url}${path}`;
     const transport = unauthenticated.has(`POST ${path}`) ? anonymous : authenticated;
@@ -96,12 +105,33 @@ export function createOpenvCloudClient(options: OpenvCloudClientOptions): OpenvC
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json' },
       body: JSON.stringify(params ?? {}),
-      ...(callOptions?.signal ? { signal: callOptions.signal } : {}),
+      ...(signal ? { signal } : {}),
     });
     if (!response.ok) throw createOpenvCloudApiError(response, parseMaybeJson(scrub(await readText(response), secrets)), 'POST', target);
     const parsed = getParsedJson(response);
     if (parsed) return parsed.value;
     return parseMaybeJson(await readText(response));
+  }
+
+  function pollTask(taskGuid: string, pollOptions: TaskPollingOptions & { signal?: AbortSignal | undefined; path: string }): Promise<unknown> {
+    return waitForTask((taskguid, signal) => post('/system/task/get', { taskguid }, signal), taskGuid, {
+      ...pollOptions,
+      scrub: (text) => scrub(text, secrets) ?? text,
+    });
+  }
+
+  async function call(path: string, params?: unknown, callOptions?: CallOptions): Promise<unknown> {
+    const signal = callOptions?.signal;
+    if (!callOptions?.async) return post(path, params, signal);
+    if (params !== undefined && (params === null || typeof params !== 'object' || Array.isArray(params))) {
+      throw new OpenvCloudConfigError(`[@stratus/openvcloud] ${path}: async calls need their params as an object`);
+    }
+    const taskGuid = await post(path, { ...(params as object | undefined), _async: true }, signal);
+    if (typeof taskGuid !== 'string' || taskGuid.trim() === '') {
+      throw new OpenvCloudTaskError(`[@stratus/openvcloud] ${path} with _async answered ${JSON.stringify(taskGuid) ?? 'nothing'} instead of a task guid`, { taskGuid: '', path });
+    }
+    const polling = callOptions.async === true ? {} : callOptions.async;
+    return pollTask(taskGuid.trim(), { ...options.taskPolling, ...polling, path, signal });
   }
 
   return {
@@ -112,5 +142,6 @@ export function createOpenvCloudClient(options: OpenvCloudClientOptions): OpenvC
       cloudbroker: createAppProxy('cloudbroker', call) as AppTree<CloudbrokerOperations['post'], 'cloudbroker'>,
     },
     call: (path, params, callOptions) => call(path, params, callOptions),
+    waitForTask: (taskGuid, waitOptions) => pollTask(taskGuid, { ...options.taskPolling, ...waitOptions, path: waitOptions?.path ?? 'task', signal: waitOptions?.signal }),
   };
 }
