@@ -24,8 +24,10 @@ describe('determinism', () => {
     const spec = await fixture('valid/ordered.yaml');
     const root = await testRepo({ servers: spec });
     const first = await generate({ root, packages: [SERVERS] });
-    expect(first.changes.length).toBe(6);
     const once = await snapshotTree(join(root, 'packages'));
+    // A first run into an empty root creates every file it emits.
+    expect(first.changes.length).toBe(once.size);
+    expect(first.changes.length).toBeGreaterThanOrEqual(6);
 
     const second = await generate({ root, packages: [SERVERS] });
     expect(second.changes).toEqual([]);

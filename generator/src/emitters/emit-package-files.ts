@@ -1,7 +1,8 @@
 import type { ServicePackageConfig } from '../config/package-config.js';
 import type { ServiceFacts } from './service-facts.js';
 import { generatedNotice, type Provenance } from './generated-header.js';
-import { typePrefix } from './service-facts.js';
+import { exampleBaseUrl, typePrefix } from './service-facts.js';
+import { MSW_DEPENDENCIES, MSW_PEER_RANGES } from './emit-msw-entry.js';
 
 /** Versions of what generated packages depend on; kept beside the emitter that writes them. */
 export const RUNTIME_DEPENDENCIES = { '@stratus/core': 'workspace:^', 'openapi-fetch': '0.17.0' } as const;
@@ -17,6 +18,7 @@ export function emitPackageJson(config: ServicePackageConfig, version: string, p
     sideEffects: false,
     exports: {
       '.': { types: './dist/index.d.ts', default: './dist/index.js' },
+      './msw': { types: './dist/msw.d.ts', default: './dist/msw.js' },
       './package.json': './package.json',
     },
     files: ['dist', 'src'],
@@ -27,6 +29,10 @@ export function emitPackageJson(config: ServicePackageConfig, version: string, p
       'lint:package': 'publint && attw --pack . --profile esm-only',
     },
     dependencies: RUNTIME_DEPENDENCIES,
+    // Only `./msw` (test helpers) needs these; the client entry never imports them.
+    peerDependencies: MSW_PEER_RANGES,
+    peerDependenciesMeta: { msw: { optional: true }, 'openapi-msw': { optional: true } },
+    devDependencies: MSW_DEPENDENCIES,
     stratus: { generated: true, provider: config.provider, inputs: provenance.inputs },
   };
   return JSON.stringify(manifest, null, 2) + '\n';
@@ -49,7 +55,7 @@ export function emitGitignore(provenance: Provenance): string {
 export function emitReadme(config: ServicePackageConfig, facts: ServiceFacts, operationCount: number, provenance: Provenance): string {
   const name = typePrefix(config);
   const example = config.readmeExample.path;
-  const baseUrl = `https://${facts.serviceType ?? 'api'}.example.com${(facts.versionPrefix ?? '').replace(/\/\{[^}]+\}/g, '/AUTH_project')}`;
+  const baseUrl = exampleBaseUrl(facts);
   return `<!-- ${generatedNotice(provenance)} -->
 # ${config.name}
 
@@ -91,6 +97,20 @@ try {
 
 Paths are written without the version prefix${facts.versionPrefix ? ` (\`${example}\`, not \`${facts.versionPrefix}${example}\`)` : ''}: pass the catalog URL as \`baseUrl\`.
 \`${name}Client\`, \`paths\`, \`components\` and \`operations\` are exported for your own signatures.
+
+## Testing with msw
+
+\`${config.name}/msw\` gives typed [msw](https://mswjs.io) handlers (through [openapi-msw](https://github.com/christoph-fricke/openapi-msw)) for your own tests; install \`msw\` and \`openapi-msw\` as dev dependencies:
+
+\`\`\`ts
+import { setupServer } from 'msw/node';
+import { createHttp } from '${config.name}/msw';
+
+const http = createHttp('${baseUrl}'); // the client's baseUrl
+const server = setupServer(
+  http.get('${example}', ({ response }) => response(200).json(/* checked against the spec */)),
+);
+\`\`\`
 
 ${config.provider === 'openstack' ? 'Keystone login, catalog lookup and microversion negotiation live in `@stratus/openstack`; this package takes a base URL and a token.\n\n' : ''}## Regenerating
 

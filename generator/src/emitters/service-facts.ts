@@ -34,3 +34,8 @@ export function typePrefix(config: PackageConfig): string {
   const slug = config.name.replace(/^@stratus\//, '').replace(new RegExp(`^${config.provider}-`), '');
   return slug.split(/[-_]/).map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join('');
 }
+
+/** A plausible catalog URL for docs: `https://compute.example.com/v2.1`, Swift's with `AUTH_project`. */
+export function exampleBaseUrl(facts: ServiceFacts): string {
+  return `https://${facts.serviceType ?? 'api'}.example.com${(facts.versionPrefix ?? '').replace(/\/\{[^}]+\}/g, '/AUTH_project')}`;
+}

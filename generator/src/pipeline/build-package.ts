@@ -18,6 +18,7 @@ import { emitEntryPoint } from '../emitters/emit-entry-point.js';
 import { emitGitignore, emitPackageJson, emitReadme, emitTsconfig } from '../emitters/emit-package-files.js';
 import { serviceFacts } from '../emitters/service-facts.js';
 import { emitApiEntryPoints } from '../emitters/emit-api-entry-points.js';
+import { emitMswEntry } from '../emitters/emit-msw-entry.js';
 import { tsHeader, type Provenance } from '../emitters/generated-header.js';
 import type { PackageOutput } from '../output/package-output.js';
 
@@ -102,6 +103,7 @@ export async function buildPackage(root: string, config: PackageConfig, lock: Sp
       ['package.json', emitPackageJson(config, version, provenance)],
       ['tsconfig.json', emitTsconfig(provenance)],
       ['src/generated/index.ts', emitEntryPoint(config, facts, header)],
+      ['src/generated/msw.ts', emitMswEntry(config, facts, header)],
       ['src/generated/schema.ts', await emitTypes(document, header, sourceName)],
     ]),
   };
