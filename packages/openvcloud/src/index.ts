@@ -13,6 +13,17 @@ export { normalizeOpenvCloudUrl } from './client/normalize-openvcloud-url.js';
 // Async tasks (`{ async: true }` → `_async` + system/task/get polling)
 export { DEFAULT_TASK_TIMEOUT_MS, waitForTask, type PollTask, type TaskPollingOptions, type WaitForTaskOptions } from './async/wait-for-task.js';
 
+// Resource layer (Jumpscale's account_get → space_get → machine_create)
+export { accountGet, listAccounts, type AccountGetOptions } from './resources/account-get.js';
+export { defaultLocation, OpenvCloudAccount, type SpaceGetOptions } from './resources/openvcloud-account.js';
+export { DEFAULT_MACHINE_DISKSIZE, DEFAULT_MACHINE_IMAGE, DEFAULT_MACHINE_MEMORY, OpenvCloudSpace, type MachineCreateParams } from './resources/openvcloud-space.js';
+export { OpenvCloudMachine } from './resources/openvcloud-machine.js';
+export { ensureSshEndpoint, FIRST_SSH_PUBLIC_PORT, type SshEndpoint } from './resources/ssh-endpoint.js';
+export { memoryInMb, selectSize } from './resources/select-size.js';
+export { selectImage } from './resources/select-image.js';
+export { OpenvCloudResourceNotFoundError, type OpenvCloudResourceKind } from './resources/resource-errors.js';
+export type { OpenvCloudSchemas, ResourceContext, ResourceLimits } from './resources/resource-context.js';
+
 // Auth
 export {
   createItsYouOnlineAuth,

@@ -15,6 +15,8 @@ export interface LegacyLoginAuthentication {
   type: 'authkey';
   /** The session key from `cloudapi/users/authenticate`. */
   authkey: string;
+  /** The portal user name (who gets access to what the resource layer creates). */
+  login: string;
 }
 
 /** HTTP 419 "Authentication Timeout": the portal's answer to an expired session. */
@@ -63,7 +65,7 @@ export function createLegacyLoginAuth(options: LegacyLoginAuthOptions): AuthStra
     return pending;
   }
 
-  const authenticate = async (): Promise<LegacyLoginAuthentication> => ({ type: 'authkey', authkey: await sessionKey() });
+  const authenticate = async (): Promise<LegacyLoginAuthentication> => ({ type: 'authkey', authkey: await sessionKey(), login: options.login.trim() });
 
   return Object.assign(authenticate, {
     hook: async (request: Request, next: SendRequest) => {

@@ -7,6 +7,9 @@ import { cloudapi, type CloudapiOperations } from '../generated/apis/cloudapi.js
 import { cloudbroker, type CloudbrokerOperations } from '../generated/apis/cloudbroker.js';
 import { waitForTask, type TaskPollingOptions } from '../async/wait-for-task.js';
 import { OpenvCloudTaskError } from '../errors/openvcloud-task-errors.js';
+import { accountGet, listAccounts, type AccountGetOptions } from '../resources/account-get.js';
+import type { OpenvCloudAccount } from '../resources/openvcloud-account.js';
+import type { OpenvCloudSchemas, ResourceContext } from '../resources/resource-context.js';
 import { createAppProxy, type AppTree, type CallOptions } from './api-tree.js';
 import { normalizeOpenvCloudUrl } from './normalize-openvcloud-url.js';
 
@@ -60,6 +63,16 @@ export interface OpenvCloudClient {
    * result. `{ async: true }` on a call does this for you.
    */
   waitForTask(taskGuid: string, options?: TaskPollingOptions & { signal?: AbortSignal; path?: string }): Promise<unknown>;
+
+  // The Jumpscale flow: client → account → space (VDC) → machine.
+  /** `<username>@itsyouonline` from the JWT, or the legacy login name; undefined for an auth that cannot tell. */
+  login(): Promise<string | undefined>;
+  /** The G8's locations (`locations/list`, no auth needed). */
+  locations(options?: CallOptions): Promise<OpenvCloudSchemas['OVCLocationInfo'][]>;
+  /** Every account the user can see. */
+  accounts(options?: CallOptions): Promise<OpenvCloudAccount[]>;
+  /** The account with this name; `{ create: true }` creates it through cloudbroker (G8 admins). */
+  accountGet(name: string, options?: AccountGetOptions): Promise<OpenvCloudAccount>;
 }
 
 function authOf(options: OpenvCloudClientOptions): AuthStrategy {
@@ -134,13 +147,24 @@ export function createOpenvCloudClient(options: OpenvCloudClientOptions): OpenvC
     return pollTask(taskGuid.trim(), { ...options.taskPolling, ...polling, path, signal });
   }
 
+  const api = {
+    cloudapi: createAppProxy('cloudapi', call) as AppTree<CloudapiOperations['post'], 'cloudapi'>,
+    cloudbroker: createAppProxy('cloudbroker', call) as AppTree<CloudbrokerOperations['post'], 'cloudbroker'>,
+  };
+  const login = async (): Promise<string | undefined> => {
+    const authentication = (await auth()) as { login?: unknown } | undefined;
+    return typeof authentication?.login === 'string' && authentication.login !== '' ? authentication.login : undefined;
+  };
+  const context: ResourceContext = { api, login };
+
   return {
     url,
     auth,
-    api: {
-      cloudapi: createAppProxy('cloudapi', call) as AppTree<CloudapiOperations['post'], 'cloudapi'>,
-      cloudbroker: createAppProxy('cloudbroker', call) as AppTree<CloudbrokerOperations['post'], 'cloudbroker'>,
-    },
+    api,
+    login,
+    locations: (callOptions) => api.cloudapi.locations.list(undefined, callOptions),
+    accounts: (callOptions) => listAccounts(context, callOptions),
+    accountGet: (name, getOptions) => accountGet(context, name, getOptions),
     call: (path, params, callOptions) => call(path, params, callOptions),
     waitForTask: (taskGuid, waitOptions) => pollTask(taskGuid, { ...options.taskPolling, ...waitOptions, path: waitOptions?.path ?? 'task', signal: waitOptions?.signal }),
   };
