@@ -85,3 +85,36 @@ export {
   type OperationsShape,
   type PathsFromOperations,
 } from './api/api-descriptor.js';
+
+// Generated OpenStack managers (novaclient-style `client.servers.list()`)
+export { attachManagers } from './managers/attach-managers.js';
+export { createResourceManager, matchesFilter, type ManagerOptions, type RequestingClient } from './managers/create-resource-manager.js';
+export { NoMatchError, NoUniqueMatchError, type FindTarget } from './managers/find-errors.js';
+export { createPager, type Page, type Pager } from './managers/pager.js';
+export { nextPageQuery } from './managers/next-page-query.js';
+export type { ActionSpec, ManagerTable, OperationSpec, ResourceSpec } from './managers/manager-table.js';
+export type {
+  ActionArgsOf,
+  FilterOf,
+  ListItemOf,
+  OperationAt,
+  QueryOf,
+  RequestBodyOf,
+  ResponseDataOf,
+  ResultOf,
+} from './managers/manager-types.js';
+
+// OpenStack microversions: header policy, negotiation, errors, and the types generated packages narrow with
+export { microversionPolicy, type MicroversionPolicyOptions } from './microversions/microversion-policy.js';
+export { chooseMicroversion } from './microversions/choose-microversion.js';
+export { compareMicroversions, parseMicroversion } from './microversions/compare-microversions.js';
+export { parseVersionDocument } from './microversions/parse-version-document.js';
+export type { MicroversionFacts, MicroversionHeader, MicroversionRange } from './microversions/microversion-facts.js';
+export { MicroversionNotSupportedError, MicroversionOutOfRangeError, type MicroversionProblem } from './errors/microversion-errors.js';
+export type {
+  Microversioned,
+  OperationAtMicroversion,
+  OperationMicroversions,
+  PathsAtMicroversion,
+  SelectMicroversion,
+} from './microversions/microversion-types.js';

@@ -38,6 +38,11 @@ it('exposes the public API', () => {
     'redactText',
     'createServiceClient',
     'unwrap',
+    'attachManagers',
+    'NoMatchError',
+    'NoUniqueMatchError',
+    'createPager',
+    'nextPageQuery',
   ];
   for (const name of expected) expect(core, name).toHaveProperty(name);
 });

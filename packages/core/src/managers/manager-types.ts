@@ -1,0 +1,34 @@
+// Types generated managers are written with. Each takes the client's `paths` type as `P`, so a
+// client whose paths were narrowed (e.g. to a pinned microversion) gets narrowed managers too.
+
+type SuccessStatus = 200 | 201 | 202 | 203 | 204 | 206 | '2XX';
+
+/** The operation at `path` + `method` of a paths type; `never` if that type has no such operation. */
+export type OperationAt<P, Path extends string, Method extends string> = Path extends keyof P ? (Method extends keyof P[Path] ? P[Path][Method] : never) : never;
+
+/** An operation's query parameters. */
+export type QueryOf<O> = O extends { parameters: { query?: infer Q } } ? Q : never;
+
+/** An operation's JSON request body. */
+export type RequestBodyOf<O> = O extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
+
+/** An operation's JSON success body (`void` when it has none, e.g. 204). */
+export type ResponseDataOf<O> = VoidIfNever<O extends { responses: infer R } ? JsonContent<R[Extract<keyof R, SuccessStatus>]> : never>;
+
+/** A success body with its envelope key stripped: `{ server: S }` → `S` (each union member). */
+export type ResultOf<O, Envelope extends string | undefined = undefined> = Envelope extends string ? Unwrap<ResponseDataOf<O>, Envelope> : ResponseDataOf<O>;
+
+/** The element type of the array under `Items` in a list operation's success body. */
+export type ListItemOf<O, Items extends string> = ItemsIn<ResponseDataOf<O>, Items>;
+
+/** The arguments of an OpenStack action: `reboot` → the value under `reboot` in the action body union. */
+export type ActionArgsOf<O, Action extends string> = ActionArgs<RequestBodyOf<O>, Action>;
+
+/** What `find()` accepts: any subset of an item's attributes. */
+export type FilterOf<Item> = Item extends object ? { [K in keyof Item]?: Item[K] } : Record<string, unknown>;
+
+type JsonContent<R> = R extends { content: { 'application/json': infer J } } ? J : never;
+type VoidIfNever<T> = [T] extends [never] ? void : T;
+type Unwrap<T, K extends string> = T extends { [P in K]: infer I } ? I : T;
+type ItemsIn<T, K extends string> = T extends { [P in K]?: infer A } ? (A extends readonly (infer I)[] ? I : never) : never;
+type ActionArgs<B, K extends string> = B extends { [P in K]: infer A } ? A : never;

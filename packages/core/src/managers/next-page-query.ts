@@ -1,0 +1,43 @@
+/**
+ * The query of the page after `body`, from the ways OpenStack services announce it:
+ * `"<items>_links": [{ "rel": "next", "href" }]` (Nova, Cinder, Neutron, Manila, Octavia),
+ * `"links": { "next": href }` (Keystone, Designate), `"links": [{ rel: "next" }]`,
+ * `"next": href` (Glance, Ironic, IoTronic, Magnum). The href's query is merged over the current
+ * one and the request is re-issued on the same path, so version prefixes in the href do not matter.
+ * Without a link, a full page (`limit` given and reached) continues with `marker` = last item's id.
+ */
+export function nextPageQuery(body: unknown, itemsKey: string, items: readonly unknown[], query: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
+  if (!isRecord(body)) return undefined;
+  const href = linkHref(body[`${itemsKey}_links`]) ?? linkHref(body['links']) ?? (typeof body['next'] === 'string' && body['next'] !== '' ? body['next'] : undefined);
+  if (href !== undefined) return { ...query, ...queryOf(href) };
+  const limit = Number(query?.['limit']);
+  const last = items[items.length - 1];
+  if (Number.isFinite(limit) && limit > 0 && items.length >= limit && isRecord(last)) {
+    const marker = last['id'] ?? last['uuid'];
+    if (typeof marker === 'string' || typeof marker === 'number') return { ...query, marker };
+  }
+  return undefined;
+}
+
+function linkHref(links: unknown): string | undefined {
+  if (Array.isArray(links)) {
+    const next = links.find((link) => isRecord(link) && link['rel'] === 'next');
+    return isRecord(next) && typeof next['href'] === 'string' && next['href'] !== '' ? next['href'] : undefined;
+  }
+  if (isRecord(links) && typeof links['next'] === 'string' && links['next'] !== '') return links['next'];
+  return undefined;
+}
+
+function queryOf(href: string): Record<string, unknown> {
+  const params = new URL(href, 'http://relative.invalid').searchParams;
+  const query: Record<string, unknown> = {};
+  for (const key of new Set(params.keys())) {
+    const values = params.getAll(key);
+    query[key] = values.length === 1 ? values[0] : values;
+  }
+  return query;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

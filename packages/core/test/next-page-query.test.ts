@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { nextPageQuery } from '../src/managers/next-page-query.js';
+
+describe('nextPageQuery', () => {
+  it('reads `<items>_links`, `links` (array or object) and `next`, merging the href query over the current one', () => {
+    expect(nextPageQuery({ servers: [], servers_links: [{ rel: 'next', href: 'https://h/v2.1/servers?marker=a&limit=2' }] }, 'servers', [], { name: 'web' })).toEqual({ name: 'web', marker: 'a', limit: '2' });
+    expect(nextPageQuery({ links: [{ rel: 'self', href: '/x' }, { rel: 'next', href: '/x?marker=b' }] }, 'x', [], undefined)).toEqual({ marker: 'b' });
+    expect(nextPageQuery({ links: { self: '/p', next: 'https://k/v3/projects?page=2' } }, 'projects', [], undefined)).toEqual({ page: '2' });
+    expect(nextPageQuery({ next: '/v2/images?marker=i1&tag=a&tag=b' }, 'images', [], undefined)).toEqual({ marker: 'i1', tag: ['a', 'b'] });
+  });
+
+  it('ends without a link, with `links.next: null` or an empty href', () => {
+    expect(nextPageQuery({ servers: [{ id: 'a' }] }, 'servers', [{ id: 'a' }], undefined)).toBeUndefined();
+    expect(nextPageQuery({ links: { next: null } }, 'projects', [], undefined)).toBeUndefined();
+    expect(nextPageQuery({ next: '' }, 'boards', [], undefined)).toBeUndefined();
+  });
+
+  it('falls back to marker = last id (or uuid) only when a limit was given and reached', () => {
+    expect(nextPageQuery({}, 'networks', [{ id: 'n1' }, { id: 'n2' }], { limit: 2 })).toEqual({ limit: 2, marker: 'n2' });
+    expect(nextPageQuery({}, 'boards', [{ uuid: 'u1' }], { limit: '1' })).toEqual({ limit: '1', marker: 'u1' });
+    expect(nextPageQuery({}, 'networks', [{ id: 'n1' }], { limit: 2 })).toBeUndefined();
+    expect(nextPageQuery({}, 'networks', [{ id: 'n1' }], undefined)).toBeUndefined();
+  });
+});
