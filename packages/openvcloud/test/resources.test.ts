@@ -44,7 +44,7 @@ function seed() {
     forwards: [] as Record<string, unknown>[],
     locations: [{ id: 1, name: 'Belgium', locationCode: 'be-g8-1' }] as Record<string, unknown>[],
   };
-  const json = (r: { body: string }) => JSON.parse(r.body) as Record<string, never>;
+  const json = (r: { body: string }) => JSON.parse(r.body) as { name: string; accountId: number; location: string; cloudspaceId: number; machineId: number; publicIp: string; publicPort: number; localPort: number; protocol: string };
   fake.g8('/cloudapi/locations/list', () => state.locations);
   fake.g8('/cloudapi/accounts/list', () => state.accounts);
   fake.g8('/cloudbroker/account/create', (r) => {
