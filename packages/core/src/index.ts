@@ -103,3 +103,18 @@ export type {
   ResponseDataOf,
   ResultOf,
 } from './managers/manager-types.js';
+
+// OpenStack microversions: header policy, negotiation, errors, and the types generated packages narrow with
+export { microversionPolicy, type MicroversionPolicyOptions } from './microversions/microversion-policy.js';
+export { chooseMicroversion } from './microversions/choose-microversion.js';
+export { compareMicroversions, parseMicroversion } from './microversions/compare-microversions.js';
+export { parseVersionDocument } from './microversions/parse-version-document.js';
+export type { MicroversionFacts, MicroversionHeader, MicroversionRange } from './microversions/microversion-facts.js';
+export { MicroversionNotSupportedError, MicroversionOutOfRangeError, type MicroversionProblem } from './errors/microversion-errors.js';
+export type {
+  Microversioned,
+  OperationAtMicroversion,
+  OperationMicroversions,
+  PathsAtMicroversion,
+  SelectMicroversion,
+} from './microversions/microversion-types.js';

@@ -5,6 +5,8 @@ import { StratusError } from '../errors/stratus-error.js';
 import { createTransport, type TransportOptions } from '../transport/create-transport.js';
 import { recordResponseOrigin } from '../transport/response-origin.js';
 import { normalizeBaseUrl } from './normalize-base-url.js';
+import type { MicroversionFacts } from '../microversions/microversion-facts.js';
+import { microversionPolicy } from '../microversions/microversion-policy.js';
 
 export interface ServiceClientOptions extends TransportOptions {
   /** Service endpoint, e.g. "https://compute.example.com/v2.1". Trailing slashes are trimmed. */
@@ -15,6 +17,16 @@ export interface ServiceClientOptions extends TransportOptions {
   auth?: AuthStrategy;
   /** Headers sent with every request. */
   headers?: HeadersInit;
+  /** Microversion to pin (services with microversions); default: the newest the package describes. */
+  microversion?: string;
+  /**
+   * Read the service's version document before the first request: an unpinned client then sends the
+   * newest version both sides support, a pinned one fails early (MicroversionOutOfRangeError) when
+   * the server does not support it. Default false.
+   */
+  negotiateMicroversion?: boolean;
+  /** Where the version document is when it is not `<baseUrl>/` (e.g. Manila's endpoint ends in the project id). */
+  microversionDiscoveryUrl?: string;
 }
 
 /** What a generated SDK knows about its service. */
@@ -23,13 +35,15 @@ export interface ServiceDescriptor {
   provider: string;
   /** How a plain token is sent, e.g. `{ headerName: 'X-Auth-Token' }`. Absent: the service needs an auth strategy. */
   auth?: { headerName: string; scheme?: string };
+  /** Microversion headers and the range the spec describes; absent: the service has no microversions. */
+  microversion?: MicroversionFacts;
 }
 
 export type ServiceClient<Paths extends {}> = Client<Paths, `${string}/${string}`>;
 
 /** Creates the openapi-fetch client of a generated SDK, wired to the Stratus transport. */
 export function createServiceClient<Paths extends {}>(options: ServiceClientOptions, service: ServiceDescriptor): ServiceClient<Paths> {
-  const { baseUrl, token, auth, headers, ...transportOptions } = options;
+  const { baseUrl, token, auth, headers, microversion, negotiateMicroversion, microversionDiscoveryUrl, ...transportOptions } = options;
   const prefix = `[@stratus/core] createServiceClient(${service.provider})`;
   const normalizedBaseUrl = normalizeBaseUrl(baseUrl, `createServiceClient(${service.provider})`);
 
@@ -44,7 +58,15 @@ export function createServiceClient<Paths extends {}>(options: ServiceClientOpti
     strategy = createTokenAuth({ token, headerName: service.auth.headerName, ...(service.auth.scheme ? { scheme: service.auth.scheme } : {}) });
   }
 
-  const transport = createTransport({ ...transportOptions, ...(strategy ? { auth: strategy } : {}) });
+  if ((microversion !== undefined || negotiateMicroversion) && !service.microversion) {
+    throw new StratusError(`${prefix}: this service has no microversions; remove "microversion" / "negotiateMicroversion"`);
+  }
+  const attemptPolicies = [...(transportOptions.attemptPolicies ?? [])];
+  if (service.microversion) {
+    // The version document is the versioned endpoint's root, e.g. https://nova.example.com/v2.1/.
+    attemptPolicies.push(microversionPolicy({ facts: service.microversion, version: microversion, negotiate: negotiateMicroversion ?? false, discoveryUrl: microversionDiscoveryUrl ?? `${normalizedBaseUrl}/` }));
+  }
+  const transport = createTransport({ ...transportOptions, attemptPolicies, ...(strategy ? { auth: strategy } : {}) });
   const fetchWithProvider = async (request: Request): Promise<Response> => {
     const response = await transport(request);
     recordResponseOrigin(response, { provider: service.provider });

@@ -3,7 +3,7 @@ import { StratusError } from '../errors/stratus-error.js';
 import { redactUrl } from '../redaction/redact-url.js';
 import { authPolicy } from './auth-policy.js';
 import type { UserAgentOptions } from './build-user-agent.js';
-import { composePolicies } from './compose-policies.js';
+import { composePolicies, type Policy } from './compose-policies.js';
 import type { BackoffOptions } from './compute-backoff-delay.js';
 import { createFetchSender, type FetchLike } from './fetch-sender.js';
 import { jsonBodyPolicy } from './json-body-policy.js';
@@ -28,6 +28,8 @@ export interface TransportOptions {
   timeoutMs?: number;
   userAgent?: UserAgentOptions;
   onRetry?: (event: RetryEvent) => void;
+  /** Extra steps run on every attempt, inside the retry loop and before auth (e.g. `microversionPolicy`). */
+  attemptPolicies?: readonly Policy[];
 }
 
 /** A fetch-compatible function: pass it as openapi-fetch's `fetch`. */
@@ -37,7 +39,7 @@ export const DEFAULT_TIMEOUT_MS = 60_000;
 
 /**
  * Builds the Stratus HTTP pipeline:
- * userAgent → retry → [per attempt: auth/sign → timeout → fetch → JSON body check].
+ * userAgent → retry → [per attempt: attemptPolicies → auth/sign → timeout → fetch → JSON body check].
  * Signing sits inside the retry loop so every attempt carries a fresh signature.
  */
 export function createTransport(options: TransportOptions = {}): Transport {
@@ -57,6 +59,7 @@ export function createTransport(options: TransportOptions = {}): Transport {
         ...(options.retryDelay ? { retryDelay: options.retryDelay } : {}),
         ...(options.onRetry ? { onRetry: options.onRetry } : {}),
       }),
+      ...(options.attemptPolicies ?? []),
       authPolicy(options.auth),
       attemptTimeoutPolicy(timeoutMs),
       jsonBodyPolicy(),

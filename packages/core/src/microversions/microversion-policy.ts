@@ -1,0 +1,85 @@
+import type { SendRequest } from '../auth/auth-strategy.js';
+import { createApiError } from '../errors/create-api-error.js';
+import { MicroversionNotSupportedError } from '../errors/microversion-errors.js';
+import { StratusError } from '../errors/stratus-error.js';
+import type { Policy } from '../transport/compose-policies.js';
+import { getParsedJson } from '../transport/json-body-policy.js';
+import { markTransportOwned, setRequestHeaders } from '../transport/request-ownership.js';
+import { compareMicroversions, isWithin, parseMicroversion } from './compare-microversions.js';
+import type { MicroversionFacts, MicroversionRange } from './microversion-facts.js';
+import { chooseMicroversion } from './choose-microversion.js';
+import { parseVersionDocument } from './parse-version-document.js';
+
+export interface MicroversionPolicyOptions {
+  /** The service's headers and the versions its spec describes (a generated package's `service.microversion`). */
+  facts: MicroversionFacts;
+  /** Pinned version. Absent: the newest the spec describes, or with `negotiate` the newest both sides support. */
+  version?: string | undefined;
+  /**
+   * Before the first request, GET the version document once (through the rest of the pipeline, so
+   * with auth) and check the pinned version against the server's range, or clamp an unpinned one.
+   */
+  negotiate?: boolean | undefined;
+  /** The version document, e.g. `https://nova.example.com/v2.1/`. Required with `negotiate`. */
+  discoveryUrl?: string | undefined;
+}
+
+/**
+ * Sends the service's microversion header(s) on every attempt (`OpenStack-API-Version: compute 2.79`,
+ * `X-OpenStack-Nova-API-Version: 2.79`, …) and turns a 406 into a MicroversionNotSupportedError that
+ * names the version sent and, when known, the server's range. Place it inside the retry loop, before auth.
+ */
+export function microversionPolicy(options: MicroversionPolicyOptions): Policy {
+  const { facts, version: pinned, negotiate = false, discoveryUrl } = options;
+  const where = `[@stratus/core] microversionPolicy(${facts.service})`;
+  if (pinned !== undefined && (!parseMicroversion(pinned) || !isWithin(pinned, facts))) {
+    throw new StratusError(`${where}: microversion "${pinned}" is not one this SDK describes (${facts.min} to ${facts.max}); pin a version in that range`);
+  }
+  if (negotiate && !discoveryUrl) throw new StratusError(`${where}: "negotiate" needs the "discoveryUrl" of the service's version document`);
+
+  let serverRange: MicroversionRange | undefined;
+  // Single-flight: concurrent first calls share one discovery; a failed discovery is retried by the next call.
+  let chosen: Promise<string> | undefined = negotiate ? undefined : Promise.resolve(pinned ?? facts.max);
+
+  const discover = async (next: SendRequest): Promise<string> => {
+    const request = markTransportOwned(new Request(discoveryUrl!, { method: 'GET', headers: { accept: 'application/json' } }));
+    const response = await next(request);
+    let body = getParsedJson(response)?.value;
+    if (body === undefined && response.ok) body = await response.json().catch(() => undefined);
+    else await response.body?.cancel().catch(() => {});
+    serverRange = parseVersionDocument(body, response.headers);
+    return chooseMicroversion({ facts, pinned, serverRange });
+  };
+
+  return async (request, next) => {
+    if (!chosen) {
+      chosen = discover(next);
+      chosen.catch(() => (chosen = undefined));
+    }
+    const version = await chosen;
+    const headers: Record<string, string> = {};
+    for (const header of facts.headers) {
+      if (header.since && compareMicroversions(version, header.since) < 0) continue;
+      headers[header.name] = header.serviceName ? `${header.serviceName} ${version}` : version;
+    }
+    const response = await next(setRequestHeaders(request, headers));
+    if (response.status !== 406) return response;
+    throw await notAcceptable(response, request, { service: facts.service, requested: version, serverRange: serverRange ?? parseVersionDocument(undefined, response.headers) });
+  };
+}
+
+async function notAcceptable(response: Response, request: Request, problem: { service: string; requested: string; serverRange: MicroversionRange | undefined }): Promise<MicroversionNotSupportedError> {
+  const text = await response.text().catch(() => '');
+  const base = createApiError({ response, body: text, method: request.method, url: request.url });
+  return new MicroversionNotSupportedError({
+    message: base.message,
+    status: base.status,
+    method: base.method,
+    url: base.url,
+    code: base.code,
+    requestId: base.requestId,
+    headers: response.headers,
+    bodyExcerpt: base.bodyExcerpt,
+    ...problem,
+  });
+}

@@ -1,0 +1,49 @@
+// Type-level microversion selection for generated OpenStack packages (types only, no runtime).
+//
+// The generator rewrites each versioned `oneOf` of a spec into `Microversioned<Entry | Entry | …>`,
+// one `[From, UpTo, Variant]` entry per variant, where `From` is the union of every version from the
+// variant's `min-ver` on and `UpTo` every version up to its `max-ver` (both precomputed, generated
+// ladders), so picking a variant is two union-membership checks: no type-level arithmetic.
+
+declare const microversionVariants: unique symbol;
+
+/** A `oneOf` whose variants are selected by microversion: `[From, UpTo, Variant]` entries. */
+export interface Microversioned<Entries extends [unknown, unknown, unknown]> {
+  readonly [microversionVariants]: Entries;
+}
+
+/** The variant(s) of `T` valid at version `V`; `T` itself when it is not versioned. */
+export type SelectMicroversion<T, V> = T extends Microversioned<infer Entries> ? VariantAt<Entries, V> : T;
+
+type VariantAt<Entries, V> = Entries extends [infer From, infer UpTo, infer Variant] ? ([V] extends [From] ? ([V] extends [UpTo] ? Variant : never) : never) : never;
+
+/** `[From, UpTo]` of an operation whose `x-openstack` limits the versions it exists in. */
+export type OperationMicroversions = { readonly [path: string]: { readonly [method: string]: [unknown, unknown] } };
+
+type InRange<Range, V> = Range extends [infer From, infer UpTo] ? ([V] extends [From] ? ([V] extends [UpTo] ? true : false) : false) : true;
+
+type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
+
+type ContentAt<Content, V> = { [Media in keyof Content]: SelectMicroversion<Content[Media], V> };
+type BodyAt<Body, V> = { [Field in keyof Body]: Field extends 'content' ? ContentAt<Body[Field], V> : Body[Field] };
+type ResponsesAt<Responses, V> = { [Status in keyof Responses]: BodyAt<Responses[Status], V> };
+
+/** One operation at version `V`: request body and responses resolved at their top. */
+export type OperationAtMicroversion<Operation, V> = {
+  [Key in keyof Operation]: Key extends 'requestBody' ? BodyAt<Operation[Key], V> : Key extends 'responses' ? ResponsesAt<Operation[Key], V> : Operation[Key];
+};
+
+type PathItemAt<Item, Ranges, V> = {
+  [Method in keyof Item as Method extends keyof Ranges ? (InRange<Ranges[Method], V> extends true ? Method : never) : Method]: Method extends HttpMethod
+    ? OperationAtMicroversion<Item[Method], V>
+    : Item[Method];
+};
+
+/**
+ * openapi-typescript `paths` as seen at version `V`: operations whose range excludes `V` are gone,
+ * request bodies and responses are the single variant valid at `V`. Lazy: only the paths a program
+ * touches are resolved.
+ */
+export type PathsAtMicroversion<Paths, Ranges, V> = {
+  [Path in keyof Paths]: PathItemAt<Paths[Path], Path extends keyof Ranges ? Ranges[Path] : {}, V>;
+};
