@@ -26,6 +26,13 @@ describe('microversion types', () => {
     expectTypeOf<SelectMicroversion<Show, '1.0'>>().toEqualTypeOf<Old>();
     expectTypeOf<SelectMicroversion<Show, '1.2'>>().toEqualTypeOf<New>();
     expectTypeOf<SelectMicroversion<string, '1.2'>>().toEqualTypeOf<string>();
+    expectTypeOf<SelectMicroversion<Old | undefined, '1.2'>>().toEqualTypeOf<Old | undefined>();
+  });
+
+  it('stay the union of every variant when not resolved', () => {
+    expectTypeOf<Old>().toExtend<Show>();
+    expectTypeOf<New>().toExtend<Show>();
+    expectTypeOf<Show['name']>().toEqualTypeOf<string>();
   });
 
   it('resolve responses inside paths and drop operations out of range', () => {

@@ -7,13 +7,15 @@
 
 declare const microversionVariants: unique symbol;
 
-/** A `oneOf` whose variants are selected by microversion: `[From, UpTo, Variant]` entries. */
-export interface Microversioned<Entries extends [unknown, unknown, unknown]> {
-  readonly [microversionVariants]: Entries;
-}
+/**
+ * A `oneOf` whose variants are selected by microversion: `[From, UpTo, Variant]` entries. Unresolved it
+ * is still the union of every variant (the marker property is optional and never present), so raw
+ * `components`/`operations` and tools that read them (msw handlers) keep working.
+ */
+export type Microversioned<Entries extends [unknown, unknown, unknown]> = Entries[2] & { readonly [microversionVariants]?: Entries };
 
 /** The variant(s) of `T` valid at version `V`; `T` itself when it is not versioned. */
-export type SelectMicroversion<T, V> = T extends Microversioned<infer Entries> ? VariantAt<Entries, V> : T;
+export type SelectMicroversion<T, V> = [T] extends [{ readonly [microversionVariants]?: infer Entries }] ? (unknown extends Entries ? T : VariantAt<Entries, V>) : T;
 
 type VariantAt<Entries, V> = Entries extends [infer From, infer UpTo, infer Variant] ? ([V] extends [From] ? ([V] extends [UpTo] ? Variant : never) : never) : never;
 
