@@ -166,6 +166,6 @@ export function createOpenvCloudClient(options: OpenvCloudClientOptions): OpenvC
     accounts: (callOptions) => listAccounts(context, callOptions),
     accountGet: (name, getOptions) => accountGet(context, name, getOptions),
     call: (path, params, callOptions) => call(path, params, callOptions),
-    waitForTask: (taskGuid, waitOptions) => pollTask(taskGuid, { ...options.taskPolling, ...waitOptions, path: waitOptions?.path ?? 'task', signal: waitOptions?.signal }),
+    waitForTask: (taskGuid, waitOptions) => pollTask(taskGuid, { ...options.taskPolling, ...waitOptions, path: waitOptions?.path ?? 'an earlier _async call', signal: waitOptions?.signal }),
   };
 }
