@@ -134,6 +134,24 @@ describe('account.spaces / spaceGet', () => {
     expect(body('/cloudapi/cloudspaces/create')).toEqual([{ accountId: 1, location: 'be-g8-1', name: 'dev', access: 'alice@itsyouonline', maxCPUCapacity: 8 }]);
   });
 
+  it('gives a created cloudspace to the legacy login user', async () => {
+    seed();
+    fake.g8('/cloudapi/users/authenticate', () => 'session-key');
+    const legacy = createOpenvCloudClient({ url: G8, login: 'bob', password: 'bobs-password' });
+    await expect(legacy.login()).resolves.toBe('bob');
+    await (await legacy.accountGet('acme')).spaceGet('dev', 'be-g8-1', { create: true });
+    expect(body('/cloudapi/cloudspaces/create')).toEqual([{ accountId: 1, location: 'be-g8-1', name: 'dev', access: 'bob' }]);
+  });
+
+  it('asks who gets access when the auth cannot tell', async () => {
+    seed();
+    const anonymous = createOpenvCloudClient({ url: G8, auth: createItsYouOnlineAuth({ jwt: makeJwt({ username: undefined, exp: Math.floor(Date.now() / 1000) + 3600 }) }) });
+    await expect((await anonymous.accountGet('acme')).spaceGet('dev', undefined, { create: true })).rejects.toThrow(
+      new OpenvCloudConfigError(`[@stratus/openvcloud] spaceGet: cannot tell which user gets access to the new cloudspace "dev"; pass { access: '<username>@itsyouonline' }`),
+    );
+    expect(body('/cloudapi/cloudspaces/create')).toEqual([]);
+  });
+
   it('asks for a location when the G8 has several', async () => {
     const state = seed();
     state.locations.push({ id: 2, name: 'Switzerland', locationCode: 'ch-g8-1' });

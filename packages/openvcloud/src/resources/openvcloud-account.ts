@@ -54,11 +54,11 @@ export class OpenvCloudAccount {
     const { create = false, access, signal, async, externalnetworkId, privatenetwork, ...limits } = options;
     const read: CallOptions = signal ? { signal } : {};
     const where = location ?? (await defaultLocation(this.context, read));
-    const find = async () => (await this.spaces(read)).find((space) => space.name === name && space.location === where);
-    const found = await find();
+    const matches = (space: OpenvCloudSpace) => space.name === name && space.location === where;
+    const spaces = await this.spaces(read);
+    const found = spaces.find(matches);
     if (found) return found;
     if (!create) {
-      const spaces = await this.spaces(read);
       throw new OpenvCloudResourceNotFoundError({
         kind: 'cloudspace',
         wanted: name,
@@ -81,8 +81,9 @@ export class OpenvCloudAccount {
       },
       { ...read, ...(async !== undefined ? { async } : {}) },
     );
-    const created = await find();
-    if (!created) throw new OpenvCloudResourceNotFoundError({ kind: 'cloudspace', wanted: name, where: `account ${JSON.stringify(this.name)} right after cloudspaces/create`, available: (await this.spaces(read)).map((space) => space.name) });
+    const after = await this.spaces(read);
+    const created = after.find(matches);
+    if (!created) throw new OpenvCloudResourceNotFoundError({ kind: 'cloudspace', wanted: name, where: `account ${JSON.stringify(this.name)} right after cloudspaces/create`, available: after.map((space) => `${space.name} (${space.location})`) });
     return created;
   }
 }
