@@ -1,6 +1,6 @@
 import { setRequestHeaders, StratusError, type AuthStrategy, type SendRequest } from '@stratus/core';
 import { InvalidKeyError } from '../errors/ovh-errors.js';
-import { signOvhRequest } from '../signing/sign-ovh-request.js';
+import { signOvhRequestSync } from '../signing/sign-ovh-request.js';
 import { createOvhClock, type OvhClock } from './create-ovh-clock.js';
 import { isOvhTimeErrorResponse } from './is-ovh-time-error.js';
 import { takeUnsignedMarker } from './need-auth-marker.js';
@@ -41,7 +41,7 @@ export function createOvhSignatureAuth(options: OvhSignatureAuthOptions): AuthSt
 
   const sendSigned = async (request: ReplayableRequest, next: SendRequest) => {
     const { timestamp, epoch } = await clock.read();
-    const signature = await signOvhRequest({
+    const signature = signOvhRequestSync({
       applicationSecret: applicationSecret as string,
       consumerKey: consumerKey as string,
       method: request.method,

@@ -19,6 +19,11 @@ export interface OvhSignatureInput {
  * The body is concatenated as bytes, so what is signed is exactly what goes on the wire.
  */
 export async function signOvhRequest(input: OvhSignatureInput): Promise<string> {
+  return signOvhRequestSync(input);
+}
+
+/** `signOvhRequest` without the promise, for the per-request hot path (internal). */
+export function signOvhRequestSync(input: OvhSignatureInput): string {
   const encoder = new TextEncoder();
   const head = encoder.encode([input.applicationSecret, input.consumerKey, input.method.toUpperCase(), input.url, ''].join('+'));
   const body = typeof input.body === 'string' ? encoder.encode(input.body) : (input.body ?? new Uint8Array());
@@ -27,5 +32,5 @@ export async function signOvhRequest(input: OvhSignatureInput): Promise<string> 
   preimage.set(head, 0);
   preimage.set(body, head.length);
   preimage.set(tail, head.length + body.length);
-  return `$1$${await sha1Hex(preimage)}`;
+  return `$1$${sha1Hex(preimage)}`;
 }
