@@ -1,6 +1,7 @@
 // Signed GET round trips per second against a loopback OVH API, for three clients doing the same
 // thing (sign AK/AS/CK, GET /1.0/me, parse the JSON):
 //   - Stratus: createOvhClient + the `me` descriptor, client.get('/me') (global fetch)
+//   - Stratus + node fetch: the same with `fetch: createNodeFetch()` from the Node-only @stratus/ovh/node
 //   - @ovhcloud/node-ovh 3.0.0: requestPromised('GET', '/me') with host/port/basePath on the loopback
 //   - raw fetch with hand-written signing (node:crypto sha1): the floor any fetch-based client pays
 //
@@ -77,6 +78,7 @@ async function runClients({ ports }) {
   const require = createRequire(import.meta.url);
   const { createOvhClient } = await import('@stratus/ovh');
   const { me } = await import('@stratus/ovh/me');
+  const { createNodeFetch } = await import('@stratus/ovh/node');
   const createNodeOvh = require('@ovhcloud/node-ovh');
 
   const contenders = [];
@@ -87,6 +89,8 @@ async function runClients({ ports }) {
 
     const stratus = createOvhClient({ ...CREDENTIALS, endpoint: base, apis: [me] });
     contenders.push({ scheme, name: 'Stratus', call: () => stratus.get('/me') });
+    const stratusNode = createOvhClient({ ...CREDENTIALS, endpoint: base, apis: [me], fetch: createNodeFetch() });
+    contenders.push({ scheme, name: 'Stratus + node fetch', call: () => stratusNode.get('/me') });
 
     if (scheme === 'https') {
       const nodeOvh = createNodeOvh({ appKey: CREDENTIALS.applicationKey, appSecret: CREDENTIALS.applicationSecret, consumerKey: CREDENTIALS.consumerKey, host: '127.0.0.1', port, basePath: '/1.0' });
@@ -229,6 +233,7 @@ function printResults(results) {
   }
   const ratio = (a, b, field) => (a && b ? a[field] / b[field] : undefined);
   const stratus = row('https Stratus') ?? row('http Stratus');
+  const stratusNode = row('https Stratus + node fetch') ?? row('http Stratus + node fetch');
   const nodeOvh = row('https node-ovh');
   const raw = row('https raw fetch') ?? row('http raw fetch');
   const httpStratus = row('http Stratus');
@@ -239,7 +244,9 @@ function printResults(results) {
   console.log('| ratio | req/s | client CPU per request |');
   console.log('| --- | --- | --- |');
   console.log(`| Stratus / node-ovh (HTTPS) | ${fmt(ratio(stratus, nodeOvh, 'rps'), 1.5)} | ${nodeOvh ? `${ratio(stratus, nodeOvh, 'cpu').toFixed(2)}× node-ovh's` : 'n/a'} |`);
+  console.log(`| Stratus + node fetch / node-ovh (HTTPS) | ${fmt(ratio(stratusNode, nodeOvh, 'rps'), 1.5)} | ${nodeOvh ? `${ratio(stratusNode, nodeOvh, 'cpu').toFixed(2)}× node-ovh's` : 'n/a'} |`);
   console.log(`| Stratus / raw fetch (HTTPS) | ${fmt(ratio(stratus, raw, 'rps'), 0.9)} | ${raw ? `${ratio(stratus, raw, 'cpu').toFixed(2)}× raw's` : 'n/a'} |`);
+  console.log(`| Stratus + node fetch / raw fetch (HTTPS) | ${fmt(ratio(stratusNode, raw, 'rps'), 0.9)} | ${raw ? `${ratio(stratusNode, raw, 'cpu').toFixed(2)}× raw's` : 'n/a'} |`);
   if (httpStratus && httpRaw) console.log(`| Stratus / raw fetch (HTTP) | ${fmt(ratio(httpStratus, httpRaw, 'rps'), 0.9)} | ${ratio(httpStratus, httpRaw, 'cpu').toFixed(2)}× raw's |`);
   const serverCpu = [...results.keys()].map((key) => `${key}: ${row(key).server.toFixed(0)}`).join(', ');
   console.log(`\nServer CPU µs/req (the server process has to keep up for req/s to reflect the clients): ${serverCpu}.`);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as ovh from '../src/index.js';
 import * as config from '../src/config/index.js';
+import * as node from '../src/node/index.js';
 
 describe('public entry points', () => {
   it('@stratus/ovh exports the client, auth strategies, errors, consumer keys and pagination', () => {
@@ -58,6 +59,10 @@ describe('public entry points', () => {
 
   it('@stratus/ovh/config exports the Node-only loader', () => {
     expect(Object.keys(config).sort()).toEqual(['createOvhClientFromConfig', 'loadOvhConfig', 'standardConfigPaths']);
+  });
+
+  it('@stratus/ovh/node exports the Node-only fetch', () => {
+    expect(Object.keys(node)).toEqual(['createNodeFetch']);
   });
 
   it('defineOvhApi keeps the runtime table only', () => {
