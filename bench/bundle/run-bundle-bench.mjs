@@ -118,7 +118,7 @@ function stubPlugin(patterns) {
   };
 }
 const features = [
-  ['openapi-fetch, pulled in by `client.fetchClient`', [/\/openapi-fetch\//]],
+  ['openapi-fetch (only `@stratus/ovh/fetch-client` imports it)', [/\/openapi-fetch\//]],
   ['OAuth2 + access-token strategies (unused with AK/AS/CK)', [/ovh\/dist\/auth\/create-ovh-oauth2-auth\.js$/, /ovh\/dist\/auth\/create-ovh-access-token-auth\.js$/]],
   ['credential validation (`selectAuthMethod` messages)', [/ovh\/dist\/client\/select-auth-method\.js$/]],
   ['error classes, mapping and details (ovh + core errors/)', [/\/(ovh|core)\/dist\/errors\//]],

@@ -9,6 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { takeUnsignedMarker, UNSIGNED_MARKER_HEADER } from '../src/auth/need-auth-marker.js';
 import { toReplayableRequest } from '../src/auth/replayable-request.js';
 import { createOvhClient } from '../src/client/create-ovh-client.js';
+import { createOvhFetchClient } from '../src/fetch-client/index.js';
 import { parseOvhResponse } from '../src/client/parse-ovh-response.js';
 import { signOvhRequest } from '../src/signing/sign-ovh-request.js';
 
@@ -79,9 +80,9 @@ describe('re-sent body-less requests', () => {
     }
   });
 
-  it('does the same through fetchClient (openapi-fetch requests)', async () => {
+  it('does the same through createOvhFetchClient (openapi-fetch requests)', async () => {
     const api = { name: 'flaky', unauthenticated: [] } as never;
-    const result = await signedClient().fetchClient(api).GET('/flaky/me' as never, {} as never);
+    const result = await createOvhFetchClient(signedClient(), api).GET('/flaky/me' as never, {} as never);
     expect(result.data).toEqual({ attempt: 2 });
     expect(seen).toHaveLength(2);
     for (const attempt of seen) await expectValidSignature(attempt);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as ovh from '../src/index.js';
 import * as config from '../src/config/index.js';
+import * as fetchClient from '../src/fetch-client/index.js';
 import * as node from '../src/node/index.js';
 
 describe('public entry points', () => {
@@ -59,6 +60,10 @@ describe('public entry points', () => {
 
   it('@stratus/ovh/config exports the Node-only loader', () => {
     expect(Object.keys(config).sort()).toEqual(['createOvhClientFromConfig', 'loadOvhConfig', 'standardConfigPaths']);
+  });
+
+  it('@stratus/ovh/fetch-client exports the openapi-fetch style', () => {
+    expect(Object.keys(fetchClient).sort()).toEqual(['createOvhFetchClient', 'unwrap']);
   });
 
   it('@stratus/ovh/node exports the Node-only fetch', () => {

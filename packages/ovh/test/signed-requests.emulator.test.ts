@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createOvhClient, type OvhClientOptions } from '../src/client/create-ovh-client.js';
-import { unwrap } from '../src/client/unwrap.js';
+import { createOvhFetchClient, unwrap } from '../src/fetch-client/index.js';
 import { APIError, InvalidCredentialError, InvalidKeyError, ResourceNotFoundError } from '../src/errors/ovh-errors.js';
 import { ServerError } from '@stratus/core';
 import { MOCK_CREDENTIALS, startOvhEmulator, type EmulatedRequest, type OvhEmulator } from './support/ovh-emulator.js';
@@ -191,7 +191,7 @@ describe('signed requests against the emulator (server clock +500 s)', () => {
 
   it('serves the { data, error } style through the same signed transport', async () => {
     const client = newClient();
-    const me = client.fetchClient(meApi);
+    const me = createOvhFetchClient(client, meApi);
     const { data, error } = await me.GET('/me');
     expect(error).toBeUndefined();
     expect(data).toEqual({ nichandle: 'xx1234-ovh', email: 'me@example.com' });
@@ -205,7 +205,7 @@ describe('signed requests against the emulator (server clock +500 s)', () => {
       (error: unknown) => error instanceof ResourceNotFoundError && error.message.includes(`GET ${emulator.baseUrl}/domain/zone/example.com/record/404`),
     );
 
-    const policies = await client.fetchClient(iamApi).GET('/v2/iam/policy');
+    const policies = await createOvhFetchClient(client, iamApi).GET('/v2/iam/policy');
     expect(policies.data).toEqual([{ id: 'p1', name: 'admins' }]);
     expect(apiRequests().every((request) => request.verdict === 'ok' || request.path.endsWith('/404'))).toBe(true);
     expect(apiRequests().find((request) => request.path === '/v2/iam/policy')?.url).toBe(`${emulator.origin}/v2/iam/policy`);
@@ -214,6 +214,12 @@ describe('signed requests against the emulator (server clock +500 s)', () => {
     const time = await me.GET('/auth/time');
     expect(typeof time.data).toBe('number');
     expect(emulator.requests.at(-1)?.signed).toBe(false);
+  });
+
+  it('createOvhFetchClient only accepts clients made by createOvhClient', () => {
+    expect(() => createOvhFetchClient({ request: () => undefined } as never, meApi)).toThrow(
+      '[@stratus/ovh] createOvhFetchClient: expected a client made by createOvhClient, got object',
+    );
   });
 
   it('refuses signed calls without a consumer key (python-ovh InvalidKey), but allows unsigned ones', async () => {

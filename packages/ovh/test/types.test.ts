@@ -1,4 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import { createOvhFetchClient } from '../src/fetch-client/index.js';
 import { createOvhClient, paginate, unwrap, type FlatParams, type OperationAt, type OvhClient } from '../src/index.js';
 import { iamApi, meApi, type Bill, type IamOperations, type MeOperations, type Nichandle, type Policy, type ZoneRecord } from './support/test-apis.js';
 
@@ -45,8 +46,8 @@ function typedClientChecks() {
   expectTypeOf(client.request('GET', '/me/newThing')).resolves.toBeUnknown();
 
   // The { data, error } style, typed from the descriptor's paths.
-  const me = client.fetchClient(meApi);
-  const iam = client.fetchClient(iamApi);
+  const me = createOvhFetchClient(client, meApi);
+  const iam = createOvhFetchClient(client, iamApi);
   return async () => {
     const { data } = await me.GET('/me');
     expectTypeOf(data).toEqualTypeOf<Nichandle | undefined>();

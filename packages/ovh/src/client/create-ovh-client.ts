@@ -1,18 +1,15 @@
 import { createTransport, type TransportOptions } from '@stratus/core';
-import createClient from 'openapi-fetch';
 import type { OvhApi } from '../api/ovh-api.js';
 import { createOvhClock } from '../auth/create-ovh-clock.js';
 import { markUnsigned } from '../auth/need-auth-marker.js';
-import { apiPathOfUrl } from '../endpoints/api-path-of-url.js';
 import { DEFAULT_OVH_ENDPOINT, type OvhEndpointName } from '../endpoints/ovh-endpoints.js';
 import { resolveEndpoint } from '../endpoints/resolve-endpoint.js';
-import { rewriteVersionedUrl } from '../endpoints/rewrite-versioned-url.js';
 import { buildOvhRequest } from './build-ovh-request.js';
 import { createAuthStrategy } from './create-auth-strategy.js';
-import { createUnauthenticatedMatcher, type UnauthenticatedMatcher } from './create-unauthenticated-matcher.js';
+import { registerClientInternals } from './client-internals.js';
+import { createUnauthenticatedMatcher } from './create-unauthenticated-matcher.js';
 import type { OvhClient, OvhClientBase, OvhParams, OvhRequestOptions, OvhResponse, UntypedOvhMethods } from './ovh-client-types.js';
 import { parseOvhResponse } from './parse-ovh-response.js';
-import { recordOvhResponseOrigin } from './response-origins.js';
 import { selectAuthMethod, type OvhCredentials } from './select-auth-method.js';
 
 export interface OvhClientOptions<Apis extends readonly OvhApi[] = readonly OvhApi[]> extends OvhCredentials, Omit<TransportOptions, 'auth'> {
@@ -25,8 +22,6 @@ export interface OvhClientOptions<Apis extends readonly OvhApi[] = readonly OvhA
   /** Headers sent with every request (e.g. `X-Schemas-Version`). */
   headers?: Record<string, string>;
 }
-
-const BODYLESS_METHODS = new Set(['GET', 'HEAD']);
 
 /**
  * Creates an OVHcloud API client: signed (application key), OAuth2 or bearer-token requests over
@@ -75,41 +70,16 @@ export function createOvhClient<const Apis extends readonly OvhApi[] = readonly 
   const request = async (method: string, path: string, params?: OvhParams, requestOptions?: OvhRequestOptions) =>
     (await send(method, path, params, requestOptions)).data;
 
-  const matchers = new WeakMap<OvhApi, UnauthenticatedMatcher>();
-  const fetchClient: OvhClientBase['fetchClient'] = (api) => {
-    let matcher = matchers.get(api);
-    if (!matcher) matchers.set(api, (matcher = createUnauthenticatedMatcher([...apis, api])));
-    const isUnsigned = matcher;
-    return createClient({
-      baseUrl: endpoint.baseUrl,
-      headers: defaultHeaders,
-      // openapi-fetch appends paths to baseUrl; the prefix rule and the unsigned marker are applied here,
-      // before the transport signs, so the signature covers the URL actually sent.
-      fetch: async (incoming: Request) => {
-        const url = rewriteVersionedUrl(endpoint.baseUrl, incoming.url);
-        const apiPath = apiPathOfUrl(endpoint.baseUrl, url);
-        const headers = new Headers([...incoming.headers]);
-        if (apiPath !== undefined && isUnsigned(incoming.method, apiPath)) markUnsigned(headers);
-        const body = BODYLESS_METHODS.has(incoming.method) || incoming.body === null ? undefined : await incoming.arrayBuffer();
-        // (url, init) rather than a Request: the transport then owns the request it builds and can set
-        // headers on it in place instead of deriving copies.
-        const response = await transport(url, { method: incoming.method, headers, body, signal: incoming.signal });
-        recordOvhResponseOrigin(response, { method: incoming.method, url });
-        return response;
-      },
-    });
-  };
-
   const client: OvhClientBase & UntypedOvhMethods = {
     endpoint,
     authMethod: authMethod.type,
     request,
     send,
-    fetchClient,
     get: (path, params, requestOptions) => request('GET', path, params, requestOptions),
     post: (path, params, requestOptions) => request('POST', path, params, requestOptions),
     put: (path, params, requestOptions) => request('PUT', path, params, requestOptions),
     delete: (path, params, requestOptions) => request('DELETE', path, params, requestOptions),
   };
+  registerClientInternals(client, { endpoint, apis, defaultHeaders, transport });
   return client as unknown as OvhClient<Apis>;
 }

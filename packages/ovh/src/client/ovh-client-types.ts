@@ -1,6 +1,5 @@
-import type { Client } from 'openapi-fetch';
 import type { OvhApi } from '../api/ovh-api.js';
-import type { FlatParams, IsTyped, OperationAt, OperationsOf, PathsOf, PathsOfApi, ResultOf } from '../api/operation-types.js';
+import type { FlatParams, IsTyped, OperationAt, OperationsOf, PathsOf, ResultOf } from '../api/operation-types.js';
 import type { ResolvedOvhEndpoint } from '../endpoints/resolve-endpoint.js';
 import type { OvhAuthMethod } from './select-auth-method.js';
 
@@ -70,11 +69,6 @@ export interface OvhClientBase {
   request(method: string, path: string, params?: OvhParams, options?: OvhRequestOptions): Promise<unknown>;
   /** Like `request`, with status, headers and query id (pagination headers…). */
   send<T = unknown>(method: string, path: string, params?: OvhParams, options?: OvhRequestOptions): Promise<OvhResponse<T>>;
-  /**
-   * openapi-fetch client (`{ data, error }` style) for one API descriptor, on the same signed transport.
-   * v1 paths are relative to the endpoint; v2 paths start with `/v2`.
-   */
-  fetchClient<Api extends OvhApi>(api: Api): Client<PathsOfApi<Api>, `${string}/${string}`>;
 }
 
 export type OvhClient<Apis extends readonly OvhApi[] = readonly []> = OvhClientBase &

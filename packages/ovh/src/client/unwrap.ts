@@ -8,7 +8,7 @@ export interface OvhFetchResult {
 }
 
 /**
- * Throwing style for `client.fetchClient(api)` results: returns `data`, or throws the OVH error class
+ * Throwing style for `createOvhFetchClient(client, api)` results: returns `data`, or throws the OVH error class
  * (ResourceNotFoundError, NotGrantedCallError…) for the response. Accepts the result or its promise.
  */
 export async function unwrap<R extends OvhFetchResult>(result: R | Promise<R>): Promise<NonNullable<R['data']>> {

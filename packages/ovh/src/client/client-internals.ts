@@ -1,0 +1,25 @@
+import type { Transport } from '@stratus/core';
+import type { OvhApi } from '../api/ovh-api.js';
+import type { ResolvedOvhEndpoint } from '../endpoints/resolve-endpoint.js';
+
+/** What an add-on entry (`@stratus/ovh/fetch-client`) needs from a client: its transport and settings. */
+export interface OvhClientInternals {
+  endpoint: ResolvedOvhEndpoint;
+  apis: readonly OvhApi[];
+  defaultHeaders: Record<string, string>;
+  /** The client's signed transport (retries, timeouts, auth). */
+  transport: Transport;
+}
+
+// Kept off the client object, so the public surface stays what the types say.
+const internalsByClient = new WeakMap<object, OvhClientInternals>();
+
+export function registerClientInternals(client: object, internals: OvhClientInternals): void {
+  internalsByClient.set(client, internals);
+}
+
+export function clientInternals(client: object, caller: string): OvhClientInternals {
+  const internals = internalsByClient.get(client);
+  if (!internals) throw new TypeError(`[@stratus/ovh] ${caller}: expected a client made by createOvhClient, got ${client === null ? 'null' : typeof client}`);
+  return internals;
+}
