@@ -43,6 +43,8 @@ describe('atomic output', () => {
     const fixed = await generate({ root, packages: [alpha, beta] });
     expect(fixed.changes).toEqual([
       { file: 'packages/test-alpha/README.md', kind: 'update' },
+      // The new `/flavors` collection is a new manager.
+      { file: 'packages/test-alpha/src/generated/managers.ts', kind: 'update' },
       { file: 'packages/test-alpha/src/generated/schema.ts', kind: 'update' },
       { file: 'packages/test-alpha/src/generated/stale.ts', kind: 'delete' },
     ]);

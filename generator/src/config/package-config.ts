@@ -45,6 +45,12 @@ export interface ServicePackageConfig extends PackageInputs {
   };
   /** The operation the generated README shows. Must exist in the output. */
   readmeExample: { method: 'get'; path: string; resultNote: string };
+  /**
+   * Folder under generator/customizations/ whose `.ts` files are copied verbatim into
+   * `src/generated/customizations/`; the package index re-exports its `index.ts` (whose names
+   * replace core re-exports of the same name), and an exported `managerOptions` configures the managers.
+   */
+  customizations?: string;
 }
 
 /**

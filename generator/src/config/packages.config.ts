@@ -16,6 +16,7 @@ function openstack(options: {
   dropPaths?: string[];
   example: string;
   resultNote: string;
+  customizations?: string;
 }): ServicePackageConfig {
   return {
     name: `@stratus/openstack-${options.slug}`,
@@ -31,6 +32,7 @@ function openstack(options: {
     },
     service: { serviceType: options.serviceType, displayName: `OpenStack ${options.displayName}` },
     readmeExample: { method: 'get', path: options.example, resultNote: options.resultNote },
+    ...(options.customizations ? { customizations: options.customizations } : {}),
   };
 }
 
@@ -87,6 +89,6 @@ export const packages: readonly PackageConfig[] = [
   },
   openstack({ slug: 'container-infra', spec: 'container-infrastructure-management', serviceType: 'container-infrastructure-management', displayName: 'Container Infrastructure (Magnum)', prefix: '/v1', example: '/clusters', resultNote: 'data.clusters' }),
   // No upstream spec exists for these two: we author them (specs/authored/openstack/README.md).
-  openstack({ slug: 'iot', spec: 'authored/openstack/iot.yaml', serviceType: 'iot', displayName: 'IoT (IoTronic)', prefix: '/v1', example: '/boards', resultNote: 'data.boards' }),
+  openstack({ slug: 'iot', spec: 'authored/openstack/iot.yaml', serviceType: 'iot', displayName: 'IoT (IoTronic)', prefix: '/v1', example: '/boards', resultNote: 'data.boards', customizations: 'openstack-iot' }),
   openstack({ slug: 'baremetal', spec: 'authored/openstack/baremetal.yaml', serviceType: 'baremetal', displayName: 'Bare Metal (Ironic)', prefix: '/v1', example: '/nodes', resultNote: 'data.nodes' }),
 ];

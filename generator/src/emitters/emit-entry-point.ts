@@ -22,7 +22,7 @@ export const CORE_REEXPORTS = [
 ] as const;
 
 /** The package's `index.ts`: typed `paths`, a `service` descriptor and `createClient`. */
-export function emitEntryPoint(config: ServicePackageConfig, facts: ServiceFacts, header: string): string {
+export function emitEntryPoint(config: ServicePackageConfig, facts: ServiceFacts, header: string, customizationExports?: ReadonlySet<string>): string {
   const project = new Project({
     useInMemoryFileSystem: true,
     manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Single },
@@ -39,7 +39,12 @@ export function emitEntryPoint(config: ServicePackageConfig, facts: ServiceFacts
   file.addImportDeclaration({ moduleSpecifier: 'openapi-fetch', namedImports: [{ name: 'Client', isTypeOnly: true }] });
   file.addImportDeclaration({ moduleSpecifier: './schema.js', namedImports: [{ name: 'paths', isTypeOnly: true }] });
   file.addExportDeclaration({ moduleSpecifier: './schema.js', isTypeOnly: true, namedExports: ['paths', 'components', 'operations'] });
-  file.addExportDeclaration({ moduleSpecifier: '@stratus/core', namedExports: [...CORE_REEXPORTS] });
+  // Customizations (generator/customizations/) replace core re-exports of the same name (e.g. `unwrap`).
+  file.addExportDeclaration({ moduleSpecifier: '@stratus/core', namedExports: [...CORE_REEXPORTS].filter((n) => !customizationExports?.has(n)) });
+  if (customizationExports) file.addExportDeclaration({ moduleSpecifier: './customizations/index.js' });
+  // Managers (generator/src/emitters/managers/): `client.servers.list()`, typed from the client's paths.
+  file.addImportDeclaration({ moduleSpecifier: './managers.js', namedImports: ['withManagers', { name: `${name}Managers`, isTypeOnly: true }] });
+  file.addExportDeclaration({ moduleSpecifier: './managers.js', isTypeOnly: true, namedExports: [`${name}Managers`] });
 
   file.addVariableStatement({
     isExported: true,
@@ -47,7 +52,7 @@ export function emitEntryPoint(config: ServicePackageConfig, facts: ServiceFacts
     docs: [`Facts about the ${display} API this package was generated from (spec version ${facts.apiVersion}).`],
     declarations: [{ name: 'service', initializer: `${toLiteral(facts)} as const` }],
   });
-  file.addTypeAlias({ isExported: true, name: `${name}Client`, type: 'Client<paths>', docs: [`A typed ${display} client: \`GET\`, \`POST\`, … keyed by path, checked against the spec.`] });
+  file.addTypeAlias({ isExported: true, name: `${name}Client`, type: `Client<paths> & ${name}Managers<paths>`, docs: [`A typed ${display} client: \`GET\`, \`POST\`, … keyed by path, checked against the spec.`] });
   file.addTypeAlias({ isExported: true, name: `${name}ClientOptions`, type: 'ServiceClientOptions', docs: [`Options of {@link createClient}: \`baseUrl\`, \`token\` or \`auth\`, retries, timeout, user agent.`] });
   file.addFunction({
     isExported: true,
@@ -78,7 +83,7 @@ export function emitEntryPoint(config: ServicePackageConfig, facts: ServiceFacts
         ],
       },
     ],
-    statements: ['return createServiceClient<paths>(options, service);'],
+    statements: ['return withManagers(createServiceClient<paths>(options, service));'],
   });
   file.formatText({ indentSize: 2 });
   return header + '\n' + file.getFullText();

@@ -21,6 +21,10 @@ import { emitApiEntryPoints } from '../emitters/emit-api-entry-points.js';
 import { emitMswEntry } from '../emitters/emit-msw-entry.js';
 import { tsHeader, type Provenance } from '../emitters/generated-header.js';
 import type { PackageOutput } from '../output/package-output.js';
+import { deriveResources } from '../emitters/managers/derive-resources.js';
+import { emitManagers } from '../emitters/managers/emit-managers.js';
+import { CUSTOMIZATIONS_TARGET, loadCustomizations } from '../customizations/load-customizations.js';
+import { typePrefix } from '../emitters/service-facts.js';
 
 export const OVERLAYS_DIR = 'specs/overlays';
 export const AUTHORED_DIR = 'specs/authored';
@@ -94,6 +98,10 @@ export async function buildPackage(root: string, config: PackageConfig, lock: Sp
     throw new SpecError({ message: `readme example ${config.readmeExample.method.toUpperCase()} ${config.readmeExample.path} does not exist in ${config.name}`, file: 'generator/src/config/packages.config.ts', hint: 'pick an operation that exists after transforms' });
   }
   const facts = serviceFacts(config, document);
+  // Managers: resources derived from the paths and `x-openstack` actions, before openapi-typescript annotates the IR.
+  const customizations = config.customizations ? await loadCustomizations(config.customizations, config.name) : undefined;
+  const managerOptionsModule = customizations?.exportedNames.has('managerOptions') ? { managerOptionsModule: './customizations/index.js' } : {};
+  const managers = emitManagers(deriveResources(document), { typePrefix: typePrefix(config), displayName: config.service.displayName, operationCount, ...managerOptionsModule }, header);
   const output: PackageOutput = {
     name: config.name,
     directory: config.directory,
@@ -102,11 +110,13 @@ export async function buildPackage(root: string, config: PackageConfig, lock: Sp
       ['README.md', emitReadme(config, facts, operationCount, provenance)],
       ['package.json', emitPackageJson(config, version, provenance)],
       ['tsconfig.json', emitTsconfig(provenance)],
-      ['src/generated/index.ts', emitEntryPoint(config, facts, header)],
+      ['src/generated/index.ts', emitEntryPoint(config, facts, header, customizations?.exportedNames)],
+      ['src/generated/managers.ts', managers],
       ['src/generated/msw.ts', emitMswEntry(config, facts, header)],
       ['src/generated/schema.ts', await emitTypes(document, header, sourceName)],
     ]),
   };
+  for (const [name, text] of customizations?.files ?? []) output.files.set(`${CUSTOMIZATIONS_TARGET}/${name}`, text);
   // Changelogs written by `changeset version` are carried in generator/changelogs (see sync-versions).
   const changelog = await readFile(join(root, 'generator', 'changelogs', `${config.directory.split('/').pop()}.md`), 'utf8').catch(() => undefined);
   if (changelog !== undefined) output.files.set('CHANGELOG.md', changelog);

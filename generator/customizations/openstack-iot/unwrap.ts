@@ -1,0 +1,34 @@
+// Hand-written customization of @stratus/openstack-iot, copied verbatim by the generator.
+import { ApiError, type FetchResultLike, type UnwrapOptions, unwrap as coreUnwrap } from '@stratus/core';
+import { parseIotronicFault } from './from-response.js';
+import { iotronicErrorClassFor } from './iotronic-errors.js';
+
+/**
+ * Throwing style for IoTronic calls: returns `data`, or throws the iotronicclient class of the
+ * failure (`NotFound`, `Conflict`, `HttpServerError`…; each also the core class of its status), with
+ * the `error_message` envelope's `faultstring` in the message and in `faultstring`.
+ * `const board = await unwrap(iot.GET('/boards/{board}', …))`.
+ */
+export async function unwrap<R extends FetchResultLike>(result: R | Promise<R>, options: UnwrapOptions = {}): Promise<NonNullable<R['data']>> {
+  const settled = await result;
+  try {
+    return await coreUnwrap(settled, options);
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+    const fault = parseIotronicFault(settled.error);
+    const ErrorClass = iotronicErrorClassFor(error.status);
+    throw new ErrorClass({
+      message: error.message,
+      status: error.status,
+      method: error.method,
+      url: error.url,
+      code: fault.faultcode ?? error.code,
+      requestId: error.requestId,
+      headers: error.headers,
+      bodyExcerpt: error.bodyExcerpt,
+      provider: error.provider,
+      faultstring: fault.faultstring,
+      retryAfterMs: 'retryAfterMs' in error ? (error.retryAfterMs as number | undefined) : undefined,
+    });
+  }
+}
