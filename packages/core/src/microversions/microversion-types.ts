@@ -32,7 +32,8 @@ type ResponsesAt<Responses, V> = { [Status in keyof Responses]: BodyAt<Responses
 
 /** One operation at version `V`: request body and responses resolved at their top. */
 export type OperationAtMicroversion<Operation, V> = {
-  [Key in keyof Operation]: Key extends 'requestBody' ? BodyAt<Operation[Key], V> : Key extends 'responses' ? ResponsesAt<Operation[Key], V> : Operation[Key];
+  // `requestBody?: never` must stay `never` (not `undefined`): openapi-fetch reads it to make `body` optional.
+  [Key in keyof Operation]: Key extends 'requestBody' ? BodyAt<Exclude<Operation[Key], undefined>, V> : Key extends 'responses' ? ResponsesAt<Operation[Key], V> : Operation[Key];
 };
 
 type PathItemAt<Item, Ranges, V> = {
