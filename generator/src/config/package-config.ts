@@ -1,4 +1,5 @@
 import type { ReaderName } from '../readers/reader.js';
+import type { MicroversionConfig } from '../microversions/microversion-config.js';
 
 /** How one package is produced. The whole list lives in `packages.config.ts`. */
 export type PackageConfig = ServicePackageConfig | ApiEntryPointsConfig;
@@ -42,6 +43,11 @@ export interface ServicePackageConfig extends PackageInputs {
     serviceType?: string;
     /** Human name used in docs, e.g. "Nova (Compute)". */
     displayName: string;
+    /**
+     * Microversion headers (generator/src/microversions/); the versions come from the spec
+     * (`x-openstack` min-ver/max-ver, newest = `info.version`). Absent: the service has none.
+     */
+    microversion?: MicroversionConfig;
   };
   /** The operation the generated README shows. Must exist in the output. */
   readmeExample: { method: 'get'; path: string; resultNote: string };

@@ -1,4 +1,5 @@
 import type { ApiEntryPointsConfig, PackageConfig, ServicePackageConfig } from './package-config.js';
+import { MICROVERSIONS, type MicroversionConfig } from '../microversions/microversion-config.js';
 
 /**
  * Every generated package, declaratively. Upstream inputs are spec ids of specs/specs.lock.json.
@@ -16,6 +17,7 @@ function openstack(options: {
   dropPaths?: string[];
   example: string;
   resultNote: string;
+  microversion?: MicroversionConfig;
   customizations?: string;
 }): ServicePackageConfig {
   return {
@@ -30,7 +32,7 @@ function openstack(options: {
       ...(options.dropPaths ? { dropPaths: options.dropPaths } : {}),
       ...(options.prefix ? { stripPathPrefix: options.prefix } : {}),
     },
-    service: { serviceType: options.serviceType, displayName: `OpenStack ${options.displayName}` },
+    service: { serviceType: options.serviceType, displayName: `OpenStack ${options.displayName}`, ...(options.microversion ? { microversion: options.microversion } : {}) },
     readmeExample: { method: 'get', path: options.example, resultNote: options.resultNote },
     ...(options.customizations ? { customizations: options.customizations } : {}),
   };
@@ -52,19 +54,19 @@ function ovh(options: { inputs: string[]; entryPrefix?: string }): ApiEntryPoint
 }
 
 export const packages: readonly PackageConfig[] = [
-  openstack({ slug: 'compute', spec: 'compute', serviceType: 'compute', displayName: 'Compute (Nova)', prefix: '/v2.1', overlays: ['openstack/compute.overlay.yaml'], example: '/servers', resultNote: 'data.servers' }),
+  openstack({ slug: 'compute', spec: 'compute', serviceType: 'compute', displayName: 'Compute (Nova)', prefix: '/v2.1', overlays: ['openstack/compute.overlay.yaml'], example: '/servers', resultNote: 'data.servers', microversion: MICROVERSIONS.compute }),
   openstack({ slug: 'identity', spec: 'identity', serviceType: 'identity', displayName: 'Identity (Keystone)', prefix: '/v3', overlays: ['openstack/identity.overlay.yaml'], example: '/projects', resultNote: 'data.projects' }),
   openstack({ slug: 'image', spec: 'image', serviceType: 'image', displayName: 'Image (Glance)', prefix: '/v2', example: '/images', resultNote: 'data.images' }),
   openstack({ slug: 'network', spec: 'network', serviceType: 'network', displayName: 'Networking (Neutron)', prefix: '/v2.0', example: '/networks', resultNote: 'data.networks' }),
   // Every Cinder operation exists twice; keep the project-less family (valid since 3.67, and the
   // catalog URL usually carries the project id anyway). Upstream spells some of the project family
   // `{admin_project_id}`.
-  openstack({ slug: 'block-storage', spec: 'block-storage', serviceType: 'block-storage', displayName: 'Block Storage (Cinder)', prefix: '/v3', dropPaths: ['/v3/{project_id}', '/v3/{admin_project_id}'], example: '/volumes', resultNote: 'data.volumes' }),
+  openstack({ slug: 'block-storage', spec: 'block-storage', serviceType: 'block-storage', displayName: 'Block Storage (Cinder)', prefix: '/v3', dropPaths: ['/v3/{project_id}', '/v3/{admin_project_id}'], example: '/volumes', resultNote: 'data.volumes', microversion: MICROVERSIONS.blockStorage }),
   openstack({ slug: 'object-store', spec: 'object-store', serviceType: 'object-store', displayName: 'Object Storage (Swift)', prefix: '/v1/{account}', example: '/', resultNote: 'the account\'s containers' }),
-  openstack({ slug: 'placement', spec: 'placement', serviceType: 'placement', displayName: 'Placement', example: '/resource_providers', resultNote: 'data.resource_providers' }),
+  openstack({ slug: 'placement', spec: 'placement', serviceType: 'placement', displayName: 'Placement', example: '/resource_providers', resultNote: 'data.resource_providers', microversion: MICROVERSIONS.placement }),
   openstack({ slug: 'load-balancer', spec: 'load-balancer', serviceType: 'load-balancer', displayName: 'Load Balancer (Octavia)', prefix: '/v2', example: '/lbaas/loadbalancers', resultNote: 'data.loadbalancers' }),
   openstack({ slug: 'dns', spec: 'dns', serviceType: 'dns', displayName: 'DNS (Designate)', prefix: '/v2', example: '/zones', resultNote: 'data.zones' }),
-  openstack({ slug: 'shared-file-system', spec: 'shared-file-system', serviceType: 'shared-file-system', displayName: 'Shared File Systems (Manila)', example: '/shares', resultNote: 'data.shares' }),
+  openstack({ slug: 'shared-file-system', spec: 'shared-file-system', serviceType: 'shared-file-system', displayName: 'Shared File Systems (Manila)', example: '/shares', resultNote: 'data.shares', microversion: MICROVERSIONS.sharedFileSystem }),
   // OVHcloud EU/CA catalogue, v1 and v2: a hand-written package (client, signing, config) whose
   // src/generated/ holds one entry point per API (`@stratus/ovh/me`, `@stratus/ovh/v2/iam`, …).
   ovh({ inputs: ['ovh/v1/*', 'ovh/v2/*'] }),
@@ -87,8 +89,8 @@ export const packages: readonly PackageConfig[] = [
     apiExtension: 'x-stratus-api',
     defineApi: { module: 'src/api/openvcloud-api.ts', exportName: 'defineOpenvCloudApi', pathsTypeName: 'PathsFromOperations' },
   },
-  openstack({ slug: 'container-infra', spec: 'container-infrastructure-management', serviceType: 'container-infrastructure-management', displayName: 'Container Infrastructure (Magnum)', prefix: '/v1', example: '/clusters', resultNote: 'data.clusters' }),
+  openstack({ slug: 'container-infra', spec: 'container-infrastructure-management', serviceType: 'container-infrastructure-management', displayName: 'Container Infrastructure (Magnum)', prefix: '/v1', example: '/clusters', resultNote: 'data.clusters', microversion: MICROVERSIONS.containerInfra }),
   // No upstream spec exists for these two: we author them (specs/authored/openstack/README.md).
-  openstack({ slug: 'iot', spec: 'authored/openstack/iot.yaml', serviceType: 'iot', displayName: 'IoT (IoTronic)', prefix: '/v1', example: '/boards', resultNote: 'data.boards', customizations: 'openstack-iot' }),
-  openstack({ slug: 'baremetal', spec: 'authored/openstack/baremetal.yaml', serviceType: 'baremetal', displayName: 'Bare Metal (Ironic)', prefix: '/v1', example: '/nodes', resultNote: 'data.nodes' }),
+  openstack({ slug: 'iot', spec: 'authored/openstack/iot.yaml', serviceType: 'iot', displayName: 'IoT (IoTronic)', prefix: '/v1', example: '/boards', resultNote: 'data.boards', microversion: MICROVERSIONS.iot, customizations: 'openstack-iot' }),
+  openstack({ slug: 'baremetal', spec: 'authored/openstack/baremetal.yaml', serviceType: 'baremetal', displayName: 'Bare Metal (Ironic)', prefix: '/v1', example: '/nodes', resultNote: 'data.nodes', microversion: MICROVERSIONS.baremetal }),
 ];

@@ -19,6 +19,8 @@ export const CORE_REEXPORTS = [
   'TimeoutError',
   'AbortError',
   'InvalidResponseError',
+  'NoMatchError',
+  'NoUniqueMatchError',
 ] as const;
 
 /** The package's `index.ts`: typed `paths`, a `service` descriptor and `createClient`. */
@@ -35,12 +37,22 @@ export function emitEntryPoint(config: ServicePackageConfig, facts: ServiceFacts
     ? `its versioned endpoint from the service catalog, e.g. \`https://${facts.serviceType ?? 'api'}.example.com${facts.versionPrefix.replace(/\/\{[^}]+\}/g, '/AUTH_project')}\``
     : `its endpoint from the service catalog, e.g. \`https://${facts.serviceType ?? 'api'}.example.com\``;
 
-  file.addImportDeclaration({ moduleSpecifier: '@stratus/core', namedImports: ['createServiceClient', { name: 'ServiceClientOptions', isTypeOnly: true }] });
+  const versioned = facts.microversion !== undefined;
+  const coreTypes = versioned ? [{ name: 'PathsAtMicroversion', isTypeOnly: true }] : [];
+  file.addImportDeclaration({ moduleSpecifier: '@stratus/core', namedImports: ['createServiceClient', { name: 'ServiceClientOptions', isTypeOnly: true }, ...coreTypes] });
   file.addImportDeclaration({ moduleSpecifier: 'openapi-fetch', namedImports: [{ name: 'Client', isTypeOnly: true }] });
-  file.addImportDeclaration({ moduleSpecifier: './schema.js', namedImports: [{ name: 'paths', isTypeOnly: true }] });
-  file.addExportDeclaration({ moduleSpecifier: './schema.js', isTypeOnly: true, namedExports: ['paths', 'components', 'operations'] });
+  if (versioned) {
+    // The spec's paths hold every variant (`Microversioned<…>`); users see them resolved at a version.
+    file.addImportDeclaration({ moduleSpecifier: './schema.js', namedImports: [{ name: 'paths', alias: 'specPaths', isTypeOnly: true }] });
+    file.addImportDeclaration({ moduleSpecifier: './microversions.js', namedImports: [{ name: 'LatestMicroversion', isTypeOnly: true }, { name: 'Microversion', isTypeOnly: true }, { name: 'OperationMicroversions', isTypeOnly: true }] });
+    file.addExportDeclaration({ moduleSpecifier: './schema.js', isTypeOnly: true, namedExports: ['components', 'operations'] });
+    file.addExportDeclaration({ moduleSpecifier: './microversions.js', isTypeOnly: true, namedExports: ['LatestMicroversion', 'Microversion'] });
+  } else {
+    file.addImportDeclaration({ moduleSpecifier: './schema.js', namedImports: [{ name: 'paths', isTypeOnly: true }] });
+    file.addExportDeclaration({ moduleSpecifier: './schema.js', isTypeOnly: true, namedExports: ['paths', 'components', 'operations'] });
+  }
   // Customizations (generator/customizations/) replace core re-exports of the same name (e.g. `unwrap`).
-  file.addExportDeclaration({ moduleSpecifier: '@stratus/core', namedExports: [...CORE_REEXPORTS].filter((n) => !customizationExports?.has(n)) });
+  file.addExportDeclaration({ moduleSpecifier: '@stratus/core', namedExports: [...CORE_REEXPORTS, ...(versioned ? MICROVERSION_REEXPORTS : [])].filter((n) => !customizationExports?.has(n)) });
   if (customizationExports) file.addExportDeclaration({ moduleSpecifier: './customizations/index.js' });
   // Managers (generator/src/emitters/managers/): `client.servers.list()`, typed from the client's paths.
   file.addImportDeclaration({ moduleSpecifier: './managers.js', namedImports: ['withManagers', { name: `${name}Managers`, isTypeOnly: true }] });
@@ -52,13 +64,40 @@ export function emitEntryPoint(config: ServicePackageConfig, facts: ServiceFacts
     docs: [`Facts about the ${display} API this package was generated from (spec version ${facts.apiVersion}).`],
     declarations: [{ name: 'service', initializer: `${toLiteral(facts)} as const` }],
   });
-  file.addTypeAlias({ isExported: true, name: `${name}Client`, type: `Client<paths> & ${name}Managers<paths>`, docs: [`A typed ${display} client: \`GET\`, \`POST\`, … keyed by path, checked against the spec.`] });
-  file.addTypeAlias({ isExported: true, name: `${name}ClientOptions`, type: 'ServiceClientOptions', docs: [`Options of {@link createClient}: \`baseUrl\`, \`token\` or \`auth\`, retries, timeout, user agent.`] });
+  if (versioned) {
+    file.addTypeAlias({
+      isExported: true,
+      name: 'PathsAt',
+      typeParameters: [{ name: 'V', constraint: 'Microversion' }],
+      type: 'PathsAtMicroversion<specPaths, OperationMicroversions, V>',
+      docs: [`The ${display} paths at microversion \`V\`: operations outside their \`x-openstack\` range are gone, request bodies and responses are the one variant valid at \`V\`.`],
+    });
+    file.addTypeAlias({ isExported: true, name: 'paths', type: 'PathsAt<LatestMicroversion>', docs: [`The paths at the newest microversion (${facts.microversion!.max}).`] });
+    file.addTypeAlias({
+      isExported: true,
+      name: `${name}Client`,
+      typeParameters: [{ name: 'V', constraint: 'Microversion', default: 'LatestMicroversion' }],
+      type: `Client<PathsAt<V>> & ${name}Managers<PathsAt<V>>`,
+      docs: [`A typed ${display} client at microversion \`V\`: \`GET\`, \`POST\`, … keyed by path, checked against the spec.`],
+    });
+    file.addInterface({
+      isExported: true,
+      name: `${name}ClientOptions`,
+      typeParameters: [{ name: 'V', constraint: 'Microversion', default: 'LatestMicroversion' }],
+      extends: ['ServiceClientOptions'],
+      properties: [{ name: 'microversion', hasQuestionToken: true, type: 'V', docs: [`Pins the microversion (sent as \`${facts.microversion!.headers.map((h) => `${h.name}: ${h.serviceName ? `${h.serviceName} ` : ''}<v>`).join('` and `')}\`) and narrows the types to it. Default: ${facts.microversion!.max}, the newest this package describes.`] }],
+      docs: [`Options of {@link createClient}: \`baseUrl\`, \`token\` or \`auth\`, \`microversion\`, \`negotiateMicroversion\`, retries, timeout, user agent.`],
+    });
+  } else {
+    file.addTypeAlias({ isExported: true, name: `${name}Client`, type: `Client<paths> & ${name}Managers<paths>`, docs: [`A typed ${display} client: \`GET\`, \`POST\`, … keyed by path, checked against the spec.`] });
+    file.addTypeAlias({ isExported: true, name: `${name}ClientOptions`, type: 'ServiceClientOptions', docs: [`Options of {@link createClient}: \`baseUrl\`, \`token\` or \`auth\`, retries, timeout, user agent.`] });
+  }
   file.addFunction({
     isExported: true,
     name: 'createClient',
-    parameters: [{ name: 'options', type: `${name}ClientOptions` }],
-    returnType: `${name}Client`,
+    ...(versioned ? { typeParameters: [{ name: 'V', constraint: 'Microversion', default: 'LatestMicroversion' }] } : {}),
+    parameters: [{ name: 'options', type: versioned ? `${name}ClientOptions<V>` : `${name}ClientOptions` }],
+    returnType: versioned ? `${name}Client<V>` : `${name}Client`,
     docs: [
       {
         description: [
@@ -66,6 +105,7 @@ export function emitEntryPoint(config: ServicePackageConfig, facts: ServiceFacts
           '',
           `\`baseUrl\` is ${urlHint}; paths are relative to it (\`${example}\`, not \`${facts.versionPrefix ?? ''}${example}\`).`,
           facts.auth ? `\`token\` is sent as \`${facts.auth.headerName}\` on every attempt.` : '',
+          versioned ? `\`microversion: '${pinExample(facts.microversion!)}'\` pins a version and narrows every request and response type to it; \`negotiateMicroversion: true\` checks it (or, unpinned, picks the newest both sides support) against the server's version document first.` : '',
         ].filter((line, index, all) => line !== '' || index < all.length - 1).join('\n'),
         tags: [
           {
@@ -83,10 +123,20 @@ export function emitEntryPoint(config: ServicePackageConfig, facts: ServiceFacts
         ],
       },
     ],
-    statements: ['return withManagers(createServiceClient<paths>(options, service));'],
+    statements: [versioned ? 'return withManagers(createServiceClient<PathsAt<V>>(options, service));' : 'return withManagers(createServiceClient<paths>(options, service));'],
   });
   file.formatText({ indentSize: 2 });
   return header + '\n' + file.getFullText();
+}
+
+/** Microversion errors, re-exported by packages of services that have microversions. */
+export const MICROVERSION_REEXPORTS = ['MicroversionNotSupportedError', 'MicroversionOutOfRangeError'] as const;
+
+/** A version between the oldest and the newest, for docs. */
+function pinExample(microversion: { min: string; max: string }): string {
+  const [major, newest] = microversion.max.split('.').map(Number) as [number, number];
+  const oldest = microversion.min.startsWith(`${major}.`) ? Number(microversion.min.split('.')[1]) : 0;
+  return `${major}.${Math.max(oldest, Math.floor((oldest + newest) / 2))}`;
 }
 
 /** A plain-data object as a TypeScript literal: identifier keys unquoted, single-quoted strings. */

@@ -1,5 +1,6 @@
 import type { PackageConfig, ServicePackageConfig } from '../config/package-config.js';
 import type { OpenApiDocument } from '../readers/openapi-document.js';
+import type { MicroversionHeaderConfig } from '../microversions/microversion-config.js';
 
 /** What the runtime needs to know about a service, derived from the config and the IR. */
 export interface ServiceFacts {
@@ -10,10 +11,16 @@ export interface ServiceFacts {
   /** Prefix stripped from the spec's paths; the base URL must already include it. */
   versionPrefix?: string;
   auth?: { headerName: string; scheme?: string };
+  /** Microversion headers and the versions the spec describes (`@stratus/core` MicroversionFacts). */
+  microversion?: { service: string; headers: readonly MicroversionHeaderConfig[]; min: string; max: string };
 }
 
-export function serviceFacts(config: ServicePackageConfig, document: OpenApiDocument): ServiceFacts {
+export function serviceFacts(config: ServicePackageConfig, document: OpenApiDocument, microversionLadder?: readonly string[]): ServiceFacts {
   const facts: ServiceFacts = { provider: config.provider, apiVersion: document.info.version };
+  const microversion = config.service.microversion;
+  if (microversion && microversionLadder) {
+    facts.microversion = { service: microversion.service, headers: microversion.headers, min: microversionLadder[0]!, max: microversionLadder.at(-1)! };
+  }
   if (config.service.serviceType) facts.serviceType = config.service.serviceType;
   if (config.transforms?.stripPathPrefix) facts.versionPrefix = config.transforms.stripPathPrefix;
   for (const scheme of Object.values(document.components?.securitySchemes ?? {})) {

@@ -20,6 +20,8 @@ import { serviceFacts } from '../emitters/service-facts.js';
 import { emitApiEntryPoints } from '../emitters/emit-api-entry-points.js';
 import { emitMswEntry } from '../emitters/emit-msw-entry.js';
 import { tsHeader, type Provenance } from '../emitters/generated-header.js';
+import { microversionLadder } from '../microversions/microversion-ladder.js';
+import { emitMicroversionsModule } from '../microversions/emit-microversions-module.js';
 import type { PackageOutput } from '../output/package-output.js';
 import { deriveResources } from '../emitters/managers/derive-resources.js';
 import { emitManagers } from '../emitters/managers/emit-managers.js';
@@ -97,7 +99,10 @@ export async function buildPackage(root: string, config: PackageConfig, lock: Sp
   if (!example) {
     throw new SpecError({ message: `readme example ${config.readmeExample.method.toUpperCase()} ${config.readmeExample.path} does not exist in ${config.name}`, file: 'generator/src/config/packages.config.ts', hint: 'pick an operation that exists after transforms' });
   }
-  const facts = serviceFacts(config, document);
+  // Microversions (generator/src/microversions/): read before openapi-typescript annotates the IR.
+  const ladder = config.service.microversion ? microversionLadder(document, config.service.microversion.min, sourceName) : undefined;
+  const microversionsModule = ladder ? emitMicroversionsModule(document, ladder, header) : undefined;
+  const facts = serviceFacts(config, document, ladder);
   // Managers: resources derived from the paths and `x-openstack` actions, before openapi-typescript annotates the IR.
   const customizations = config.customizations ? await loadCustomizations(config.customizations, config.name) : undefined;
   const managerOptionsModule = customizations?.exportedNames.has('managerOptions') ? { managerOptionsModule: './customizations/index.js' } : {};
@@ -113,9 +118,10 @@ export async function buildPackage(root: string, config: PackageConfig, lock: Sp
       ['src/generated/index.ts', emitEntryPoint(config, facts, header, customizations?.exportedNames)],
       ['src/generated/managers.ts', managers],
       ['src/generated/msw.ts', emitMswEntry(config, facts, header)],
-      ['src/generated/schema.ts', await emitTypes(document, header, sourceName)],
+      ['src/generated/schema.ts', await emitTypes(document, header, sourceName, { microversions: ladder !== undefined })],
     ]),
   };
+  if (microversionsModule) output.files.set('src/generated/microversions.ts', microversionsModule);
   for (const [name, text] of customizations?.files ?? []) output.files.set(`${CUSTOMIZATIONS_TARGET}/${name}`, text);
   // Changelogs written by `changeset version` are carried in generator/changelogs (see sync-versions).
   const changelog = await readFile(join(root, 'generator', 'changelogs', `${config.directory.split('/').pop()}.md`), 'utf8').catch(() => undefined);

@@ -1,0 +1,96 @@
+import { readFile, mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildPackage } from '../src/pipeline/build-package.js';
+import { readSpecLock } from '../src/specs/spec-lock.js';
+import { MICROVERSIONS } from '../src/microversions/microversion-config.js';
+import { fixture, removeTempDirs, tempDir, testPackage, testRepo } from './helpers/repo.js';
+import { typecheckFiles } from './helpers/typecheck.js';
+
+afterAll(removeTempDirs);
+
+const CORE_TYPES = fileURLToPath(new URL('../../packages/core/src/microversions/microversion-types.ts', import.meta.url));
+
+async function buildThings() {
+  const root = await testRepo({ things: await fixture('microversions/things.yaml') });
+  const config = testPackage('things', {
+    transforms: { stripPathPrefix: '/v1' },
+    readmeExample: { method: 'get', path: '/things/{id}', resultNote: 'data' },
+    service: { displayName: 'Things', serviceType: 'things', microversion: { service: 'things', headers: [{ name: 'OpenStack-API-Version', serviceName: 'things' }] } },
+  });
+  const lock = await readSpecLock(join(root, 'specs/specs.lock.json'));
+  return (await buildPackage(root, config, lock, '1.2.3')).output.files;
+}
+
+describe('microversions in generated packages', () => {
+  it('emits the version ladder and the operations limited to some versions', async () => {
+    const module = (await buildThings()).get('src/generated/microversions.ts')!;
+    expect(module).toContain("export type Microversion = '1.0' | '1.1' | '1.2' | '1.3';");
+    expect(module).toContain("export type LatestMicroversion = '1.3';");
+    expect(module).toContain("  '1.1': '1.1' | MicroversionsFrom['1.2'];");
+    expect(module).toContain("  '1.1': '1.1' | MicroversionsUpTo['1.0'];");
+    expect(module).toContain(`  "/legacy": { get: [Microversion, MicroversionsUpTo['1.1']] };`);
+  });
+
+  it('rewrites versioned oneOfs (inline response and component request body) as Microversioned entries', async () => {
+    const schema = (await buildThings()).get('src/generated/schema.ts')!;
+    expect(schema).toContain(`Microversioned<[MicroversionsFrom['1.0'], MicroversionsUpTo['1.1'], components["schemas"]["ThingShow_10"]] | [MicroversionsFrom['1.2'], Microversion, components["schemas"]["ThingShow_12"]]>`);
+    expect(schema).toContain(`ThingCreateRequest: Microversioned<[MicroversionsFrom['1.0'], MicroversionsUpTo['1.2'], components["schemas"]["ThingCreate_10"]] | [MicroversionsFrom['1.3'], Microversion, components["schemas"]["ThingCreate_13"]]>;`);
+  });
+
+  it('puts the header facts and the spec range in `service`, and a version-generic createClient', async () => {
+    const index = (await buildThings()).get('src/generated/index.ts')!;
+    expect(index).toContain(`  microversion: {\n    service: 'things',\n    headers: [{\n      name: 'OpenStack-API-Version',\n      serviceName: 'things',\n    }],\n    min: '1.0',\n    max: '1.3',\n  },`);
+    expect(index).toContain('export type PathsAt<V extends Microversion> = PathsAtMicroversion<specPaths, OperationMicroversions, V>;');
+    expect(index).toContain('export type paths = PathsAt<LatestMicroversion>;');
+    expect(index).toContain('export function createClient<V extends Microversion = LatestMicroversion>(options: ThingsClientOptions<V>): ThingsClient<V> {');
+  });
+
+  it('the generated types narrow by version under tsc --strict', async () => {
+    const files = await buildThings();
+    const dir = await tempDir();
+    // @stratus/core's resolver types (types only), as the generated schema imports them.
+    await mkdir(join(dir, 'node_modules/@stratus/core'), { recursive: true });
+    await writeFile(join(dir, 'node_modules/@stratus/core/package.json'), JSON.stringify({ name: '@stratus/core', type: 'module', types: './index.d.ts' }));
+    await writeFile(join(dir, 'node_modules/@stratus/core/index.d.ts'), await readFile(CORE_TYPES, 'utf8'));
+    await writeFile(join(dir, 'package.json'), JSON.stringify({ type: 'module' }));
+    await writeFile(join(dir, 'schema.ts'), files.get('src/generated/schema.ts')!);
+    await writeFile(join(dir, 'microversions.ts'), files.get('src/generated/microversions.ts')!);
+    const usage = [
+      "import type { PathsAtMicroversion } from '@stratus/core';",
+      "import type { components, paths } from './schema.js';",
+      "import type { OperationMicroversions } from './microversions.js';",
+      'type At<V> = PathsAtMicroversion<paths, OperationMicroversions, V>;',
+      "type Show<V> = At<V>['/things/{id}']['get']['responses'][200]['content']['application/json'];",
+      "type Create<V> = NonNullable<At<V>['/things']['post']['requestBody']>['content']['application/json'];",
+      "export const old: components['schemas']['ThingShow_10'] = {} as Show<'1.1'>;",
+      "export const tags: string[] = ({} as Show<'1.2'>).tags;",
+      "// @ts-expect-error -- no tags before 1.2",
+      "export const none = ({} as Show<'1.1'>).tags;",
+      "export const color: string = ({} as Create<'1.3'>).color;",
+      "// @ts-expect-error -- no color before 1.3",
+      "export const noColor = ({} as Create<'1.2'>).color;",
+      "export const legacy: At<'1.1'>['/legacy']['get'] = {} as never;",
+      "type HasGet<T> = 'get' extends keyof T ? true : false;",
+      "export const gone: HasGet<At<'1.2'>['/legacy']> = false;",
+      "// Unresolved, a versioned oneOf is still the union of its variants.",
+      "export const raw: components['schemas']['ThingCreateRequest'] = { name: 'x' };",
+    ];
+    await writeFile(join(dir, 'usage.ts'), usage.join('\n'));
+    expect(typecheckFiles([join(dir, 'usage.ts')])).toEqual([]);
+  }, 60_000);
+
+  it('configures the header of every service with microversions (notes §3)', () => {
+    expect(MICROVERSIONS.compute.headers).toEqual([{ name: 'X-OpenStack-Nova-API-Version' }, { name: 'OpenStack-API-Version', serviceName: 'compute', since: '2.27' }]);
+    expect(Object.fromEntries(Object.entries(MICROVERSIONS).map(([key, value]) => [key, value.service]))).toEqual({
+      compute: 'compute',
+      blockStorage: 'volume',
+      placement: 'placement',
+      containerInfra: 'container-infra',
+      sharedFileSystem: 'shared-file-system',
+      baremetal: 'baremetal',
+      iot: 'iot',
+    });
+  });
+});
