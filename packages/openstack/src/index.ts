@@ -17,5 +17,5 @@ export { normalizeEndpointUrl, type NormalizeEndpointUrlOptions } from './catalo
 export { catalogTypesFor, officialServiceType, SERVICE_TYPE_ALIASES } from './catalog/service-types.js';
 export { Cloud, connect } from './cloud/connect.js';
 export type { ConnectOptions } from './cloud/connect-options.js';
-export { SERVICE_NAMES, type ServiceClients, type ServiceName } from './cloud/services.js';
-export { StratusError, ApiError, UnauthorizedError, ForbiddenError, NotFoundError, unwrap } from '@stratus/core';
+export { SERVICE_NAMES, type MicroversionedServiceName, type MicroversionPins, type ServiceClients, type ServiceName } from './cloud/services.js';
+export { StratusError, ApiError, UnauthorizedError, ForbiddenError, NotFoundError, MicroversionNotSupportedError, MicroversionOutOfRangeError, unwrap } from '@stratus/core';

@@ -1,6 +1,6 @@
 import type { TransportOptions } from '@stratus/core';
 import type { KeystoneCredentials, SecretSource } from '../keystone/keystone-auth-options.js';
-import type { ServiceName } from './services.js';
+import type { MicroversionPins, ServiceName } from './services.js';
 
 /**
  * Options of `connect()`, named like openstacksdk's (`auth_url`, `project_name`, `region_name`,
@@ -18,6 +18,17 @@ export interface ConnectOptions
   interface?: string;
   /** Base URLs per service: overrides the catalog in Keystone mode, the only source in direct mode. */
   endpoints?: Partial<Record<ServiceName, string>>;
+  /**
+   * Microversion per service, e.g. `{ compute: '2.79' }`: sent on every call and the client's types
+   * narrowed to it. Unpinned services send the newest version their package describes.
+   */
+  microversions?: MicroversionPins;
+  /**
+   * Read each microversioned service's version document before its first call: pinned versions the
+   * server does not support fail early (MicroversionOutOfRangeError); unpinned services use the newest
+   * version both the package and the server support. Default false.
+   */
+  negotiateMicroversions?: boolean;
   /** Re-authenticate this long before the token expires. Default 60 000 ms. */
   refreshMarginMs?: number;
   /** Clock, for tests. */

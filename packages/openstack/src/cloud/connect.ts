@@ -1,10 +1,10 @@
-import { createTokenAuth, StratusError, type AuthStrategy, type TransportOptions } from '@stratus/core';
+import { createTokenAuth, StratusError, type AuthStrategy, type ServiceClientOptions, type TransportOptions } from '@stratus/core';
 import { normalizeEndpointUrl } from '../catalog/normalize-endpoint-url.js';
 import { selectEndpoint } from '../catalog/select-endpoint.js';
 import { createKeystoneAuth, type KeystoneAuth } from '../keystone/create-keystone-auth.js';
 import type { KeystoneAuthentication } from '../keystone/types.js';
 import type { ConnectOptions } from './connect-options.js';
-import { SERVICE_NAMES, SERVICES, serviceFacts, type ServiceClients, type ServiceName } from './services.js';
+import { SERVICE_NAMES, SERVICES, serviceFacts, type MicroversionedServiceName, type MicroversionPins, type ServiceClients, type ServiceName } from './services.js';
 
 const PREFIX = '[@stratus/openstack] connect';
 
@@ -12,14 +12,14 @@ const PREFIX = '[@stratus/openstack] connect';
  * Connects to an OpenStack cloud. In Keystone mode it authenticates first (so bad credentials fail
  * here, and the catalog is known when a service client is first used); in direct mode it does no I/O.
  */
-export async function connect(options: ConnectOptions): Promise<Cloud> {
-  const cloud = new Cloud(options);
+export async function connect<const Pins extends MicroversionPins = {}>(options: ConnectOptions & { microversions?: Pins }): Promise<Cloud<Pins>> {
+  const cloud = new Cloud<Pins>(options);
   await cloud.authenticate();
   return cloud;
 }
 
 /** A connected cloud: one typed client per service, created on first use and cached. */
-export class Cloud implements ServiceClients {
+export class Cloud<Pins extends MicroversionPins = {}> implements ServiceClients<Pins> {
   // Private fields: util.inspect / JSON.stringify of a Cloud never show credentials.
   readonly #options: ConnectOptions;
   readonly #auth: AuthStrategy;
@@ -31,7 +31,7 @@ export class Cloud implements ServiceClients {
   constructor(options: ConnectOptions) {
     this.#options = options;
     if (options.authUrl) {
-      const { endpoints: _endpoints, regionName: _region, interface: _interface, ...keystoneOptions } = options;
+      const { endpoints: _endpoints, regionName: _region, interface: _interface, microversions: _pins, negotiateMicroversions: _negotiate, ...keystoneOptions } = options;
       this.#keystone = createKeystoneAuth({ ...keystoneOptions, authUrl: options.authUrl });
       this.#auth = this.#keystone;
     } else if (options.token !== undefined) {
@@ -42,6 +42,12 @@ export class Cloud implements ServiceClients {
       this.#auth = createTokenAuth({ token: options.token, headerName: 'X-Auth-Token' });
     } else {
       throw new StratusError(`${PREFIX}: no auth URL: set authUrl (OS_AUTH_URL, clouds.yaml auth.auth_url), or pass token + endpoints for direct mode`);
+    }
+    for (const name of Object.keys(options.microversions ?? {})) {
+      if (!(SERVICE_NAMES as string[]).includes(name) || !serviceFacts(name as ServiceName).hasMicroversions) {
+        const versioned = SERVICE_NAMES.filter((service) => serviceFacts(service).hasMicroversions).join(', ');
+        throw new StratusError(`${PREFIX}: microversions.${name}: "${name}" has no microversions (services with microversions: ${versioned})`);
+      }
     }
   }
 
@@ -81,7 +87,7 @@ export class Cloud implements ServiceClients {
   }
 
   /** The client of one service (what the `compute`, `network`… getters return). */
-  client<K extends ServiceName>(name: K): ServiceClients[K] {
+  client<K extends ServiceName>(name: K): ServiceClients<Pins>[K] {
     this.#assertOpen();
     let client = this.#clients.get(name);
     if (!client) {
@@ -94,10 +100,23 @@ export class Cloud implements ServiceClients {
         ...(onRetry ? { onRetry } : {}),
         ...(userAgent ? { userAgent } : {}),
       };
-      client = SERVICES[name].createClient({ ...transport, baseUrl: this.endpointFor(name), auth: this.#auth });
+      const baseUrl = this.endpointFor(name);
+      const createClient = SERVICES[name].createClient as (options: ServiceClientOptions) => unknown;
+      client = createClient({ ...transport, baseUrl, auth: this.#auth, ...this.#microversionOptions(name, baseUrl) });
       this.#clients.set(name, client);
     }
-    return client as ServiceClients[K];
+    return client as ServiceClients<Pins>[K];
+  }
+
+  /** The pinned version and negotiation of one service, for its createClient. */
+  #microversionOptions(name: ServiceName, baseUrl: string): Pick<ServiceClientOptions, 'microversion' | 'negotiateMicroversion' | 'microversionDiscoveryUrl'> {
+    if (!serviceFacts(name).hasMicroversions) return {};
+    const pinned = this.#options.microversions?.[name as MicroversionedServiceName];
+    if (!this.#options.negotiateMicroversions) return pinned === undefined ? {} : { microversion: pinned };
+    // Manila's catalog URL ends in the project id; its version document is the /v2/ above it.
+    const projectId = this.#authentication?.project?.id ?? this.#options.projectId;
+    const discoveryRoot = projectId && baseUrl.endsWith(`/${projectId}`) ? baseUrl.slice(0, -projectId.length - 1) : baseUrl;
+    return { ...(pinned === undefined ? {} : { microversion: pinned }), negotiateMicroversion: true, microversionDiscoveryUrl: `${discoveryRoot}/` };
   }
 
   get compute() { return this.client('compute'); }

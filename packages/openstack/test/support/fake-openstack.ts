@@ -22,6 +22,8 @@ export interface FakeOpenStack {
   /** Services answer 401 to every call, whatever the token. */
   alwaysUnauthorized: boolean;
   now: () => number;
+  /** Microversion ranges the fake Nova and Placement announce (version documents) and enforce (406). */
+  microversions: { compute: { min: string; max: string }; placement: { min: string; max: string } };
   close: () => Promise<void>;
 }
 
@@ -41,6 +43,7 @@ function catalog(base: string) {
     entry('object-store', `${base}/swift/v1/AUTH_${PROJECT_ID}`),
     entry('iot', `${base}/iot`),
     entry('image', `${base}/image`, 'internal'),
+    entry('placement', `${base}/placement`),
   ];
 }
 
@@ -54,6 +57,7 @@ export async function startFakeOpenStack(): Promise<FakeOpenStack> {
     rejectAuth: 0,
     alwaysUnauthorized: false,
     now: () => Date.now(),
+    microversions: { compute: { min: '2.1', max: '2.104' }, placement: { min: '1.0', max: '1.39' } },
   } as FakeOpenStack;
 
   const server: Server = createServer((req, res) => {
@@ -102,10 +106,33 @@ export async function startFakeOpenStack(): Promise<FakeOpenStack> {
         return;
       }
 
+      // Version documents, public as in Nova and Placement.
+      if (req.method === 'GET' && path === '/compute/v2.1/') {
+        const { min, max } = fake.microversions.compute;
+        json(200, { version: { id: 'v2.1', status: 'CURRENT', version: max, min_version: min, links: [{ href: `${fake.baseUrl}/compute/v2.1/`, rel: 'self' }] } });
+        return;
+      }
+      if (req.method === 'GET' && path === '/placement/') {
+        const { min, max } = fake.microversions.placement;
+        json(200, { versions: [{ id: 'v1.0', status: 'CURRENT', max_version: max, min_version: min, links: [] }] });
+        return;
+      }
+
       const token = String(req.headers['x-auth-token'] ?? '');
       if (fake.alwaysUnauthorized || !fake.valid.has(token)) {
         json(401, { error: { code: 401, title: 'Unauthorized', message: 'The request you have made requires authentication.' } });
         return;
+      }
+      // Nova / Placement microversion checks: a version outside the range is 406, as the real services answer.
+      const service = path.startsWith('/compute/') ? 'compute' : path.startsWith('/placement/') ? 'placement' : undefined;
+      const header = service === 'compute' ? req.headers['x-openstack-nova-api-version'] : String(req.headers['openstack-api-version'] ?? '').split(' ')[1];
+      if (service && typeof header === 'string' && header !== '') {
+        const { min, max } = fake.microversions[service];
+        const minor = (version: string) => Number(version.split('.')[1]);
+        if (minor(header) < minor(min) || minor(header) > minor(max)) {
+          json(406, { computeFault: { code: 406, message: `Version ${header} is not supported by the API. Minimum is ${min} and maximum is ${max}.` } });
+          return;
+        }
       }
       json(200, { path, method: req.method, echo: body ?? null, flavors: [{ id: '1', name: 'standard.tiny' }], boards: [{ uuid: 'b1', name: 'board-1' }] });
     });

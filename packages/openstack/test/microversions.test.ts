@@ -1,0 +1,88 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { connect, MicroversionNotSupportedError, MicroversionOutOfRangeError, unwrap, type ConnectOptions } from '../src/index.js';
+import { PROJECT_ID, startFakeOpenStack, type FakeOpenStack } from './support/fake-openstack.js';
+
+let fake: FakeOpenStack;
+beforeEach(async () => {
+  fake = await startFakeOpenStack();
+  // A cloud older than the packages: Nova up to 2.90, Placement up to 1.30.
+  fake.microversions = { compute: { min: '2.1', max: '2.90' }, placement: { min: '1.0', max: '1.30' } };
+});
+afterEach(async () => {
+  await fake.close();
+});
+
+const credentials = (): ConnectOptions => ({
+  authUrl: fake.authUrl,
+  username: 'demo',
+  password: 'secret-password',
+  userDomainName: 'Default',
+  projectId: PROJECT_ID,
+});
+const calls = (path: string) => fake.requests.filter((r) => r.path === path);
+
+describe('microversions through connect()', () => {
+  it('negotiation: catalog → compute endpoint → version document → newest common version on every call', async () => {
+    const cloud = await connect({ ...credentials(), negotiateMicroversions: true });
+    await Promise.all([unwrap(cloud.compute.GET('/flavors/detail')), unwrap(cloud.compute.GET('/flavors/detail'))]);
+    expect(calls('/compute/v2.1/')).toHaveLength(1);
+    const flavorCalls = calls('/compute/v2.1/flavors/detail');
+    expect(flavorCalls.map((r) => [r.headers['x-openstack-nova-api-version'], r.headers['openstack-api-version']])).toEqual([
+      ['2.90', 'compute 2.90'],
+      ['2.90', 'compute 2.90'],
+    ]);
+    // The version document is fetched with the session's token, like any other call.
+    expect(calls('/compute/v2.1/')[0]?.headers['x-auth-token']).toBe('tok-1');
+  });
+
+  it('negotiation reads Placement\'s versions list (max_version) from its unversioned endpoint', async () => {
+    const cloud = await connect({ ...credentials(), negotiateMicroversions: true });
+    await unwrap(cloud.placement.GET('/resource_providers'));
+    expect(calls('/placement/resource_providers')[0]?.headers['openstack-api-version']).toBe('placement 1.30');
+  });
+
+  it('a pinned version in range is sent as is, and the client is typed for it', async () => {
+    const cloud = await connect({ ...credentials(), microversions: { compute: '2.79' }, negotiateMicroversions: true });
+    const { data } = await cloud.compute.GET('/servers/{id}', { params: { path: { id: 's1' } } });
+    expect(data).toBeDefined();
+    expect(calls('/compute/v2.1/servers/s1')[0]?.headers['x-openstack-nova-api-version']).toBe('2.79');
+  });
+
+  it('a pinned version outside the server range fails before the call, naming service, version and range', async () => {
+    const cloud = await connect({ ...credentials(), microversions: { compute: '2.96' }, negotiateMicroversions: true });
+    const failure = await cloud.compute.GET('/flavors').catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(MicroversionOutOfRangeError);
+    expect((failure as Error).message).toBe(
+      'compute microversion 2.96 is not supported: the server supports 2.1 to 2.90; pin a version in that range, or leave the version unpinned to negotiate',
+    );
+    expect(calls('/compute/v2.1/flavors')).toHaveLength(0);
+  });
+
+  it('without negotiation a 406 is explained: version sent, server message, no secrets', async () => {
+    const cloud = await connect({ ...credentials(), microversions: { compute: '2.96' } });
+    const failure = await cloud.compute.GET('/flavors').catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(MicroversionNotSupportedError);
+    const error = failure as MicroversionNotSupportedError;
+    expect(error.status).toBe(406);
+    expect(error.message).toContain('compute microversion 2.96 is not supported');
+    expect(error.message).toContain('Version 2.96 is not supported by the API. Minimum is 2.1 and maximum is 2.90.');
+    expect(JSON.stringify(error)).not.toMatch(/secret-password|tok-1/);
+  });
+
+  it('unpinned without negotiation sends the newest version the package describes', async () => {
+    fake.microversions.compute.max = '2.104';
+    const cloud = await connect(credentials());
+    await unwrap(cloud.compute.GET('/flavors'));
+    expect(calls('/compute/v2.1/')).toHaveLength(0);
+    expect(calls('/compute/v2.1/flavors')[0]?.headers['openstack-api-version']).toBe('compute 2.104');
+  });
+
+  it('services without microversions get no header, and pinning one is a clear error', async () => {
+    const cloud = await connect(credentials());
+    await unwrap(cloud.network.GET('/networks'));
+    expect(Object.keys(calls('/network/v2.0/networks')[0]?.headers ?? {}).filter((h) => h.includes('api-version'))).toEqual([]);
+    await expect(connect({ ...credentials(), microversions: { image: '2.1' } as never })).rejects.toThrow(
+      /microversions\.image: "image" has no microversions \(services with microversions: compute, blockStorage, placement, sharedFileSystem, containerInfra, baremetal, iot\)/,
+    );
+  });
+});
