@@ -50,7 +50,9 @@ describe.each(cases)('@stratus/openstack-$name', ({ pkg, baseUrl, path, type }) 
         return HttpResponse.json({ ok: true });
       }),
     );
-    const client = pkg.createClient({ baseUrl, token: 'tok-e2e', userAgent: { appName: 'e2e', appVersion: '1.0' } });
+    // One signature for every package (those with microversions have a generic createClient).
+    const createClient = pkg.createClient as (options: { baseUrl: string; token: string; userAgent: { appName: string; appVersion: string } }) => { GET: unknown };
+    const client = createClient({ baseUrl, token: 'tok-e2e', userAgent: { appName: 'e2e', appVersion: '1.0' } });
     // The README example, called the way a user would (paths are typed per package).
     const { data, error, response } = await (client.GET as (p: string) => Promise<{ data?: unknown; error?: unknown; response: Response }>)(path);
     expect(error).toBeUndefined();
