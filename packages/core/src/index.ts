@@ -91,7 +91,7 @@ export { attachManagers } from './managers/attach-managers.js';
 export { createResourceManager, matchesFilter, type ManagerOptions, type RequestingClient } from './managers/create-resource-manager.js';
 export { NoMatchError, NoUniqueMatchError, type FindTarget } from './managers/find-errors.js';
 export { createPager, type Page, type Pager } from './managers/pager.js';
-export { nextPageQuery } from './managers/next-page-query.js';
+export { nextLinkHref, nextPageQuery } from './managers/next-page-query.js';
 export type { ActionSpec, ManagerTable, OperationSpec, ResourceSpec } from './managers/manager-table.js';
 export type {
   ActionArgsOf,

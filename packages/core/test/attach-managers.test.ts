@@ -92,6 +92,7 @@ const server = setupServer(
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   requests.length = 0;
+  server.resetHandlers();
 });
 afterAll(() => server.close());
 
@@ -125,6 +126,19 @@ describe('list', () => {
   it('continues with marker = last id when a full page has no link, and stops on a short page', async () => {
     expect(await client().networks.list({ limit: 2 }).all()).toEqual([{ id: 'n1' }, { id: 'n2' }, { id: 'n3' }]);
     expect(requests.map((r) => r.url.search)).toEqual(['?limit=2', '?limit=2&marker=n2']);
+  });
+
+  it('ends a linked listing when the link disappears, even on a full page', async () => {
+    const seen: string[] = [];
+    server.use(
+      http.get(`${base}/networks`, ({ request }) => {
+        seen.push(new URL(request.url).search);
+        const marker = new URL(request.url).searchParams.get('marker');
+        return marker ? HttpResponse.json({ networks: [{ id: 'n2' }] }) : HttpResponse.json({ networks: [{ id: 'n1' }], next: `${base}/networks?limit=1&marker=n1` });
+      }),
+    );
+    expect(await client().networks.list({ limit: 1 }).all()).toEqual([{ id: 'n1' }, { id: 'n2' }]);
+    expect(seen).toEqual(['?limit=1', '?limit=1&marker=n1']);
   });
 
   it('is lazy: nothing is sent until iterated', async () => {

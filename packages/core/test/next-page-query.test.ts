@@ -21,4 +21,9 @@ describe('nextPageQuery', () => {
     expect(nextPageQuery({}, 'networks', [{ id: 'n1' }], { limit: 2 })).toBeUndefined();
     expect(nextPageQuery({}, 'networks', [{ id: 'n1' }], undefined)).toBeUndefined();
   });
+
+  it('leaves the marker fallback out when asked (a service that sent links ends with none)', () => {
+    expect(nextPageQuery({}, 'nodes', [{ uuid: 'u1' }], { limit: '1' }, { markerFallback: false })).toBeUndefined();
+    expect(nextPageQuery({ next: '/v1/nodes?marker=u1' }, 'nodes', [{ uuid: 'u1' }], { limit: '1' }, { markerFallback: false })).toEqual({ limit: '1', marker: 'u1' });
+  });
 });

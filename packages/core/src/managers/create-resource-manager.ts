@@ -2,7 +2,7 @@ import { unwrap as coreUnwrap, type FetchResultLike } from '../client/unwrap.js'
 import { StratusError } from '../errors/stratus-error.js';
 import { NoMatchError, NoUniqueMatchError, type FindTarget } from './find-errors.js';
 import type { ResourceSpec } from './manager-table.js';
-import { nextPageQuery } from './next-page-query.js';
+import { nextLinkHref, nextPageQuery } from './next-page-query.js';
 import { createPager, type Pager } from './pager.js';
 
 /** The part of an openapi-fetch client the managers use. */
@@ -38,10 +38,13 @@ export function createResourceManager(client: RequestingClient, resource: string
     const idCount = countParams(list.path);
     const pager = (args: Args): Pager<unknown> => {
       const fixed = args.slice(0, idCount);
+      let linked = false;
       return createPager(asQuery(args[idCount]), async (query) => {
         const data = await call('get', list.path, fixed, { query });
         const items = isRecord(data) && Array.isArray(data[list.items]) ? (data[list.items] as unknown[]) : [];
-        return { items, next: nextPageQuery(data, list.items, items, query) };
+        const next = nextPageQuery(data, list.items, items, query, { markerFallback: !linked });
+        linked ||= nextLinkHref(data, list.items) !== undefined;
+        return { items, next };
       });
     };
     const findAll = async (args: Args): Promise<{ matches: unknown[]; target: FindTarget }> => {

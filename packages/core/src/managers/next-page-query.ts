@@ -4,12 +4,20 @@
  * `"links": { "next": href }` (Keystone, Designate), `"links": [{ rel: "next" }]`,
  * `"next": href` (Glance, Ironic, IoTronic, Magnum). The href's query is merged over the current
  * one and the request is re-issued on the same path, so version prefixes in the href do not matter.
- * Without a link, a full page (`limit` given and reached) continues with `marker` = last item's id.
+ * Without a link, a full page (`limit` given and reached) continues with `marker` = last item's id,
+ * unless `markerFallback: false` (the pager passes that once the service has sent a link).
  */
-export function nextPageQuery(body: unknown, itemsKey: string, items: readonly unknown[], query: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
-  if (!isRecord(body)) return undefined;
-  const href = linkHref(body[`${itemsKey}_links`]) ?? linkHref(body['links']) ?? (typeof body['next'] === 'string' && body['next'] !== '' ? body['next'] : undefined);
+export function nextPageQuery(
+  body: unknown,
+  itemsKey: string,
+  items: readonly unknown[],
+  query: Record<string, unknown> | undefined,
+  options: { markerFallback?: boolean } = {},
+): Record<string, unknown> | undefined {
+  const href = nextLinkHref(body, itemsKey);
   if (href !== undefined) return { ...query, ...queryOf(href) };
+  // A service that announced pages with links ends its listing by leaving the link out.
+  if (options.markerFallback === false) return undefined;
   const limit = Number(query?.['limit']);
   const last = items[items.length - 1];
   if (Number.isFinite(limit) && limit > 0 && items.length >= limit && isRecord(last)) {
@@ -17,6 +25,12 @@ export function nextPageQuery(body: unknown, itemsKey: string, items: readonly u
     if (typeof marker === 'string' || typeof marker === 'number') return { ...query, marker };
   }
   return undefined;
+}
+
+/** The next-page link of a list body, in any of the shapes above. */
+export function nextLinkHref(body: unknown, itemsKey: string): string | undefined {
+  if (!isRecord(body)) return undefined;
+  return linkHref(body[`${itemsKey}_links`]) ?? linkHref(body['links']) ?? (typeof body['next'] === 'string' && body['next'] !== '' ? body['next'] : undefined);
 }
 
 function linkHref(links: unknown): string | undefined {
