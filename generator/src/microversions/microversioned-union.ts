@@ -10,15 +10,19 @@ export function rangeTypes(range: { min?: string; max?: string }): [string, stri
   return [range.min ? `MicroversionsFrom['${range.min}']` : 'Microversion', range.max ? `MicroversionsUpTo['${range.max}']` : 'Microversion'];
 }
 
+// A name printed verbatim (openapi-typescript's printer writes identifiers as they are).
+const verbatim = (text: string) => ts.factory.createTypeReferenceNode(text);
+
 /**
- * openapi-typescript `transform` hook: a `oneOf` of component `$ref`s of which at least one carries
- * `x-openstack` min-ver/max-ver becomes `Microversioned<[From, UpTo, Variant] | …>`, which
- * `PathsAt<V>` narrows to the variant valid at `V` (and which is still the plain union unresolved).
- * Everything else is left to openapi-typescript.
+ * openapi-typescript `postTransform` hook: a `oneOf` of which at least one member (a component
+ * `$ref` or an inline schema) carries `x-openstack` min-ver/max-ver becomes
+ * `Microversioned<[From, UpTo, Variant] | …>`, each Variant being the type openapi-typescript made
+ * for that member. `PathsAt<V>` narrows it to the variant valid at `V`; unresolved it is still the
+ * union. Everything else is left as openapi-typescript made it.
  */
 export function microversionedUnionTransform(document: OpenApiDocument): NonNullable<OpenAPITSOptions['postTransform']> {
   const schemas = (document.components?.schemas ?? {}) as Record<string, unknown>;
-  return (_type, options) => {
+  return (type, options) => {
     // postTransform (unlike transform) runs for every schema, typed or not; find ours by its pointer.
     // A media type's schema is reported at the media type's pointer (…/content/application~1json).
     let schemaObject = options.path ? resolvePointer(document, options.path) : undefined;
@@ -26,20 +30,21 @@ export function microversionedUnionTransform(document: OpenApiDocument): NonNull
     if (!schemaObject || typeof schemaObject !== 'object') return undefined;
     const members = (schemaObject as { oneOf?: unknown[] }).oneOf;
     if (!Array.isArray(members) || members.length < 2) return undefined;
-    const entries: string[] = [];
-    let versioned = false;
-    for (const member of members) {
+    const ranges = members.map((member) => {
       const ref = (member as { $ref?: unknown }).$ref;
       const name = typeof ref === 'string' ? COMPONENT_REF.exec(ref)?.[1] : undefined;
-      if (name === undefined || !(name in schemas)) return undefined;
-      const range = versionRange(schemas[name]) ?? {};
-      if (range.min || range.max) versioned = true;
-      const [from, upTo] = rangeTypes(range);
-      entries.push(`[${from}, ${upTo}, components["schemas"]["${name}"]]`);
-    }
-    if (!versioned) return undefined;
-    // Printed verbatim by openapi-typescript's printer.
-    return ts.factory.createTypeReferenceNode(`Microversioned<${entries.join(' | ')}>`);
+      return versionRange(name !== undefined ? schemas[name] : member) ?? {};
+    });
+    if (!ranges.some((range) => range.min || range.max)) return undefined;
+    // openapi-typescript's union of the members, in `oneOf` order (possibly inside an intersection
+    // with an empty object type for `type: object` parents).
+    const union = ts.isUnionTypeNode(type) ? type : ts.isIntersectionTypeNode(type) ? type.types.find(ts.isUnionTypeNode) : undefined;
+    if (!union || union.types.length !== members.length) return undefined;
+    const entries = union.types.map((variant, index) => {
+      const [from, upTo] = rangeTypes(ranges[index]!);
+      return ts.setEmitFlags(ts.factory.createTupleTypeNode([verbatim(from), verbatim(upTo), variant]), ts.EmitFlags.SingleLine);
+    });
+    return ts.factory.createTypeReferenceNode('Microversioned', [ts.factory.createUnionTypeNode(entries)]);
   };
 }
 
