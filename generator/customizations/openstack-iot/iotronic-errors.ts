@@ -6,6 +6,7 @@ import {
   ConflictError,
   ConnectionError as CoreConnectionError,
   ForbiddenError,
+  MicroversionNotSupportedError,
   NoMatchError,
   NotFoundError,
   NoUniqueMatchError,
@@ -38,9 +39,19 @@ export interface IotronicHttpFields {
 
 type ApiErrorClass = abstract new (init: IotronicErrorInit) => ApiError;
 
-// The check every iotronicclient class uses: the ordinary prototype chain, or the brand.
+// Core errors thrown before `unwrap` sees a response, and the iotronicclient classes they belong to:
+// a 406 is turned into core's MicroversionNotSupportedError by the microversion policy (python raises NotAcceptable).
+const FOREIGN_KINDS: readonly [abstract new (...args: never[]) => unknown, readonly string[]][] = [
+  [MicroversionNotSupportedError, ['NotAcceptable', 'HTTPClientError', 'HttpError', 'ClientException']],
+  [CoreConnectionError, ['ConnectionRefused', 'ConnectionError', 'ClientException']],
+];
+
+// The check every iotronicclient class uses: the ordinary prototype chain, the brand, or a core error of that kind.
 function hasKind(this: { readonly kind?: string }, value: unknown, prototypeCheck: (value: unknown) => boolean): boolean {
-  return prototypeCheck(value) || (this.kind !== undefined && iotronicKinds(value).includes(this.kind));
+  if (prototypeCheck(value)) return true;
+  const kind = this.kind;
+  if (kind === undefined) return false;
+  return iotronicKinds(value).includes(kind) || FOREIGN_KINDS.some(([Class, kinds]) => kinds.includes(kind) && value instanceof Class);
 }
 
 /** An iotronicclient HTTP error class built on a core class: its name, ancestors, fields and toJSON. */
@@ -90,15 +101,11 @@ const CLIENT_4XX = ['HTTPClientError', ...HTTP] as const;
 const SERVER_5XX = ['HttpServerError', ...HTTP] as const;
 const REDIRECTION = ['HTTPRedirection', ...HTTP] as const;
 
-// ── The bases. Catch-alls: `instanceof ClientException` is true for every error below (and for core
-// ConnectionError, which is what a refused connection throws); `instanceof HttpError` for every HTTP one.
+// ── The bases. Catch-alls: `instanceof ClientException` is true for every error below (and for core's
+// ConnectionError and MicroversionNotSupportedError, see FOREIGN_KINDS); `instanceof HttpError` for every HTTP one.
 
 /** python `ClientException`: the base of every iotronicclient error. */
-export class ClientException extends iotronicClient(CLIENT) {
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    return value instanceof CoreConnectionError || iotronicKinds(value).includes('ClientException') || Function.prototype[Symbol.hasInstance].call(this, value);
-  }
-}
+export class ClientException extends iotronicClient(CLIENT) {}
 
 /** python `HttpError`: the API answered with an error status (`httpStatus`, `faultstring`). */
 export class HttpError extends iotronicHttp(ApiError, HTTP) {}
@@ -118,7 +125,7 @@ export class HttpServerError extends iotronicHttp(ServerError, SERVER_5XX) {}
 /** 403; also a core ForbiddenError. */ export class Forbidden extends iotronicHttp(ForbiddenError, ['Forbidden', ...CLIENT_4XX]) {}
 /** 404; also a core NotFoundError. */ export class NotFound extends iotronicHttp(NotFoundError, ['NotFound', ...CLIENT_4XX]) {}
 /** 405 */ export class MethodNotAllowed extends iotronicHttp(ApiError, ['MethodNotAllowed', ...CLIENT_4XX]) {}
-/** 406: the requested microversion is not served. */ export class NotAcceptable extends iotronicHttp(ApiError, ['NotAcceptable', ...CLIENT_4XX]) {}
+/** 406: the requested microversion is not served. Core's MicroversionNotSupportedError (what the client throws for a 406) is one too. */ export class NotAcceptable extends iotronicHttp(ApiError, ['NotAcceptable', ...CLIENT_4XX]) {}
 /** 407 */ export class ProxyAuthenticationRequired extends iotronicHttp(ApiError, ['ProxyAuthenticationRequired', ...CLIENT_4XX]) {}
 /** 408 */ export class RequestTimeout extends iotronicHttp(ApiError, ['RequestTimeout', ...CLIENT_4XX]) {}
 /** 409; also a core ConflictError. python-iotronicclient retries these. */ export class Conflict extends iotronicHttp(ConflictError, ['Conflict', ...CLIENT_4XX]) {}
@@ -162,17 +169,9 @@ class RateLimitedClientError extends iotronicHttp(RateLimitedError, CLIENT_4XX) 
  * python `ConnectionError` ("cannot connect to API service"). Not thrown as such: a failed connection
  * throws core's ConnectionError, which `instanceof` this (and `ConnectionRefused`) accept, keeping its cause.
  */
-export class ConnectionError extends iotronicClient(['ConnectionError', ...CLIENT]) {
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    return value instanceof CoreConnectionError || iotronicKinds(value).includes('ConnectionError') || Function.prototype[Symbol.hasInstance].call(this, value);
-  }
-}
+export class ConnectionError extends iotronicClient(['ConnectionError', ...CLIENT]) {}
 /** python `ConnectionRefused` (python-iotronicclient raises it for every connection failure). */
-export class ConnectionRefused extends iotronicClient(['ConnectionRefused', 'ConnectionError', ...CLIENT]) {
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    return value instanceof CoreConnectionError || iotronicKinds(value).includes('ConnectionRefused') || Function.prototype[Symbol.hasInstance].call(this, value);
-  }
-}
+export class ConnectionRefused extends iotronicClient(['ConnectionRefused', 'ConnectionError', ...CLIENT]) {}
 
 /** python `NoUniqueMatch`: `find()` matched several items. Also core's NoUniqueMatchError. */
 export class NoUniqueMatch extends NoUniqueMatchError {
