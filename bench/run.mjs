@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 const suites = {
   generation: 'generation/run-generation-bench.mjs',
   ide: 'ide/run-ide-bench.mjs',
+  'ide-openstack': 'ide/run-openstack-ide-bench.mjs',
   bundle: 'bundle/run-bundle-bench.mjs',
   throughput: 'throughput/run-throughput-bench.mjs',
 };

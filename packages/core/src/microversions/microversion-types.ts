@@ -48,5 +48,8 @@ type PathItemAt<Item, Ranges, V> = {
  * touches are resolved.
  */
 export type PathsAtMicroversion<Paths, Ranges, V> = {
-  [Path in keyof Paths]: PathItemAt<Paths[Path], Path extends keyof Ranges ? Ranges[Path] : {}, V>;
+  // Only paths with version-limited operations pay for the key filter.
+  [Path in keyof Paths]: Path extends keyof Ranges ? PathItemAt<Paths[Path], Ranges[Path], V> : PathItemResolved<Paths[Path], V>;
 };
+
+type PathItemResolved<Item, V> = { [Method in keyof Item]: Method extends HttpMethod ? OperationAtMicroversion<Item[Method], V> : Item[Method] };
