@@ -108,7 +108,7 @@ export type {
 export { microversionPolicy, type MicroversionPolicyOptions } from './microversions/microversion-policy.js';
 export { chooseMicroversion } from './microversions/choose-microversion.js';
 export { compareMicroversions, parseMicroversion } from './microversions/compare-microversions.js';
-export { parseVersionDocument } from './microversions/parse-version-document.js';
+export { parseVersionDocument, type VersionEntry, type VersionListDocument, type VersionShowDocument } from './microversions/parse-version-document.js';
 export type { MicroversionFacts, MicroversionHeader, MicroversionRange } from './microversions/microversion-facts.js';
 export { MicroversionNotSupportedError, MicroversionOutOfRangeError, type MicroversionProblem } from './errors/microversion-errors.js';
 export type {

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { compareMicroversions } from '../src/microversions/compare-microversions.js';
-import { parseVersionDocument } from '../src/microversions/parse-version-document.js';
+import { parseVersionDocument, type VersionListDocument, type VersionShowDocument } from '../src/microversions/parse-version-document.js';
 
 describe('parseVersionDocument', () => {
   it('reads Nova GET /v2.1/ ({ version })', () => {
-    expect(parseVersionDocument({ version: { id: 'v2.1', status: 'CURRENT', version: '2.104', min_version: '2.1' } })).toEqual({ min: '2.1', max: '2.104' });
+    const nova: VersionShowDocument = { version: { id: 'v2.1', status: 'CURRENT', version: '2.104', min_version: '2.1', updated: '2013-07-23T11:33:21Z' } };
+    expect(parseVersionDocument(nova)).toEqual({ min: '2.1', max: '2.104' });
   });
 
   it('reads the CURRENT entry of a versions list, with Placement\'s max_version', () => {
-    const body = {
+    const body: VersionListDocument = {
       versions: [
         { id: 'v2.0', status: 'DEPRECATED', version: '', min_version: '' },
         { id: 'v1.0', status: 'CURRENT', max_version: '1.39', min_version: '1.0' },

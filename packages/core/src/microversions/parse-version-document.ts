@@ -1,12 +1,30 @@
 import { parseMicroversion } from './compare-microversions.js';
 import type { MicroversionRange } from './microversion-facts.js';
 
-interface VersionEntry {
-  id?: unknown;
-  status?: unknown;
-  version?: unknown;
-  max_version?: unknown;
-  min_version?: unknown;
+/** One API version as OpenStack version documents describe it (the spec leaves these untyped). */
+export interface VersionEntry {
+  /** `v2.1`, `v3.0`, `v1.0`, … */
+  id: string;
+  /** `CURRENT`, `SUPPORTED`, `DEPRECATED`, … */
+  status: string;
+  /** Newest microversion (Nova, Cinder, Manila); `""` when the endpoint has no microversions. */
+  version?: string;
+  /** Newest microversion, Placement's and Magnum's spelling. */
+  max_version?: string;
+  /** Oldest microversion; `""` when the endpoint has no microversions. */
+  min_version?: string;
+  links?: { href: string; rel: string; type?: string }[];
+  updated?: string;
+}
+
+/** `GET /v2.1/` on Nova: one version. */
+export interface VersionShowDocument {
+  version: VersionEntry;
+}
+
+/** `GET /` (any service), `GET /v3/` on Cinder, `GET /v2/` on Manila: every version. */
+export interface VersionListDocument {
+  versions: VersionEntry[];
 }
 
 /**
@@ -24,15 +42,15 @@ export function parseVersionDocument(body: unknown, headers?: Headers): Microver
 function fromBody(body: unknown): MicroversionRange | undefined {
   if (typeof body !== 'object' || body === null) return undefined;
   const { version, versions } = body as { version?: unknown; versions?: unknown };
-  if (typeof version === 'object' && version !== null) return fromEntry(version as VersionEntry);
+  if (typeof version === 'object' && version !== null) return fromEntry(version as Partial<Record<keyof VersionEntry, unknown>>);
   if (!Array.isArray(versions)) return undefined;
-  const entries = (versions as VersionEntry[]).filter((entry) => typeof entry === 'object' && entry !== null);
+  const entries = (versions as Partial<Record<keyof VersionEntry, unknown>>[]).filter((entry) => typeof entry === 'object' && entry !== null);
   const current = entries.find((entry) => String(entry.status).toUpperCase() === 'CURRENT');
   const ranges = (current ? [current] : entries).map(fromEntry).filter((range) => range !== undefined);
   return ranges.sort((a, b) => compare(b.max, a.max))[0];
 }
 
-function fromEntry(entry: VersionEntry): MicroversionRange | undefined {
+function fromEntry(entry: Partial<Record<keyof VersionEntry, unknown>>): MicroversionRange | undefined {
   const max = typeof entry.version === 'string' && entry.version !== '' ? entry.version : entry.max_version;
   const min = entry.min_version;
   if (typeof max !== 'string' || typeof min !== 'string' || !parseMicroversion(max) || !parseMicroversion(min)) return undefined;
