@@ -98,6 +98,10 @@ try {
 Paths are written without the version prefix${facts.versionPrefix ? ` (\`${example}\`, not \`${facts.versionPrefix}${example}\`)` : ''}: pass the catalog URL as \`baseUrl\`.
 \`${name}Client\`, \`paths\`, \`components\` and \`operations\` are exported for your own signatures.
 
+## Managers
+
+\`createClient\` also attaches novaclient-style managers, typed from the same spec (and narrowed with the client's microversion): \`client.<resource>.list(query)\` pages through every result (\`for await\`, \`.firstPage()\`, \`.all()\`), \`.find({ name: 'x' })\` returns the one item whose attributes match (throwing \`NoMatchError\` or \`NoUniqueMatchError\`), \`.get(id)\`, \`.create(body)\`, \`.update(id, body)\` and \`.delete(id)\` return items without their envelope, and OpenStack actions are methods (\`servers.reboot(id, { type: 'HARD' })\`). \`${name}Managers\` lists them with their paths; operations without a manager method stay on \`client.GET\`, \`client.POST\`, ….
+
 ## Testing with msw
 
 \`${config.name}/msw\` gives typed [msw](https://mswjs.io) handlers (through [openapi-msw](https://github.com/christoph-fricke/openapi-msw)) for your own tests; install \`msw\` and \`openapi-msw\` as dev dependencies:
