@@ -46,8 +46,12 @@ export function useFakeOpenStack() {
   const seen: SeenRequest[] = [];
   let issued = 0;
   server.events.on('request:start', ({ request }) => {
-    const clone = request.clone();
-    void clone.text().then((text) => seen.push({ method: request.method, url: request.url, token: request.headers.get('x-auth-token'), body: text ? (JSON.parse(text) as unknown) : undefined }));
+    // Recorded in send order; the body is filled in once read.
+    const entry: SeenRequest = { method: request.method, url: request.url, token: request.headers.get('x-auth-token'), body: undefined };
+    seen.push(entry);
+    void request.clone().text().then((text) => {
+      entry.body = text ? (JSON.parse(text) as unknown) : undefined;
+    });
   });
 
   const keystone = http.post(`${AUTH_URL}/auth/tokens`, async ({ request }) => {

@@ -1,0 +1,80 @@
+import { HTTPNotFound, HttpError } from '@stratus/openstack-iot';
+import { createHttp as baremetalHttp } from '@stratus/openstack-baremetal/msw';
+import { createHttp as iotHttp } from '@stratus/openstack-iot/msw';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../openstack/iotronic-boards.js';
+import { captureLines } from './support/fake-openstack.js';
+
+const IOTRONIC = 'http://iotronic.test:8812/v1';
+const IRONIC = 'http://ironic.test:6385/v1';
+const TOKEN = 'gAAAAABdirect-token-value';
+const server = setupServer();
+const seen: { url: string; token: string | null; iotVersion: string | null; ironicVersion: string | null }[] = [];
+server.events.on('request:start', ({ request }) =>
+  void seen.push({ url: request.url, token: request.headers.get('x-auth-token'), iotVersion: request.headers.get('x-openstack-iotronic-api-version'), ironicVersion: request.headers.get('x-openstack-ironic-api-version') }),
+);
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  server.resetHandlers();
+  seen.length = 0;
+});
+afterAll(() => server.close());
+
+const iot = iotHttp(IOTRONIC);
+const ironic = baremetalHttp(IRONIC);
+const board = (uuid: string, name: string, status: 'online' | 'offline' | 'registered') => ({ uuid, name, status, code: `code-${name}`, agent: 'wagent1', lr_version: '0.5.1', links: [] });
+
+describe('iotronic-boards (iotronicclient + ironicclient direct mode)', () => {
+  it('lists boards across pages, shows the first, then Ironic drivers and nodes, with the token and each service header', async () => {
+    server.use(
+      iot.get('/boards/detail', ({ query, response }) =>
+        query.get('marker') === null
+          ? response(200).json({ boards: [board('b-1', 'arduino-1', 'online')], next: `${IOTRONIC}/boards/detail?limit=1&marker=b-1` })
+          : response(200).json({ boards: [board('b-2', 'rpi-2', 'offline')] }),
+      ),
+      iot.get('/boards/{board}', ({ params, response }) => response(200).json(board(params.board, 'arduino-1', 'online'))),
+      ironic.get('/drivers', ({ response }) => response(200).json({ drivers: [{ name: 'ipmi', hosts: ['c1'] }, { name: 'redfish', hosts: ['c1'] }] })),
+      ironic.get('/nodes/detail', ({ response }) => response(200).json({ nodes: [{ uuid: 'n-1', name: 'bm-1', power_state: 'power on', provision_state: 'active' }] })),
+      ironic.get('/nodes/{node_ident}', ({ params, response }) => response(200).json({ uuid: params.node_ident, name: 'bm-1', driver: 'ipmi', maintenance: false })),
+    );
+    const io = captureLines();
+    await main({ token: TOKEN, iotronicUrl: IOTRONIC, ironicUrl: IRONIC }, io);
+
+    expect(io.lines).toEqual([
+      'b-1  arduino-1    online',
+      'b-2  rpi-2        offline',
+      'arduino-1: online via agent wagent1, Lightning-Rod 0.5.1',
+      'drivers: ipmi, redfish',
+      'n-1  bm-1         power power on, active',
+      'bm-1: driver ipmi, maintenance false',
+    ]);
+    expect(seen.map((request) => request.url)).toEqual([
+      `${IOTRONIC}/boards/detail`,
+      `${IOTRONIC}/boards/detail?limit=1&marker=b-1`,
+      `${IOTRONIC}/boards/b-1`,
+      `${IRONIC}/drivers`,
+      `${IRONIC}/nodes/detail`,
+      `${IRONIC}/nodes/n-1`,
+    ]);
+    expect(seen.every((request) => request.token === TOKEN)).toBe(true);
+    // IoTronic's only microversion (1.0), not iotronicclient's copied-from-ironic 1.9 that ends in a 406.
+    expect(seen.slice(0, 3).map((request) => request.iotVersion)).toEqual(['1.0', '1.0', '1.0']);
+    expect(seen.slice(3).every((request) => request.ironicVersion !== null)).toBe(true);
+  });
+
+  it('an IoTronic fault surfaces as iotronicclient.exc.HTTPNotFound with the faultstring, token never shown', async () => {
+    server.use(
+      iot.get('/boards/detail', ({ response }) => response(200).json({ boards: [board('b-9', 'gone', 'offline')] })),
+      http.get(`${IOTRONIC}/boards/:board`, () =>
+        HttpResponse.json({ error_message: JSON.stringify({ faultstring: 'Board b-9 could not be found.', faultcode: 'Client', debuginfo: null }) }, { status: 404 }),
+      ),
+    );
+    const failure = await main({ token: TOKEN, iotronicUrl: IOTRONIC }, captureLines()).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(HTTPNotFound);
+    expect(failure).toBeInstanceOf(HttpError);
+    expect((failure as Error).message).toContain('Board b-9 could not be found.');
+    expect(JSON.stringify(failure) + String(failure)).not.toContain(TOKEN);
+  });
+});
