@@ -25,6 +25,7 @@ describe('deriveResources', () => {
       ['osServices', '/os-services'], // `os-` kept: `services` is taken by /services
       ['policies', '/policies'],
       ['qosPolicies', '/qos/policies'], // equal names take in earlier path words
+      ['quotaSets', '/os-quota-sets'], // an item path alone still makes a resource (get, update)
       ['routers', '/routers'],
       ['serverInterface', '/servers/{server_id}/os-interface'],
       ['servers', '/servers'],
@@ -45,6 +46,13 @@ describe('deriveResources', () => {
     expect(r.get('osServices')!.list).toMatchObject({ items: 'services', paging: 'none' });
     expect(r.get('services')!.list).toMatchObject({ paging: 'links' });
     expect(r.get('serverInterface')!.get).toMatchObject({ path: '/servers/{server_id}/os-interface/{port_id}', unwrap: 'interfaceAttachment' });
+  });
+
+  it('makes a resource of an item path without a collection path', async () => {
+    const quotaSets = byName(deriveResources(await tiny()).resources).get('quotaSets')!;
+    expect([quotaSets.list, quotaSets.create, quotaSets.delete]).toEqual([undefined, undefined, undefined]);
+    expect(quotaSets.get).toMatchObject({ path: '/os-quota-sets/{tenant_id}', unwrap: 'quota_set' });
+    expect(quotaSets.update).toMatchObject({ path: '/os-quota-sets/{tenant_id}', method: 'put' });
   });
 
   it('makes update the PATCH and replace the PUT when an item has both', async () => {
@@ -82,7 +90,7 @@ describe('naming helpers', () => {
 });
 
 describe('emitManagers', () => {
-  const options = { typePrefix: 'Tiny', displayName: 'Tiny API', operationCount: 21 };
+  const options = { typePrefix: 'Tiny', displayName: 'Tiny API', operationCount: 23 };
 
   it('is deterministic whatever the order of paths in the document', async () => {
     const document = await tiny();
@@ -103,7 +111,7 @@ describe('emitManagers', () => {
     expect(text).not.toContain('Second paragraph');
     expect(text).toContain('export interface TinyManagers<P extends {}> {');
     expect(text).toContain('export function withManagers<P extends {}>(client: ServiceClient<P>): ServiceClient<P> & TinyManagers<P> {');
-    expect(text).toContain('19 of 21 operations have a manager method');
+    expect(text).toContain('21 of 23 operations have a manager method');
   });
 
   it('passes a customization’s managerOptions to attachManagers', async () => {

@@ -66,6 +66,8 @@ function isParam(segment: string): boolean {
 interface Shape {
   /** Actual spec path per method (spelled differently when two paths differ only in parameter names). */
   byMethod: Map<HttpMethod, { path: string; item: PathItem; operation: Operation }>;
+  /** How the spec spells a collection that only exists through its item path. */
+  spelled?: string;
 }
 
 /**
@@ -82,6 +84,14 @@ export function deriveResources(document: OpenApiDocument): DerivedManagers {
     for (const method of METHODS) {
       const operation = item[method];
       if (operation && !shape.byMethod.has(method)) shape.byMethod.set(method, { path, item, operation });
+    }
+  }
+  // An item path without a collection path (`/os-quota-sets/{id}`) still makes a resource: get/update/delete only.
+  for (const [shape, { byMethod }] of [...shapes]) {
+    const parent = shape.slice(0, -'/{}'.length);
+    if (shape.endsWith('/{}') && !shapes.has(parent) && parent !== '' && !parent.endsWith('/{}')) {
+      const itemPath = byMethod.values().next().value?.path;
+      shapes.set(parent, { byMethod: new Map(), ...(itemPath ? { spelled: itemPath.slice(0, itemPath.lastIndexOf('/')) } : {}) });
     }
   }
   const used = new Set<Operation>();
@@ -105,7 +115,7 @@ export function deriveResources(document: OpenApiDocument): DerivedManagers {
   // Collections: word-ended shapes that list (GET → array), have items, or only create.
   const collections = new Map<string, DerivedResource>();
   const verbs: { anchor: string; onCollection: boolean; words: string[]; operation: ManagedOperation }[] = [];
-  for (const [shape, { byMethod }] of [...shapes].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  for (const [shape, { byMethod, spelled }] of [...shapes].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const segments = shape.split('/').filter(Boolean);
     const last = segments.at(-1);
     if (last === undefined || isParam(last)) continue;
@@ -144,7 +154,7 @@ export function deriveResources(document: OpenApiDocument): DerivedManagers {
       for (const { operation } of byMethod.values()) reasons.set(operation, listOperation ? 'GET answers no array to list, and there is no item path' : 'no list, item path or create');
       continue;
     }
-    const resource: DerivedResource = { name: '', collectionPath: (byMethod.values().next().value ?? { path: shape }).path, actions: [] };
+    const resource: DerivedResource = { name: '', collectionPath: byMethod.values().next().value?.path ?? spelled ?? shape, actions: [] };
     if (listOperation && items !== undefined) {
       resource.list = { ...use(listOperation), items, paging: paging(document, listOperation, items) };
     } else if (listOperation) {
@@ -194,10 +204,19 @@ export function deriveResources(document: OpenApiDocument): DerivedManagers {
     for (const method of METHODS) {
       const operation = document.paths[path]![method];
       if (!operation || stillUsed.has(operation)) continue;
-      unmapped.push({ path, method, operationId: operation.operationId, reason: reasons.get(operation) ?? (shapes.get(shapeOf(path))?.byMethod.get(method)?.operation !== operation ? 'same path as another with differently named parameters' : 'not a list, item, create or action shape') });
+      unmapped.push({ path, method, operationId: operation.operationId, reason: reasons.get(operation) ?? defaultReason(path, method, operation) });
     }
   }
   return { resources, unmapped };
+
+  function defaultReason(path: string, method: HttpMethod, operation: Operation): string {
+    const shape = shapeOf(path);
+    if (shapes.get(shape)?.byMethod.get(method)?.operation !== operation) return 'same path as another with differently named parameters';
+    if (shape.endsWith('/{}')) return 'item path below a path that is not a collection';
+    if (method !== 'get' && method !== 'post') return `${method.toUpperCase()} on a whole collection`;
+    if (shape === '/' || shape.split('/').filter(Boolean).every(isParam)) return 'no collection word in the path';
+    return 'not a list, item, create or action shape';
+  }
 }
 
 /** The array property of a list response: the one named like the collection, else the only one. */
