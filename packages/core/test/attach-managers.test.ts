@@ -176,6 +176,13 @@ describe('find', () => {
     expect(await client().flavors.findAll({ ram: 2048 })).toEqual([flavors[1], flavors[3]]);
   });
 
+  it('never puts secret-looking filter values in the error', async () => {
+    const error = (await client().flavors.find({ ram: 1, password: 'hunter2-secret' }).catch((e: unknown) => e)) as NoMatchError;
+    expect(error.message).not.toContain('hunter2-secret');
+    expect(JSON.stringify(error)).not.toContain('hunter2-secret');
+    expect(error.filter).toEqual({ ram: 1, password: '[REDACTED]' });
+  });
+
   it('uses the errors a package passes', async () => {
     const c = attachManagers(createServiceClient<{}>({ baseUrl: base }, { provider: 'x' }), table, {
       findErrors: { none: (t) => new Error(`none ${t.resource}`), many: (t, n) => new Error(`many ${n}`) },

@@ -1,5 +1,6 @@
 import { NotFoundError } from '../errors/http-status-errors.js';
 import { StratusError } from '../errors/stratus-error.js';
+import { isSecretParamName, REDACTED } from '../redaction/secret-patterns.js';
 
 /** What `find()` was looking for, for its errors. */
 export interface FindTarget {
@@ -27,7 +28,7 @@ export class NoMatchError extends NotFoundError {
   constructor(target: FindTarget) {
     super({ message: `No ${target.resource} match ${describeFilter(target.filter)} (listed with ${target.method} ${target.url})`, status: 404, method: target.method, url: target.url });
     this.resource = target.resource;
-    this.filter = target.filter;
+    this.filter = redactFilter(target.filter);
   }
 
   protected override details(): Record<string, unknown> {
@@ -48,7 +49,7 @@ export class NoUniqueMatchError extends StratusError {
   constructor(target: FindTarget, matches: number) {
     super(`${matches} ${target.resource} match ${describeFilter(target.filter)}; add attributes to the filter, or use findAll()`);
     this.resource = target.resource;
-    this.filter = target.filter;
+    this.filter = redactFilter(target.filter);
     this.matches = matches;
   }
 
@@ -57,11 +58,15 @@ export class NoUniqueMatchError extends StratusError {
   }
 }
 
-/** `{ ram: 512, name: 'm1.tiny' }` → `{"ram":512,"name":"m1.tiny"}`. */
+/** `{ ram: 512, name: 'm1.tiny' }` → `{"ram":512,"name":"m1.tiny"}`; values of secret-like keys (`adminPass`) redacted. */
 export function describeFilter(filter: Record<string, unknown>): string {
   try {
-    return JSON.stringify(filter) ?? String(filter);
+    return JSON.stringify(redactFilter(filter)) ?? String(filter);
   } catch {
     return `{${Object.keys(filter).join(', ')}}`;
   }
+}
+
+function redactFilter(filter: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(filter).map(([key, value]) => [key, isSecretParamName(key) ? REDACTED : value]));
 }
