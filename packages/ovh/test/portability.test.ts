@@ -33,8 +33,8 @@ describe('src portability (src/config and src/node excluded)', () => {
   const packageImports = (files: typeof sources) =>
     [...new Set(files.flatMap(({ code }) => [...code.matchAll(/from\s+['"]([^'"]+)['"]/g)].map((match) => match[1] ?? '')).filter((specifier) => !specifier.startsWith('.')))].sort();
 
-  it('imports nothing but @stratus/core, openapi-fetch and relative modules', () => {
-    expect(packageImports(sources.filter(({ file }) => !isMswEntry(file)))).toEqual(['@stratus/core', 'openapi-fetch']);
+  it('imports nothing but @stratus/core, openapi-fetch, @noble/hashes (SHA-1) and relative modules', () => {
+    expect(packageImports(sources.filter(({ file }) => !isMswEntry(file)))).toEqual(['@noble/hashes/legacy.js', '@noble/hashes/utils.js', '@stratus/core', 'openapi-fetch']);
   });
 
   it('imports only msw and relative modules from the msw entry', () => {

@@ -4,7 +4,7 @@ import { sha1Hex } from '../src/signing/sha1-hex.js';
 
 const reference = (bytes: Uint8Array) => createHash('sha1').update(bytes).digest('hex');
 
-describe('sha1Hex (plain-JavaScript SHA-1 used for request signatures)', () => {
+describe('sha1Hex (@noble/hashes SHA-1 as used for request signatures)', () => {
   it.each([
     ['', 'da39a3ee5e6b4b0d3255bfef95601890afd80709'],
     ['abc', 'a9993e364706816aba3e25717850c26c9cd0d89d'],
