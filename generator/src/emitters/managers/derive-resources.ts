@@ -24,6 +24,8 @@ export interface ManagerAction extends ManagedOperation {
   optionalArgs: boolean;
   /** Acts on the collection (no item id). */
   onCollection: boolean;
+  /** Path words after the item or collection (`['states', 'power']`): the name is the last, more if needed. */
+  words?: string[];
 }
 
 export interface DerivedResource {
@@ -112,6 +114,11 @@ export function deriveResources(document: OpenApiDocument): DerivedManagers {
     return operation;
   };
 
+  const listsItems = (shape: string): boolean => {
+    const list = shapes.get(shape)?.byMethod.get('get');
+    return shapes.has(`${shape}/{}`) || (list !== undefined && itemsKey(document, list.operation, shape.split('/').at(-1)!) !== undefined);
+  };
+
   // Collections: word-ended shapes that list (GET → array), have items, or only create.
   const collections = new Map<string, DerivedResource>();
   const verbs: { anchor: string; onCollection: boolean; words: string[]; operation: ManagedOperation }[] = [];
@@ -138,7 +145,9 @@ export function deriveResources(document: OpenApiDocument): DerivedManagers {
     const onlyWrites = [...byMethod.keys()].every((method) => method === 'post' || method === 'put');
     if (items === undefined && !hasItems && onlyWrites) {
       // `/routers/{id}/add_router_interface`, `/backups/import_record`: a call on the nearest item or collection.
-      const anchorIndex = segments.findLastIndex((segment, index) => index < segments.length - 1 && (isParam(segment) || shapes.has('/' + segments.slice(0, index + 1).join('/'))));
+      // The nearest item (`{id}`) or listing collection above (`/nodes/{id}/states/power` → the node,
+      // `/boards/{id}/webservices/enable` → the board's webservices, `/backups/import_record` → backups).
+      const anchorIndex = segments.findLastIndex((segment, index) => index < segments.length - 1 && (isParam(segment) || listsItems('/' + segments.slice(0, index + 1).join('/'))));
       if (anchorIndex >= 0) {
         const anchorSegments = segments.slice(0, anchorIndex + 1);
         const onItem = isParam(anchorSegments.at(-1)!);
@@ -185,7 +194,7 @@ export function deriveResources(document: OpenApiDocument): DerivedManagers {
     if (actionVariants) {
       for (const variant of actionVariants) resource.actions.push({ ...verb.operation, name: variant.action, action: variant.action, optionalArgs: variant.optionalArgs, onCollection: false });
     } else {
-      resource.actions.push({ ...verb.operation, name: verb.words.join('_'), optionalArgs: !verb.operation.hasBody, onCollection: verb.onCollection });
+      resource.actions.push({ ...verb.operation, name: verb.words.at(-1)!, words: verb.words, optionalArgs: !verb.operation.hasBody, onCollection: verb.onCollection });
     }
     use(verb.operation);
   }
@@ -345,13 +354,14 @@ function parentNameOf(shape: string, finalName: Map<string, string>, groups: str
 /** Method names for actions: camelCase, `os-` dropped unless that clashes, `Action` after a CRUD name, duplicates dropped. */
 function nameActions(resource: DerivedResource, reasons: Map<Operation, string>): void {
   const candidates: NameCandidate<number>[] = resource.actions.map((action, index) => {
-    const raw = action.action ?? action.name;
+    const words = action.words ?? [action.action ?? action.name];
+    const raw = words.at(-1)!;
     return {
       key: index,
-      maxDepth: 1,
+      maxDepth: words.length,
       osPrefixed: hasOsPrefix(raw),
-      nameAt(_depth: number, keepOs: boolean) {
-        const name = camelCase(keepOs ? raw : stripOsPrefix(raw));
+      nameAt(depth: number, keepOs: boolean) {
+        const name = camelCase(words.slice(words.length - depth).map((word, i, all) => (keepOs && i === all.length - 1 ? word : stripOsPrefix(word))).join('-'));
         return MANAGER_METHODS.has(name) ? `${name}Action` : name;
       },
     };
