@@ -51,6 +51,19 @@ describe('generated managers, one list per service', () => {
     if (paged) expect(new URL(`http://x${seen[1]}`).searchParams.get('marker')).toBe('a');
   });
 
+  it('member calls send their body to their path: Ironic nodes.power(id, body) → PUT /nodes/{id}/states/power', async () => {
+    const bodies: unknown[] = [];
+    server.use(
+      http.put('https://ironic.test/nodes/:node/states/power', async ({ request, params }) => {
+        bodies.push({ node: params['node'], body: await request.json() });
+        return new HttpResponse(null, { status: 202 });
+      }),
+    );
+    const ironic = baremetal.createClient({ baseUrl: 'https://ironic.test', token });
+    await ironic.nodes.power('node-1', { target: 'power on' });
+    expect(bodies).toEqual([{ node: 'node-1', body: { target: 'power on' } }]);
+  });
+
   it('object-store has no managers: its paths have no collection words (containers and objects are keyed by name)', () => {
     const swift = Object.keys(objectStore.createClient({ baseUrl: 'https://swift.test/v1/AUTH_p', token }));
     const boards = Object.keys(iot.createClient({ baseUrl: 'https://iotronic.test:8812', token }));
