@@ -1,4 +1,4 @@
-import { IndentationText, Project, QuoteKind, VariableDeclarationKind, type CodeBlockWriter } from 'ts-morph';
+import { IndentationText, Project, QuoteKind } from 'ts-morph';
 import type { Operation } from '../../readers/openapi-document.js';
 import { camelCase } from './manager-naming.js';
 import type { DerivedManagers, DerivedResource, ManagedOperation, ManagerAction } from './derive-resources.js';
@@ -31,31 +31,21 @@ export function emitManagers(derived: DerivedManagers, options: EmitManagersOpti
   file.addImportDeclaration({ moduleSpecifier: '@stratus/core', namedImports: ['attachManagers', ...coreTypes.map((name) => ({ name, isTypeOnly: true }))] });
   if (options.managerOptionsModule) file.addImportDeclaration({ moduleSpecifier: options.managerOptionsModule, namedImports: ['managerOptions'] });
 
-  file.addVariableStatement({
-    declarationKind: VariableDeclarationKind.Const,
-    docs: [`What each manager method calls: paths, HTTP methods, list item keys, envelopes and OpenStack action names. ${mapped} of ${options.operationCount} operations have a manager method; call the others with \`client.GET\`, \`client.POST\`, ….`],
-    declarations: [{ name: 'managerTable', type: 'ManagerTable', initializer: (writer) => writeTable(writer, derived.resources) }],
-  });
-
-  file.addInterface({
-    isExported: true,
-    name: interfaceName,
-    typeParameters: [{ name: 'P', constraint: '{}' }],
-    docs: [
-      [
-        `novaclient-style managers of the ${options.displayName} API, typed from the client's paths \`P\` (so a client narrowed to a microversion has narrowed managers).`,
-        '',
-        '`list()` pages through every result (`for await`, `.firstPage()`, `.all()`); `find(filter)` lists with details and returns the one item whose attributes equal the filter; `get`, `create`, `update`, `delete` return the item without its envelope; OpenStack actions (`POST …/action`) are methods named after the action.',
-        'Every method throws the typed ApiError of a failed call.',
-      ].join('\n'),
-    ],
-    properties: derived.resources.map((resource) => ({
-      name: resource.name,
-      isReadonly: true,
-      docs: [resourceDoc(resource)],
-      type: (writer: CodeBlockWriter) => writeResourceType(writer, resource),
-    })),
-  });
+  // The bulky parts are written as text at top level (ts-morph keeps top-level text as is); formatting the
+  // whole file with ts-morph cost more than everything else the generator does for a package.
+  const tableDoc = `/** What each manager method calls: paths, HTTP methods, list item keys, envelopes and OpenStack action names. ${mapped} of ${options.operationCount} operations have a manager method; call the others with \`client.GET\`, \`client.POST\`, …. */`;
+  const interfaceDoc = [
+    `novaclient-style managers of the ${options.displayName} API, typed from the client's paths \`P\` (so a client narrowed to a microversion has narrowed managers).`,
+    '',
+    '`list()` pages through every result (`for await`, `.firstPage()`, `.all()`); `find(filter)` lists with details and returns the one item whose attributes equal the filter; `get`, `create`, `update`, `delete` return the item without its envelope; OpenStack actions (`POST …/action`) are methods named after the action.',
+    'Every method throws the typed ApiError of a failed call.',
+  ];
+  const members = derived.resources.map((resource) => `${indent(`/** ${escapeComment(resourceDoc(resource))} */`, '  ')}\n  readonly ${resource.name}: {\n${indent(resourceMembers(resource).join('\n'), '    ')}\n  };`);
+  // One text, so the blank line between the table and the interface stays.
+  file.addStatements(
+    `${tableDoc}\nconst managerTable: ManagerTable = ${tableLiteral(derived.resources)};\n\n` +
+      `/**\n${interfaceDoc.map((line) => ` * ${line}`.trimEnd()).join('\n')}\n */\nexport interface ${interfaceName}<P extends {}> {\n${members.join('\n')}\n}`,
+  );
 
   file.addFunction({
     isExported: true,
@@ -66,11 +56,11 @@ export function emitManagers(derived: DerivedManagers, options: EmitManagersOpti
     docs: [`Adds the ${options.displayName} managers (\`client.${derived.resources[0]?.name ?? 'resources'}.list()\`, …) to a client; each is built on first use.`],
     statements: [`return attachManagers(client, managerTable${options.managerOptionsModule ? ', managerOptions' : ''}) as ServiceClient<P> & ${interfaceName}<P>;`],
   });
-  file.formatText({ indentSize: 2 });
-  return header + '\n' + file.getFullText();
+  // A blank line after the imports, as the other generated files have.
+  return header + '\n' + file.getFullText().replace("';\n/** What each manager", "';\n\n/** What each manager");
 }
 
-function writeTable(writer: CodeBlockWriter, resources: readonly DerivedResource[]): void {
+function tableLiteral(resources: readonly DerivedResource[]): string {
   const table: Record<string, unknown> = {};
   for (const resource of resources) {
     const spec: Record<string, unknown> = {};
@@ -86,7 +76,7 @@ function writeTable(writer: CodeBlockWriter, resources: readonly DerivedResource
     }
     table[resource.name] = spec;
   }
-  writer.write(literal(table));
+  return literal(table);
 }
 
 function resourceDoc(resource: DerivedResource): string {
@@ -95,39 +85,39 @@ function resourceDoc(resource: DerivedResource): string {
   return `\`${resource.collectionPath}\`: ${parts.join(', ') || 'calls'}${actions}.`;
 }
 
-function writeResourceType(writer: CodeBlockWriter, resource: DerivedResource): void {
-  writer.write('{').newLine();
-  writer.indent(() => {
-    const members: string[] = [];
-    const list = resource.list;
-    if (list) {
-      const op = opRef(list);
-      const untyped = !hasJsonResponse(list.operation);
-      const item = untyped ? 'unknown' : `ListItemOf<${op}, '${list.items}'>`;
-      const ids = idParams(list.path);
-      const paging = list.paging === 'links' ? `following the next links` : list.paging === 'marker' ? 'continuing from the last id (`marker`) while pages are full (pass `limit`)' : 'in one page';
-      members.push(
-        doc(list.operation, `\`GET ${list.path}\`: every item under \`${list.items}\`, ${paging}. Iterate with \`for await\`, or use \`.firstPage()\` / \`.all()\`.${untyped ? ' Items are untyped: the spec declares no response schema.' : ''}`, [...ids.map((id) => `@param ${id} path parameter`)]) +
-          `list(${params(ids, list.hasQuery ? [`query?: QueryOf<${op}>`] : [])}): Pager<${item}>;`,
-      );
-      members.push(
-        `/**\n * Lists (\`GET ${list.path}\`, every page) and returns the one item whose attributes equal \`filter\`, like novaclient's \`find(**kwargs)\`.\n * @throws NoMatchError (a NotFoundError) when none matches; NoUniqueMatchError when several do.\n */\n` +
-          `find(${params(ids, [`filter: FilterOf<${item}>`])}): Promise<${item}>;`,
-      );
-      members.push(`/** Every item of \`list()\` whose attributes equal \`filter\` (\`GET ${list.path}\`, every page). */\nfindAll(${params(ids, [`filter: FilterOf<${item}>`])}): Promise<${item}[]>;`);
-    }
-    if (resource.get) members.push(crud('get', resource.get, resource.get.hasQuery ? [`query?: QueryOf<${opRef(resource.get)}>`] : []));
-    if (resource.create) members.push(crud('create', resource.create, bodyParam(resource.create)));
-    if (resource.update) members.push(crud('update', resource.update, bodyParam(resource.update)));
-    if (resource.replace) members.push(crud('replace', resource.replace, bodyParam(resource.replace)));
-    if (resource.delete) {
-      const ids = idParams(resource.delete.path);
-      members.push(doc(resource.delete.operation, `\`DELETE ${resource.delete.path}\`.`, []) + `delete(${params(ids, [])}): Promise<void>;`);
-    }
-    for (const action of resource.actions) members.push(actionMember(action));
-    writer.write(members.join('\n'));
-  });
-  writer.newLine().write('}');
+function resourceMembers(resource: DerivedResource): string[] {
+  const members: string[] = [];
+  const list = resource.list;
+  if (list) {
+    const op = opRef(list);
+    const untyped = !hasJsonResponse(list.operation);
+    const item = untyped ? 'unknown' : `ListItemOf<${op}, '${list.items}'>`;
+    const ids = idParams(list.path);
+    const paging = list.paging === 'links' ? `following the next links` : list.paging === 'marker' ? 'continuing from the last id (`marker`) while pages are full (pass `limit`)' : 'in one page';
+    members.push(
+      doc(list.operation, `\`GET ${list.path}\`: every item under \`${list.items}\`, ${paging}. Iterate with \`for await\`, or use \`.firstPage()\` / \`.all()\`.${untyped ? ' Items are untyped: the spec declares no response schema.' : ''}`, [...ids.map((id) => `@param ${id} path parameter`)]) +
+        `list(${params(ids, list.hasQuery ? [`query?: QueryOf<${op}>`] : [])}): Pager<${item}>;`,
+    );
+    members.push(
+      `/**\n * Lists (\`GET ${list.path}\`, every page) and returns the one item whose attributes equal \`filter\`, like novaclient's \`find(**kwargs)\`.\n * @throws NoMatchError (a NotFoundError) when none matches; NoUniqueMatchError when several do.\n */\n` +
+        `find(${params(ids, [`filter: FilterOf<${item}>`])}): Promise<${item}>;`,
+    );
+    members.push(`/** Every item of \`list()\` whose attributes equal \`filter\` (\`GET ${list.path}\`, every page). */\nfindAll(${params(ids, [`filter: FilterOf<${item}>`])}): Promise<${item}[]>;`);
+  }
+  if (resource.get) members.push(crud('get', resource.get, resource.get.hasQuery ? [`query?: QueryOf<${opRef(resource.get)}>`] : []));
+  if (resource.create) members.push(crud('create', resource.create, bodyParam(resource.create)));
+  if (resource.update) members.push(crud('update', resource.update, bodyParam(resource.update)));
+  if (resource.replace) members.push(crud('replace', resource.replace, bodyParam(resource.replace)));
+  if (resource.delete) {
+    const ids = idParams(resource.delete.path);
+    members.push(doc(resource.delete.operation, `\`DELETE ${resource.delete.path}\`.`, []) + `delete(${params(ids, [])}): Promise<void>;`);
+  }
+  for (const action of resource.actions) members.push(actionMember(action));
+  return members;
+}
+
+function indent(text: string, by: string): string {
+  return text.split('\n').map((line) => (line === '' ? line : by + line)).join('\n');
 }
 
 function crud(name: string, operation: ManagedOperation & { unwrap?: string }, extra: string[]): string {
