@@ -3,16 +3,15 @@
 //     /cloud (the biggest API) and for a hand-written two-path type (the floor), in the same run.
 //  2. Type-check time and memory of a consumer file using three APIs vs the same calls typed by
 //     hand (tsc --extendedDiagnostics).
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { startTsserver } from './tsserver-session.mjs';
+import { measureTscCost } from './tsc-cost.mjs';
+import { pathCompletionLatencies } from './path-completion.mjs';
 
 const here = new URL('.', import.meta.url).pathname;
 const work = join(here, '.work');
 const samples = Number(process.env.IDE_SAMPLES ?? 15);
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 const tsconfig = { compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, skipLibCheck: true, types: [] } };
 
@@ -38,73 +37,16 @@ export const result = client.get('${prefix}');
 `;
 }
 
-// One tsserver per case, all opened up front; samples are then taken round-robin (floor, cloud, all,
-// floor, …) so that load from other processes on a shared machine hits every case alike.
-async function completionLatencies(cases) {
-  const sessions = cases.map(({ name, source, prefix }) => {
-    const file = join(work, `${name}.ts`);
-    writeFileSync(file, source);
-    const server = startTsserver(work);
-    server.notify('open', { file, fileContent: source, scriptKindName: 'TS' });
-    const lines = source.split('\n');
-    const line = lines.findIndex((l) => l.includes('client.get(')) + 1;
-    const offset = lines[line - 1].indexOf(`'${prefix}'`) + 2 + prefix.length;
-    const markerLine = lines.findIndex((l) => l.includes('edit-marker')) + 1;
-    return { name, file, server, line, offset, markerLine, times: [], entries: 0 };
-  });
-  for (let i = 0; i < samples + 3; i++) {
-    for (const session of sessions) {
-      const { name, file, server, line, offset, markerLine } = session;
-      // An edit, as when typing: the next completion runs on a fresh program and checker.
-      server.notify('change', { file, line: markerLine, offset: 17, endLine: markerLine, endOffset: 18, insertString: String(i % 10) });
-      const started = performance.now();
-      const response = await server.request('completionInfo', { file, line, offset, includeExternalModuleExports: false, triggerCharacter: '/' });
-      const elapsed = performance.now() - started;
-      if (!response.success) throw new Error(`${name}: completion failed: ${response.message}`);
-      session.entries = response.body?.entries?.length ?? 0;
-      if (i >= 3) session.times.push(elapsed);
-    }
-  }
-  for (const { server } of sessions) server.close();
-  return sessions.map(({ times, entries }) => ({ median: median(times), entries }));
-}
-
-// tsc --extendedDiagnostics on each consumer, runs alternated between them (same reason as above);
-// the median of the runs is reported.
-function typecheckAll(cases, runs = Number(process.env.IDE_TSC_RUNS ?? 5)) {
-  const require = createRequire(import.meta.url);
-  const tsc = require.resolve('typescript/bin/tsc');
-  const dirs = cases.map(({ name, source }) => {
-    const dir = join(work, name);
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'consumer.ts'), source);
-    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ ...tsconfig, include: ['consumer.ts'] }));
-    return { dir, runs: [] };
-  });
-  for (let i = 0; i < runs; i++) {
-    for (const entry of dirs) {
-      const output = execFileSync(process.execPath, [tsc, '-p', entry.dir, '--extendedDiagnostics'], { encoding: 'utf8' });
-      const number = (label) => Number(/^(?:\S.*?):\s+([\d.]+)/m.exec(output.split('\n').find((l) => l.startsWith(label)) ?? '')?.[1]);
-      entry.runs.push({ check: number('Check time'), total: number('Total time'), memoryK: number('Memory used') });
-    }
-  }
-  return dirs.map(({ runs: measured }) => ({
-    check: median(measured.map((r) => r.check)),
-    total: median(measured.map((r) => r.total)),
-    memoryK: median(measured.map((r) => r.memoryK)),
-  }));
-}
-
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 writeFileSync(join(work, 'tsconfig.json'), JSON.stringify(tsconfig));
 writeFileSync(join(work, 'floor-api.ts'), floorTypes);
 
-const [floor, cloud, all] = await completionLatencies([
-  { name: 'floor', source: completionFile(`import { floor } from './floor-api.js';`, 'floor', '/me'), prefix: '/me' },
-  { name: 'cloud', source: completionFile(`import { cloud } from '@stratus/ovh/cloud';`, 'cloud', '/cloud/project'), prefix: '/cloud/project' },
-  { name: 'all', source: completionFile(`import { allApis } from '@stratus/ovh/all';`, '...allApis', '/cloud/project'), prefix: '/cloud/project' },
-]);
+const [floor, cloud, all] = await pathCompletionLatencies({ work, samples, cases: [
+  { name: 'floor', source: completionFile(`import { floor } from './floor-api.js';`, 'floor', '/me'), call: 'client.get(', prefix: '/me' },
+  { name: 'cloud', source: completionFile(`import { cloud } from '@stratus/ovh/cloud';`, 'cloud', '/cloud/project'), call: 'client.get(', prefix: '/cloud/project' },
+  { name: 'all', source: completionFile(`import { allApis } from '@stratus/ovh/all';`, '...allApis', '/cloud/project'), call: 'client.get(', prefix: '/cloud/project' },
+] });
 
 const threeApis = `import { createOvhClient } from '@stratus/ovh';
 import { me } from '@stratus/ovh/me';
@@ -142,10 +84,10 @@ export async function run() {
   return [me.nichandle, project.description, server.datacenter];
 }
 `;
-const [generated, handWritten] = typecheckAll([
+const [generated, handWritten] = measureTscCost({ work, tsconfig, runs: Number(process.env.IDE_TSC_RUNS ?? 5), cases: [
   { name: 'three-apis', source: threeApis },
   { name: 'floor-consumer', source: floorConsumer },
-]);
+] });
 
 const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
 console.log(`\nIDE cost (TypeScript ${createRequire(import.meta.url)('typescript/package.json').version}, median of ${samples} completions after an edit and of ${process.env.IDE_TSC_RUNS ?? 5} tsc runs; samples of the cases alternated)\n`);

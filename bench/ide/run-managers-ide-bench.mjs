@@ -4,11 +4,11 @@
 //     completion after `compute.servers.` vs path completion in `compute.GET('/servers…')`.
 //  2. tsc check time and memory of each consumer.
 // Needs the openstack packages built. Run: node bench/ide/run-managers-ide-bench.mjs
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { measureTscCost, median } from './tsc-cost.mjs';
 import { startTsserver } from './tsserver-session.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -16,7 +16,6 @@ const work = join(here, '.work-managers');
 const compute = fileURLToPath(new URL('../../packages/openstack-compute/', import.meta.url));
 const samples = Number(process.env.IDE_SAMPLES ?? 15);
 const runs = Number(process.env.IDE_TSC_RUNS ?? 5);
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 const tsconfig = {
   compilerOptions: {
@@ -79,37 +78,13 @@ async function editorLatencies(cases) {
   return sessions.map((s) => ({ hover: median(s.hover), completion: median(s.completion), entries: s.entries, shown: s.shown }));
 }
 
-function typecheckAll(cases) {
-  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
-  const dirs = cases.map(([name, consumer]) => {
-    const dir = join(work, `tsc-${name.replace(/\W+/g, '-')}`);
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'consumer.ts'), source(consumer));
-    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ ...tsconfig, include: ['consumer.ts'] }));
-    return { dir, runs: [] };
-  });
-  for (let i = 0; i < runs; i++) {
-    for (const entry of dirs) {
-      let output;
-      try {
-        output = execFileSync(process.execPath, [tsc, '-p', entry.dir, '--extendedDiagnostics'], { encoding: 'utf8' });
-      } catch (error) {
-        throw new Error(`tsc failed on ${entry.dir}:\n${error.stdout}`);
-      }
-      const number = (label) => Number(/^(?:\S.*?):\s+([\d.]+)/m.exec(output.split('\n').find((l) => l.startsWith(label)) ?? '')?.[1]);
-      entry.runs.push({ check: number('Check time'), total: number('Total time'), memoryK: number('Memory used'), types: number('Types') });
-    }
-  }
-  return dirs.map(({ runs: measured }) => ({ check: median(measured.map((r) => r.check)), total: median(measured.map((r) => r.total)), memoryK: median(measured.map((r) => r.memoryK)), types: median(measured.map((r) => r.types)) }));
-}
-
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 writeFileSync(join(work, 'package.json'), JSON.stringify({ type: 'module' }));
 writeFileSync(join(work, 'tsconfig.json'), JSON.stringify(tsconfig));
 const cases = Object.entries(consumers);
 const editor = await editorLatencies(cases);
-const checks = typecheckAll(cases);
+const checks = measureTscCost({ work, tsconfig, runs, cases: cases.map(([name, consumer]) => ({ name, source: source(consumer) })) });
 console.log(`\nManagers vs raw client on compute (TypeScript ${createRequire(import.meta.url)('typescript/package.json').version}; median of ${samples} requests after an edit, ${runs} tsc runs)\n`);
 console.log('| consumer | quick info on the result | completion | entries | check time | total tsc | memory | types |');
 console.log('|---|---|---|---|---|---|---|---|');

@@ -1,5 +1,5 @@
 // Hand-written customization of @stratus/openstack-iot, copied verbatim by the generator.
-import { type ApiError, createApiError, RateLimitedError } from '@stratus/core';
+import { type ApiError, apiErrorInitOf, createApiError } from '@stratus/core';
 import { iotronicErrorClassFor, type IotronicHttpFields } from './iotronic-errors.js';
 
 export interface FromResponseOptions {
@@ -36,19 +36,7 @@ export function fromResponse(response: Response, options: FromResponseOptions = 
   const base = createApiError({ response, body: options.body, method: options.method ?? '', url: options.url ?? response.url, provider: 'openstack-iot' });
   const fault = parseIotronicFault(options.body);
   const ErrorClass = iotronicErrorClassFor(response.status);
-  return new ErrorClass({
-    message: base.message,
-    status: base.status,
-    method: base.method,
-    url: base.url,
-    code: fault.faultcode ?? base.code,
-    requestId: base.requestId,
-    headers: response.headers,
-    bodyExcerpt: base.bodyExcerpt,
-    provider: base.provider,
-    faultstring: fault.faultstring,
-    retryAfterMs: base instanceof RateLimitedError ? base.retryAfterMs : undefined,
-  });
+  return new ErrorClass({ ...apiErrorInitOf(base), code: fault.faultcode ?? base.code, headers: response.headers, faultstring: fault.faultstring });
 }
 
 function parse(text: string): unknown {

@@ -1,5 +1,5 @@
 // Hand-written customization of @stratus/openstack-iot, copied verbatim by the generator.
-import { ApiError, type FetchResultLike, type UnwrapOptions, unwrap as coreUnwrap } from '@stratus/core';
+import { ApiError, apiErrorInitOf, type FetchResultLike, type UnwrapOptions, unwrap as coreUnwrap } from '@stratus/core';
 import { parseIotronicFault } from './from-response.js';
 import { iotronicErrorClassFor } from './iotronic-errors.js';
 
@@ -17,18 +17,6 @@ export async function unwrap<R extends FetchResultLike>(result: R | Promise<R>, 
     if (!(error instanceof ApiError)) throw error;
     const fault = parseIotronicFault(settled.error);
     const ErrorClass = iotronicErrorClassFor(error.status);
-    throw new ErrorClass({
-      message: error.message,
-      status: error.status,
-      method: error.method,
-      url: error.url,
-      code: fault.faultcode ?? error.code,
-      requestId: error.requestId,
-      headers: error.headers,
-      bodyExcerpt: error.bodyExcerpt,
-      provider: error.provider,
-      faultstring: fault.faultstring,
-      retryAfterMs: 'retryAfterMs' in error ? (error.retryAfterMs as number | undefined) : undefined,
-    });
+    throw new ErrorClass({ ...apiErrorInitOf(error), code: fault.faultcode ?? error.code, faultstring: fault.faultstring });
   }
 }

@@ -36,6 +36,7 @@ export { isRetryableStatus } from './transport/is-retryable-status.js';
 // Errors
 export { StratusError } from './errors/stratus-error.js';
 export { ApiError, MAX_BODY_EXCERPT_LENGTH, type ApiErrorInit } from './errors/api-error.js';
+export { apiErrorInitOf } from './errors/api-error-init-of.js';
 export {
   BadRequestError,
   ConflictError,

@@ -72,7 +72,8 @@ describe('{ async: true }', () => {
     expect(error).toBeInstanceOf(OpenvCloudTaskTimeoutError);
     expect(error).toMatchObject({ taskGuid: 'task-guid-4', timeoutMs: 40 });
     expect((error as Error).message).toBe('[@stratus/openvcloud] task task-guid-4 (/cloudapi/machines/stop) did not finish within 40 ms; it may still be running on the portal');
-    expect(polls()).toBeGreaterThan(1);
+    // At least one poll happened (more on an idle machine; a loaded one may spend the 40 ms in the first).
+    expect(polls()).toBeGreaterThanOrEqual(1);
   });
 
   it('stops polling when the signal aborts', async () => {

@@ -1,4 +1,5 @@
 import type { SendRequest } from '../auth/auth-strategy.js';
+import { apiErrorInitOf } from '../errors/api-error-init-of.js';
 import { createApiError } from '../errors/create-api-error.js';
 import { MicroversionNotSupportedError } from '../errors/microversion-errors.js';
 import { StratusError } from '../errors/stratus-error.js';
@@ -71,15 +72,5 @@ export function microversionPolicy(options: MicroversionPolicyOptions): Policy {
 async function notAcceptable(response: Response, request: Request, problem: { service: string; requested: string; serverRange: MicroversionRange | undefined }): Promise<MicroversionNotSupportedError> {
   const text = await response.text().catch(() => '');
   const base = createApiError({ response, body: text, method: request.method, url: request.url });
-  return new MicroversionNotSupportedError({
-    message: base.message,
-    status: base.status,
-    method: base.method,
-    url: base.url,
-    code: base.code,
-    requestId: base.requestId,
-    headers: response.headers,
-    bodyExcerpt: base.bodyExcerpt,
-    ...problem,
-  });
+  return new MicroversionNotSupportedError({ ...apiErrorInitOf(base), headers: response.headers, ...problem });
 }

@@ -1,4 +1,4 @@
-import { createApiError, RateLimitedError } from '@stratus/core';
+import { apiErrorInitOf, createApiError } from '@stratus/core';
 import type { OvhApiError } from './ovh-api-error.js';
 import type { OvhApiErrorInit } from './ovh-error-fields.js';
 import {
@@ -54,21 +54,15 @@ export function createOvhApiError(options: CreateOvhApiErrorOptions): OvhApiErro
   const base = createApiError({ response, body, method: options.method, url: options.url, provider: OVH_PROVIDER });
   const ovh = parseOvhErrorBody(body);
   const init: OvhApiErrorInit & { retryAfterMs?: number | undefined } = {
+    ...apiErrorInitOf(base),
     message: base.message + iamSuffix(ovh.unauthorizedActionsByAuthentication, ovh.unauthorizedActionsByIAM),
-    status: base.status,
-    method: base.method,
-    url: base.url,
-    code: base.code,
-    requestId: base.requestId,
     headers: response.headers,
-    bodyExcerpt: base.bodyExcerpt,
     provider: OVH_PROVIDER,
     queryId: response.headers.get('x-ovh-queryid') || undefined,
     errorCode: ovh.errorCode,
     errorClass: ovh.errorClass,
     unauthorizedActionsByAuthentication: ovh.unauthorizedActionsByAuthentication,
     unauthorizedActionsByIAM: ovh.unauthorizedActionsByIAM,
-    retryAfterMs: base instanceof RateLimitedError ? base.retryAfterMs : undefined,
   };
   const ErrorClass = response.status === 403 ? FORBIDDEN_BY_ERROR_CODE[ovh.errorCode ?? ''] : BY_STATUS[response.status];
   return ErrorClass ? new ErrorClass(init) : createGenericApiError(init);
