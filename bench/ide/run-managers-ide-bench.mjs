@@ -8,24 +8,16 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { computeBenchTsconfig } from './compute-tsconfig.mjs';
 import { measureTscCost, median } from './tsc-cost.mjs';
 import { startTsserver } from './tsserver-session.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const work = join(here, '.work-managers');
-const compute = fileURLToPath(new URL('../../packages/openstack-compute/', import.meta.url));
 const samples = Number(process.env.IDE_SAMPLES ?? 15);
 const runs = Number(process.env.IDE_TSC_RUNS ?? 5);
 
-const tsconfig = {
-  compilerOptions: {
-    target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, skipLibCheck: true, types: [],
-    paths: {
-      '@stratus/openstack-compute': [join(compute, 'dist/index.d.ts')],
-      'openapi-fetch': [join(compute, 'node_modules/openapi-fetch/dist/index.d.mts')],
-    },
-  },
-};
+const tsconfig = computeBenchTsconfig({});
 
 const withManagers = `import { createClient, unwrap } from '@stratus/openstack-compute';\nconst compute = createClient({ baseUrl: 'https://nova.example.com/v2.1', token: 't' });\n`;
 // Baseline: the bare openapi-fetch client over the same paths, without the managers in its type.

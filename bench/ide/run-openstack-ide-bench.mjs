@@ -9,26 +9,17 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { computeBenchTsconfig, computePackage } from './compute-tsconfig.mjs';
 import { measureTscCost } from './tsc-cost.mjs';
 import { pathCompletionLatencies } from './path-completion.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const work = join(here, '.work-openstack');
-const compute = fileURLToPath(new URL('../../packages/openstack-compute/', import.meta.url));
+const compute = computePackage;
 const samples = Number(process.env.IDE_SAMPLES ?? 15);
 const runs = Number(process.env.IDE_TSC_RUNS ?? 5);
 
-// The bench workspace does not depend on the OpenStack packages: map them to the built files.
-const tsconfig = {
-  compilerOptions: {
-    target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, skipLibCheck: true, types: [],
-    paths: {
-      '@stratus/openstack-compute': [join(compute, 'dist/index.d.ts')],
-      'compute-raw-schema': [join(compute, 'dist/schema.d.ts')],
-      'openapi-fetch': [join(compute, 'node_modules/openapi-fetch/dist/index.d.mts')],
-    },
-  },
-};
+const tsconfig = computeBenchTsconfig({ 'compute-raw-schema': [join(compute, 'dist/schema.d.ts')] });
 
 const clients = {
   raw: `import type { Client } from 'openapi-fetch';\nimport type { paths } from 'compute-raw-schema';\ndeclare const client: Client<paths>;`,

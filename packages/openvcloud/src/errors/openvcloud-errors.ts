@@ -1,4 +1,4 @@
-import { ApiError, createApiError, StratusError, UnauthorizedError } from '@stratus/core';
+import { ApiError, apiErrorInitOf, createApiError, StratusError, UnauthorizedError } from '@stratus/core';
 
 export const PROVIDER = 'openvcloud';
 
@@ -38,16 +38,6 @@ export class OpenvCloudAuthError extends StratusError {
 export function createOpenvCloudApiError(response: Response, body: unknown, method: string, url: string): ApiError {
   const error = createApiError({ response, body, method, url, provider: PROVIDER });
   if (response.status !== 412 && response.status !== 419) return error;
-  const init = {
-    message: error.message,
-    status: error.status,
-    method: error.method,
-    url: error.url,
-    code: error.code,
-    requestId: error.requestId,
-    headers: error.headers,
-    bodyExcerpt: error.bodyExcerpt,
-    provider: PROVIDER,
-  };
+  const init = apiErrorInitOf(error);
   return response.status === 412 ? new PreconditionFailedError(init) : new SessionExpiredError(init);
 }
