@@ -318,8 +318,7 @@ function nameResources(entries: [string, DerivedResource][], reasonFor: (resourc
           maxDepth: own.length,
           osPrefixed: hasOsPrefix(ownWord),
           nameAt(depth: number, keepOs: boolean) {
-            const words = own.slice(own.length - depth).map((word, index, all) => (keepOs && index === all.length - 1 ? word : stripOsPrefix(word)));
-            const name = camelCase(words.join('-'));
+            const name = tailName(own, depth, keepOs);
             // `/flavors/{id}/os-flavor-access` → `flavorAccess`, not `flavorFlavorAccess`.
             const parent = singular(parentName);
             const full = !parentName ? name : name.toLowerCase().startsWith(parent.toLowerCase()) ? name : parent + pascal(name);
@@ -342,6 +341,11 @@ function nameResources(entries: [string, DerivedResource][], reasonFor: (resourc
   return named.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
+/** The last `depth` words, camelCased, `os-` dropped from each except the last one when `keepOs`. */
+function tailName(words: readonly string[], depth: number, keepOs: boolean): string {
+  return camelCase(words.slice(words.length - depth).map((word, index, all) => (keepOs && index === all.length - 1 ? word : stripOsPrefix(word))).join('-'));
+}
+
 /** The name of the collection a nested one hangs off: its resource name, else built the same way from its own parents. */
 function parentNameOf(shape: string, finalName: Map<string, string>, groups: string[][]): string {
   const parentShape = shape.slice(0, shape.lastIndexOf('/{}/'));
@@ -361,7 +365,7 @@ function nameActions(resource: DerivedResource, reasons: Map<Operation, string>)
       maxDepth: words.length,
       osPrefixed: hasOsPrefix(raw),
       nameAt(depth: number, keepOs: boolean) {
-        const name = camelCase(words.slice(words.length - depth).map((word, i, all) => (keepOs && i === all.length - 1 ? word : stripOsPrefix(word))).join('-'));
+        const name = tailName(words, depth, keepOs);
         return MANAGER_METHODS.has(name) ? `${name}Action` : name;
       },
     };
