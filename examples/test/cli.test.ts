@@ -1,21 +1,18 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CREDENTIALS } from './support/mock-ovh.js';
+import { transpileExamples } from './support/transpile-examples.js';
 
 // The examples' CLI guard, for real: each example runs as its own Node process (transpiled, since
 // Node 20 cannot run TypeScript; Node >= 22.18 runs the .ts file as is), with credentials from OVH_*
 // variables, against a loopback OVH API.
 
-const examplesDir = fileURLToPath(new URL('..', import.meta.url));
-// Inside examples/node_modules so that `@stratus/ovh` resolves as it does for the .ts sources.
-const buildDir = join(examplesDir, 'node_modules', '.cache', 'cli-test');
+let buildDir = '';
 const requests: string[] = [];
 let server: Server;
 let endpoint = '';
@@ -29,15 +26,7 @@ const routes: Record<string, () => unknown> = {
 };
 
 beforeAll(async () => {
-  mkdirSync(buildDir, { recursive: true });
-  // The shared script runner is imported as `./run-as-script.js`, so it keeps a .js name.
-  for (const [name, extension] of [['welcome', 'mjs'], ['kvm-access', 'mjs'], ['mail-redirection', 'mjs'], ['run-as-script', 'js']] as const) {
-    const source = readFileSync(join(examplesDir, 'ovh', `${name}.ts`), 'utf8');
-    const { outputText } = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } });
-    writeFileSync(join(buildDir, `${name}.${extension}`), outputText);
-  }
-  // .js files are ESM only inside a "type": "module" scope.
-  writeFileSync(join(buildDir, 'package.json'), '{ "type": "module" }\n');
+  buildDir = transpileExamples('cli-test', ['ovh/welcome.ts', 'ovh/kvm-access.ts', 'ovh/mail-redirection.ts', 'support/run-as-script.ts']);
   home = mkdtempSync(join(tmpdir(), 'stratus-examples-'));
   server = createServer((req, res) => {
     const key = `${req.method} ${req.url}`;
@@ -58,7 +47,7 @@ function run(name: string, args: string[] = []) {
   return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
     const child = execFile(
       process.execPath,
-      [join(buildDir, `${name}.mjs`), ...args],
+      [join(buildDir, 'ovh', `${name}.mjs`), ...args],
       {
         cwd: home,
         env: {

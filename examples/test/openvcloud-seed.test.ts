@@ -1,13 +1,12 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createItsYouOnlineAuth, createOpenvCloudClient, OpenvCloudAuthError, OpenvCloudResourceNotFoundError } from '@stratus/openvcloud';
-import ts from 'typescript';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../openvcloud/seed-walkthrough.js';
 import { IYO_CREDENTIALS, SEED_IMAGES, SEED_SIZES, startFakeG8, startFakeItsYouOnline } from './support/fake-g8.js';
+import { transpileExamples } from './support/transpile-examples.js';
 
 // The Jumpscale seed walkthrough against a loopback fake G8 portal and a fake ItsYou.online (real
 // HTTP servers, no msw): what it prints, which size/image/disk it chose, how it authenticates.
@@ -146,17 +145,11 @@ describe('legacy login', () => {
 // The example as a real process (transpiled: Node 20 cannot run TypeScript), configured through
 // the environment as the seed's config.yaml would.
 describe('seed walkthrough as a script', () => {
-  const examplesDir = fileURLToPath(new URL('..', import.meta.url));
-  const buildDir = join(examplesDir, 'node_modules', '.cache', 'openvcloud-cli-test');
+  let buildDir = '';
   let home = '';
 
   beforeAll(() => {
-    for (const [from, to] of [['openvcloud/seed-walkthrough.ts', 'openvcloud/seed-walkthrough.mjs'], ['ovh/run-as-script.ts', 'ovh/run-as-script.js']] as const) {
-      const { outputText } = ts.transpileModule(readFileSync(join(examplesDir, from), 'utf8'), { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } });
-      mkdirSync(join(buildDir, to, '..'), { recursive: true });
-      writeFileSync(join(buildDir, to), outputText);
-    }
-    writeFileSync(join(buildDir, 'package.json'), '{ "type": "module" }\n');
+    buildDir = transpileExamples('openvcloud-cli-test', ['openvcloud/seed-walkthrough.ts', 'support/run-as-script.ts']);
     home = mkdtempSync(join(tmpdir(), 'stratus-openvcloud-'));
   });
   afterAll(() => rmSync(home, { recursive: true, force: true }));
