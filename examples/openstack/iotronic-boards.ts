@@ -4,7 +4,7 @@
 //
 // Run: OS_AUTH_TOKEN=… IOTRONIC_URL=http://iotronic:8812/v1 [IRONIC_URL=http://ironic:6385/v1] node openstack/iotronic-boards.ts
 import { connect, type ConnectOptions } from '@stratus/openstack';
-import { runAsScript } from '../support/run-as-script.js';
+import { runAsScript } from '../support/run-as-script.ts';
 
 export interface IotronicFlowOptions {
   token: string;

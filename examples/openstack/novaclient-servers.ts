@@ -7,7 +7,7 @@
 //
 // Run: source openrc && IMAGE_ID=… node openstack/novaclient-servers.ts   (Node >= 22.18; older: npx tsx)
 import { connectFromConfig, type ConnectFromConfigOptions } from '@stratus/openstack/config';
-import { runAsScript } from '../support/run-as-script.js';
+import { runAsScript } from '../support/run-as-script.ts';
 
 export interface NovaclientFlowOptions {
   config: ConnectFromConfigOptions;

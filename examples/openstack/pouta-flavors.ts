@@ -6,7 +6,7 @@
 // Run: source project-openrc.sh && node openstack/pouta-flavors.ts   (Node >= 22.18; older: npx tsx)
 import { connectFromConfig, type ConnectFromConfigOptions } from '@stratus/openstack/config';
 import { unwrap } from '@stratus/openstack-compute';
-import { runAsScript } from '../support/run-as-script.js';
+import { runAsScript } from '../support/run-as-script.ts';
 
 export interface FlavorRow {
   name: string;

@@ -13,7 +13,7 @@
 // (iyo.appid, iyo.secret, openvcloud.url) or IYO_APPID, IYO_SECRET, OPENVCLOUD_URL (see @stratus/openvcloud/config).
 import type { OpenvCloudClient } from '@stratus/openvcloud';
 import { createOpenvCloudClientFromConfig } from '@stratus/openvcloud/config';
-import { runAsScript } from '../support/run-as-script.js';
+import { runAsScript } from '../support/run-as-script.ts';
 
 export interface SeedOptions {
   account: string;

@@ -5,7 +5,7 @@
 import { expandIds, type OperationAt, type OvhClient, type ResultOf } from '@stratus/ovh';
 import { createOvhClientFromConfig } from '@stratus/ovh/config';
 import { me, type MeOperations } from '@stratus/ovh/me';
-import { runAsScript } from '../support/run-as-script.js';
+import { runAsScript } from '../support/run-as-script.ts';
 
 export type BillListClient = OvhClient<readonly [typeof me]>;
 export type Bill = ResultOf<OperationAt<MeOperations, 'get', '/me/bill/{billId}'>>;

@@ -5,7 +5,7 @@
 import type { OvhClient } from '@stratus/ovh';
 import { createOvhClientFromConfig } from '@stratus/ovh/config';
 import { dedicatedServer } from '@stratus/ovh/dedicated/server';
-import { runAsScript } from '../support/run-as-script.js';
+import { runAsScript } from '../support/run-as-script.ts';
 
 export type BurstClient = OvhClient<readonly [typeof dedicatedServer]>;
 

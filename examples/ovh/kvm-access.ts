@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { ResourceNotFoundError, type OvhClient } from '@stratus/ovh';
 import { createOvhClientFromConfig } from '@stratus/ovh/config';
 import { dedicatedServer } from '@stratus/ovh/dedicated/server';
-import { runAsScript } from '../support/run-as-script.js';
+import { runAsScript } from '../support/run-as-script.ts';
 
 export type KvmClient = OvhClient<readonly [typeof dedicatedServer]>;
 

@@ -5,7 +5,7 @@
 import type { OvhClient } from '@stratus/ovh';
 import { createOvhClientFromConfig } from '@stratus/ovh/config';
 import { emailDomain } from '@stratus/ovh/email/domain';
-import { runAsScript } from '../support/run-as-script.js';
+import { runAsScript } from '../support/run-as-script.ts';
 
 export type MailRedirectionClient = OvhClient<readonly [typeof emailDomain]>;
 

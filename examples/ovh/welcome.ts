@@ -5,7 +5,7 @@
 import type { OvhClient } from '@stratus/ovh';
 import { createOvhClientFromConfig } from '@stratus/ovh/config';
 import { me } from '@stratus/ovh/me';
-import { runAsScript } from '../support/run-as-script.js';
+import { runAsScript } from '../support/run-as-script.ts';
 
 export type WelcomeClient = OvhClient<readonly [typeof me]>;
 
