@@ -24,6 +24,7 @@ export { createFetchSender, type FetchLike } from './transport/fetch-sender.js';
 export { withRequestHeaders } from './transport/with-request-headers.js';
 export { setRequestHeaders } from './transport/request-ownership.js';
 export { parseRetryAfter } from './transport/parse-retry-after.js';
+export { sleep } from './transport/sleep.js';
 export {
   computeBackoffDelay,
   DEFAULT_BACKOFF_BASE_MS,
@@ -57,6 +58,7 @@ export {
 export { createApiError, type CreateApiErrorOptions } from './errors/create-api-error.js';
 export { extractErrorDetails, type ErrorDetails } from './errors/extract-error-details.js';
 export { findRequestId } from './errors/find-request-id.js';
+export { reasonPhrase } from './errors/reason-phrase.js';
 
 // Redaction
 export { redactHeaders } from './redaction/redact-headers.js';

@@ -170,7 +170,7 @@ describe('createOvhClientFromConfig', () => {
 
   it('forwards client options', async () => {
     const client = createOvhClientFromConfig(
-      locations({ env: { OVH_ACCESS_TOKEN: 'tok' }, fetch: async (request: Request) => Response.json({ auth: request.headers.get('authorization') }) }),
+      locations({ env: { OVH_ACCESS_TOKEN: 'tok' }, fetch: async (_url: string, init: { headers: Record<string, string> }) => Response.json({ auth: new Headers(init.headers).get('authorization') }) }),
     );
     await expect(client.get('/me')).resolves.toEqual({ auth: 'Bearer tok' });
   });

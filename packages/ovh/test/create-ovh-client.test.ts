@@ -130,8 +130,8 @@ describe('createOvhClient', () => {
   it('uses a custom fetch instead of the global one', async () => {
     const seen: string[] = [];
     const client = tokenClient({
-      fetch: async (request: Request) => {
-        seen.push(`${request.method} ${request.url}`);
+      fetch: async (url: string, init: { method: string }) => {
+        seen.push(`${init.method} ${url}`);
         return Response.json({ custom: true });
       },
     });

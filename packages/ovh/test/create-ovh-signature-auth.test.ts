@@ -6,7 +6,6 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createOvhAccessTokenAuth } from '../src/auth/create-ovh-access-token-auth.js';
 import { createOvhClock } from '../src/auth/create-ovh-clock.js';
 import { createOvhSignatureAuth } from '../src/auth/create-ovh-signature-auth.js';
-import { markUnsigned } from '../src/auth/need-auth-marker.js';
 import { InvalidKeyError } from '../src/errors/ovh-errors.js';
 import { MOCK_CREDENTIALS } from './support/ovh-emulator.js';
 
@@ -54,14 +53,6 @@ describe('createOvhSignatureAuth', () => {
     expect(received[0]?.headers.get('x-ovh-signature')).toBe('$1$e9556054b6309771395efa467c22e627407461ad');
   });
 
-  it('sends only X-Ovh-Application on requests marked unsigned, and drops the marker', async () => {
-    const headers = new Headers();
-    markUnsigned(headers);
-    await createTransport({ auth })('https://eu.api.ovh.com/1.0/auth', { headers });
-    const [request] = received;
-    expect([...request!.headers.keys()].filter((name) => name.startsWith('x-'))).toEqual(['x-ovh-application']);
-  });
-
   it('throws InvalidKeyError for a signed call without secret or consumer key, never echoing values', async () => {
     const noConsumer = createOvhSignatureAuth({ applicationKey: 'ak', applicationSecret: 'TOP-SECRET-AS', clock: fixedClock });
     const error = (await createTransport({ auth: noConsumer })('https://eu.api.ovh.com/1.0/auth').catch((caught: unknown) => caught)) as InvalidKeyError;
@@ -85,14 +76,20 @@ describe('createOvhSignatureAuth', () => {
 });
 
 describe('createOvhAccessTokenAuth', () => {
-  it('sends the bearer token, except on unsigned requests', async () => {
-    const bearer = createOvhAccessTokenAuth({ accessToken: () => 'rotating-token' });
-    await expect(bearer()).resolves.toEqual({ type: 'token', headerName: 'Authorization', token: 'Bearer rotating-token' });
+  it('sends the bearer token from a getter on every request', async () => {
+    let rotation = 0;
+    const bearer = createOvhAccessTokenAuth({ accessToken: () => `rotating-token-${++rotation}` });
+    await expect(bearer()).resolves.toEqual({ type: 'token', headerName: 'Authorization', token: 'Bearer rotating-token-1' });
     const transport = createTransport({ auth: bearer });
     await transport('https://eu.api.ovh.com/1.0/auth');
-    const headers = new Headers();
-    markUnsigned(headers);
-    await transport('https://eu.api.ovh.com/1.0/auth', { headers });
-    expect(received.map((request) => request.headers.get('authorization'))).toEqual(['Bearer rotating-token', null]);
+    await transport('https://eu.api.ovh.com/1.0/auth');
+    expect(received.map((request) => request.headers.get('authorization'))).toEqual(['Bearer rotating-token-2', 'Bearer rotating-token-3']);
+  });
+
+  it('refuses an empty token or one with control characters without echoing it', async () => {
+    const broken = createOvhAccessTokenAuth({ accessToken: 'SECRET\nTOKEN' });
+    const error = (await createTransport({ auth: broken })('https://eu.api.ovh.com/1.0/auth').catch((caught: unknown) => caught)) as Error;
+    expect(error.message).toBe('[@stratus/ovh] accessToken must be a non-empty string of header-safe characters');
+    expect(received).toHaveLength(0);
   });
 });

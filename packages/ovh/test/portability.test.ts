@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { filesMatching, NODE_ONLY_USES, packageImports, readPortableSources } from '@stratus/test-support';
 import { describe, expect, it } from 'vitest';
@@ -17,8 +18,16 @@ describe('src portability (src/config and src/node excluded)', () => {
     expect(filesMatching(sources, pattern)).toEqual([]);
   });
 
-  it('imports nothing but @stratus/core, openapi-fetch, @noble/hashes (SHA-1) and relative modules', () => {
-    expect(packageImports(runtime)).toEqual(['@noble/hashes/legacy.js', '@noble/hashes/utils.js', '@stratus/core', 'openapi-fetch']);
+  it('imports nothing but @stratus/core, openapi-fetch and relative modules', () => {
+    expect(packageImports(runtime)).toEqual(['@stratus/core', 'openapi-fetch']);
+  });
+
+  // Node's synchronous SHA-1 is found without importing anything, with a Web Crypto fallback.
+  it('touches process only to feature-detect the crypto module, in signing/sha1-hex.ts', () => {
+    expect(filesMatching(sources, /\bprocess\s*\??\./)).toEqual([join('signing', 'sha1-hex.ts')]);
+    const [sha1Source] = sources.filter(({ file }) => file === join('signing', 'sha1-hex.ts'));
+    expect(sha1Source?.code).toMatch(/\.process\?\.getBuiltinModule\?\.\('node:crypto'\)/);
+    expect(sha1Source?.code).toContain('crypto.subtle.digest');
   });
 
   it('imports only msw and relative modules from the msw entry', () => {

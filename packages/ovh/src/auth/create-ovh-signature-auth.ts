@@ -1,10 +1,11 @@
-import { setRequestHeaders, StratusError, type AuthStrategy, type SendRequest } from '@stratus/core';
+import { StratusError, type AuthStrategy } from '@stratus/core';
 import { InvalidKeyError } from '../errors/ovh-errors.js';
-import { signOvhRequestSync } from '../signing/sign-ovh-request.js';
+import { signOvhRequestNow } from '../signing/sign-ovh-request.js';
+import type { OvhHttpRequest, SendOvhHttp } from '../transport/ovh-http.js';
 import { createOvhClock, type OvhClock } from './create-ovh-clock.js';
-import { isOvhTimeErrorResponse } from './is-ovh-time-error.js';
-import { takeUnsignedMarker } from './need-auth-marker.js';
-import { toReplayableRequest, type ReplayableRequest } from './replayable-request.js';
+import { isOvhTimeError } from './is-ovh-time-error.js';
+import { withHeaders, type OvhAuthHook } from './ovh-auth-hook.js';
+import { toAuthStrategy } from './to-auth-strategy.js';
 
 export interface OvhSignatureAuthOptions {
   applicationKey: string;
@@ -26,59 +27,47 @@ export interface OvhSignatureAuthentication {
 }
 
 /**
- * OVH application-key authentication on core's AuthStrategy contract. The hook runs per attempt:
- * every request gets `X-Ovh-Application`; signed ones also `X-Ovh-Consumer`, `X-Ovh-Timestamp` and
- * `X-Ovh-Signature` over the full URL (query included) and the exact body bytes. If OVH rejects the
- * timestamp, the clock is resynced and the request re-signed and sent once more (never looped).
+ * OVH application-key authentication, per attempt: every request gets `X-Ovh-Application`; signed
+ * ones also `X-Ovh-Consumer`, `X-Ovh-Timestamp` and `X-Ovh-Signature` over the full URL (query
+ * included) and the exact body. If OVH rejects the timestamp, the clock is resynced and the request
+ * re-signed and sent once more (never looped).
  */
-export function createOvhSignatureAuth(options: OvhSignatureAuthOptions): AuthStrategy<OvhSignatureAuthentication> {
+export function createOvhSignatureHook(options: OvhSignatureAuthOptions): OvhAuthHook {
   const { applicationKey, applicationSecret, consumerKey } = options;
   if (typeof applicationKey !== 'string' || applicationKey.trim() === '') {
     throw new StratusError('[@stratus/ovh] createOvhSignatureAuth: applicationKey is required');
   }
   const clock = options.clock ?? createOvhClock();
-  const canSign = isNonEmpty(applicationSecret) && isNonEmpty(consumerKey);
 
-  const sendSigned = async (request: ReplayableRequest, next: SendRequest) => {
+  const signAndSend = async (request: OvhHttpRequest, send: SendOvhHttp) => {
     const { timestamp, epoch } = await clock.read();
-    const signature = signOvhRequestSync({
-      applicationSecret: applicationSecret as string,
-      consumerKey: consumerKey as string,
-      method: request.method,
-      url: request.url,
-      body: request.body,
-      timestamp,
-    });
-    const response = await next(
-      request.build({
-        'X-Ovh-Application': applicationKey,
-        'X-Ovh-Consumer': consumerKey as string,
-        'X-Ovh-Timestamp': String(timestamp),
-        'X-Ovh-Signature': signature,
-      }),
+    const signature = await signOvhRequestNow({ applicationSecret: applicationSecret!, consumerKey: consumerKey!, method: request.method, url: request.url, body: request.body, timestamp });
+    const response = await send(
+      withHeaders(request, { 'X-Ovh-Application': applicationKey, 'X-Ovh-Consumer': consumerKey!, 'X-Ovh-Timestamp': String(timestamp), 'X-Ovh-Signature': signature }),
     );
     return { response, epoch };
   };
 
-  return Object.assign(async (): Promise<OvhSignatureAuthentication> => ({ type: 'ovh-signature', applicationKey, canSign }), {
-    hook: async (incoming: Request, next: SendRequest): Promise<Response> => {
-      const { request, needAuth } = takeUnsignedMarker(incoming);
-      // python-ovh sends the application key even on unauthenticated calls.
-      if (!needAuth) return next(setRequestHeaders(request, { 'X-Ovh-Application': applicationKey }));
-      assertCanSign(request, applicationSecret, consumerKey);
+  return async (request, send, needAuth) => {
+    // python-ovh sends the application key even on unauthenticated calls.
+    if (!needAuth) return send(withHeaders(request, { 'X-Ovh-Application': applicationKey }));
+    assertCanSign(request, applicationSecret, consumerKey);
+    const first = await signAndSend(request, send);
+    if (!isOvhTimeError(first.response.status, first.response.body)) return first.response;
+    await clock.resync(first.epoch);
+    return (await signAndSend(request, send)).response;
+  };
+}
 
-      const replayable = await toReplayableRequest(request);
-      const first = await sendSigned(replayable, next);
-      if (!(await isOvhTimeErrorResponse(first.response))) return first.response;
-      first.response.body?.cancel().catch(() => {});
-      await clock.resync(first.epoch);
-      return (await sendSigned(replayable, next)).response;
-    },
-  });
+/** createOvhSignatureHook as a core AuthStrategy, for pipelines built on core's createTransport. */
+export function createOvhSignatureAuth(options: OvhSignatureAuthOptions): AuthStrategy<OvhSignatureAuthentication> {
+  const hook = createOvhSignatureHook(options);
+  const canSign = isNonEmpty(options.applicationSecret) && isNonEmpty(options.consumerKey);
+  return toAuthStrategy(async () => ({ type: 'ovh-signature', applicationKey: options.applicationKey, canSign }), hook);
 }
 
 // python-ovh raises InvalidKey("Invalid ApplicationSecret '…'"); the value is never echoed here.
-function assertCanSign(request: Request, applicationSecret: string | undefined, consumerKey: string | undefined): void {
+function assertCanSign(request: OvhHttpRequest, applicationSecret: string | undefined, consumerKey: string | undefined): void {
   const missing = !isNonEmpty(applicationSecret) ? 'ApplicationSecret' : !isNonEmpty(consumerKey) ? 'ConsumerKey' : undefined;
   if (missing === undefined) return;
   const hint =

@@ -1,5 +1,5 @@
-import type { Transport } from '@stratus/core';
 import { OAuth2FailureError } from '../errors/oauth2-failure-error.js';
+import type { SendOvhHttp } from '../transport/ovh-http.js';
 
 export interface OAuth2Token {
   accessToken: string;
@@ -11,7 +11,8 @@ export interface FetchOAuth2TokenOptions {
   clientId: string;
   clientSecret: string;
   tokenUrl: string;
-  transport: Transport;
+  /** Sends the token request (with retries: replaying a client-credentials grant is harmless). */
+  send: SendOvhHttp;
 }
 
 /**
@@ -20,8 +21,9 @@ export interface FetchOAuth2TokenOptions {
  */
 export async function fetchOAuth2Token(options: FetchOAuth2TokenOptions): Promise<OAuth2Token> {
   const { tokenUrl } = options;
-  const response = await options.transport(tokenUrl, {
+  const response = await options.send({
     method: 'POST',
+    url: tokenUrl,
     headers: {
       Authorization: `Basic ${basicCredentials(options.clientId, options.clientSecret)}`,
       'Content-Type': 'application/x-www-form-urlencoded',
@@ -29,26 +31,27 @@ export async function fetchOAuth2Token(options: FetchOAuth2TokenOptions): Promis
     },
     body: 'grant_type=client_credentials&scope=all',
   });
-  const text = await response.text();
-  const body = parseJson(text);
+  const body = parseJson(response.body);
   const failure = (reason: string) => {
     const oauthError = typeof body?.['error'] === 'string' ? body['error'] : undefined;
     const description = typeof body?.['error_description'] === 'string' ? body['error_description'] : undefined;
     const detail = oauthError ? `(${oauthError}) ${description ?? ''}`.trim() : reason;
+    const headers: Record<string, string> = {};
+    response.headers.forEach((value, name) => (headers[name] = value));
     return new OAuth2FailureError({
       message: `OAuth2 failure: ${detail} — ${response.status} from POST ${tokenUrl}`,
       status: response.status,
       method: 'POST',
       url: tokenUrl,
       code: oauthError,
-      headers: response.headers,
-      bodyExcerpt: text,
+      headers,
+      bodyExcerpt: response.body,
       provider: 'ovhcloud',
       queryId: response.headers.get('x-ovh-queryid') || undefined,
     });
   };
 
-  if (!response.ok) throw failure('the token endpoint refused the client credentials');
+  if (response.status < 200 || response.status > 299) throw failure('the token endpoint refused the client credentials');
   const accessToken = body?.['access_token'];
   if (typeof accessToken !== 'string' || accessToken === '') throw failure('the token response has no access_token');
   const expiresIn = Number(body?.['expires_in']);
@@ -58,9 +61,8 @@ export async function fetchOAuth2Token(options: FetchOAuth2TokenOptions): Promis
 // RFC 6749 §2.3.1: id and secret are form-urlencoded before Basic encoding; then UTF-8 → base64.
 function basicCredentials(clientId: string, clientSecret: string): string {
   const formEncode = (value: string) => encodeURIComponent(value).replace(/%20/g, '+');
-  const bytes = new TextEncoder().encode(`${formEncode(clientId)}:${formEncode(clientSecret)}`);
   let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
+  for (const byte of new TextEncoder().encode(`${formEncode(clientId)}:${formEncode(clientSecret)}`)) binary += String.fromCharCode(byte);
   return btoa(binary);
 }
 

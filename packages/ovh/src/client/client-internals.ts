@@ -1,14 +1,14 @@
-import type { Transport } from '@stratus/core';
 import type { OvhApi } from '../api/ovh-api.js';
 import type { ResolvedOvhEndpoint } from '../endpoints/resolve-endpoint.js';
+import type { OvhHttpRequest, OvhHttpResponse } from '../transport/ovh-http.js';
 
-/** What an add-on entry (`@stratus/ovh/fetch-client`) needs from a client: its transport and settings. */
+/** What an add-on entry (`@stratus/ovh/fetch-client`) needs from a client: its pipeline and settings. */
 export interface OvhClientInternals {
   endpoint: ResolvedOvhEndpoint;
   apis: readonly OvhApi[];
   defaultHeaders: Record<string, string>;
-  /** The client's signed transport (retries, timeouts, auth). */
-  transport: Transport;
+  /** Sends a request through the client's pipeline: retries, timeouts, auth (unless `needAuth` is false). */
+  dispatch(request: OvhHttpRequest, needAuth: boolean): Promise<OvhHttpResponse>;
 }
 
 // Kept off the client object, so the public surface stays what the types say.

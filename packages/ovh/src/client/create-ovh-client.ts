@@ -1,18 +1,21 @@
-import { createTransport, type TransportOptions } from '@stratus/core';
+import { buildUserAgent, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, StratusError, type BackoffOptions, type RetryEvent, type UserAgentOptions } from '@stratus/core';
 import type { OvhApi } from '../api/ovh-api.js';
 import { createOvhClock } from '../auth/create-ovh-clock.js';
-import { markUnsigned } from '../auth/need-auth-marker.js';
 import { DEFAULT_OVH_ENDPOINT, type OvhEndpointName } from '../endpoints/ovh-endpoints.js';
 import { resolveEndpoint } from '../endpoints/resolve-endpoint.js';
+import { createFetchSender } from '../transport/create-fetch-sender.js';
+import type { OvhFetch, OvhHttpRequest } from '../transport/ovh-http.js';
+import { sendWithRetries, type RetryOptions } from '../transport/send-with-retries.js';
+import { withAttemptTimeout } from '../transport/with-attempt-timeout.js';
 import { buildOvhRequest } from './build-ovh-request.js';
-import { createAuthStrategy } from './create-auth-strategy.js';
 import { registerClientInternals } from './client-internals.js';
 import { createUnauthenticatedMatcher } from './create-unauthenticated-matcher.js';
 import type { OvhClient, OvhClientBase, OvhParams, OvhRequestOptions, OvhResponse, UntypedOvhMethods } from './ovh-client-types.js';
 import { parseOvhResponse } from './parse-ovh-response.js';
+import { selectAuthHook } from './select-auth-hook.js';
 import { selectAuthMethod, type OvhCredentials } from './select-auth-method.js';
 
-export interface OvhClientOptions<Apis extends readonly OvhApi[] = readonly OvhApi[]> extends OvhCredentials, Omit<TransportOptions, 'auth'> {
+export interface OvhClientOptions<Apis extends readonly OvhApi[] = readonly OvhApi[]> extends OvhCredentials {
   /** Endpoint name (default `ovh-eu`) or a base URL such as `https://eu.api.ovh.com/1.0` (proxies, tests). */
   endpoint?: OvhEndpointName | (string & {});
   /** OAuth2 token URL; only needed with clientId/clientSecret on a base-URL endpoint. */
@@ -21,54 +24,75 @@ export interface OvhClientOptions<Apis extends readonly OvhApi[] = readonly OvhA
   apis?: Apis;
   /** Headers sent with every request (e.g. `X-Schemas-Version`). */
   headers?: Record<string, string>;
+  /** Replaces the global fetch (looked up per call by default, so msw and polyfills apply). `createNodeFetch()` from `@stratus/ovh/node` is the fast one on Node. */
+  fetch?: OvhFetch;
+  /** Retries after the first attempt, for GET/PUT/DELETE (and POST with retryNonIdempotent). Default 2. */
+  maxRetries?: number;
+  /** Retry POST too. Default false; a request with an `Idempotency-Key` header is retried regardless. */
+  retryNonIdempotent?: boolean;
+  /** Exponential backoff with jitter. Default base 500 ms, max 8000 ms. */
+  retryDelay?: BackoffOptions;
+  /** Per attempt, response body included. Default 60 000; 0 disables. */
+  timeoutMs?: number;
+  /** Appended to the `User-Agent` (`stratus/<version> my-tool/1.2.3`). */
+  userAgent?: UserAgentOptions;
+  /** Called before each retry (logging). */
+  onRetry?: (event: RetryEvent) => void;
 }
 
 /**
- * Creates an OVHcloud API client: signed (application key), OAuth2 or bearer-token requests over
- * core's transport (retries, timeouts, user agent), python-ovh style flat params, typed errors.
+ * Creates an OVHcloud API client: signed (application key), OAuth2 or bearer-token requests with
+ * retries and timeouts, python-ovh style flat params, typed errors.
  */
 export function createOvhClient<const Apis extends readonly OvhApi[] = readonly []>(options: OvhClientOptions<Apis>): OvhClient<Apis> {
-  const {
-    endpoint: endpointOption,
-    oauth2TokenUrl,
-    apis = [] as unknown as Apis,
-    headers: defaultHeaders = {},
-    applicationKey,
-    applicationSecret,
-    consumerKey,
-    clientId,
-    clientSecret,
-    accessToken,
-    ...transportOptions
-  } = options;
-  const endpoint = resolveEndpoint(endpointOption ?? DEFAULT_OVH_ENDPOINT);
-  const authMethod = selectAuthMethod({ applicationKey, applicationSecret, consumerKey, clientId, clientSecret, accessToken });
+  const { apis = [] as unknown as Apis, headers: defaultHeaders = {}, timeoutMs = DEFAULT_TIMEOUT_MS } = options;
+  const retry: RetryOptions = { ...options, maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES };
+  for (const [name, value] of [['maxRetries', retry.maxRetries], ['timeoutMs', timeoutMs]] as const) {
+    if (!(value >= 0 && Number.isInteger(value))) throw new StratusError(`[@stratus/ovh] createOvhClient: ${name} must be a non-negative integer, got ${String(value)}`);
+  }
+  const endpoint = resolveEndpoint(options.endpoint ?? DEFAULT_OVH_ENDPOINT);
+  const authMethod = selectAuthMethod(options);
   const isUnauthenticated = createUnauthenticatedMatcher(apis);
+  const baseHeaders: Record<string, string> = { accept: 'application/json', 'user-agent': buildUserAgent(options.userAgent), ...lowerCaseKeys(defaultHeaders) };
 
+  const sendOnce = withAttemptTimeout(createFetchSender(options.fetch), timeoutMs);
   // The clock syncs through this client (unsigned GET /auth/time), so it shares fetch, retries and timeouts.
-  const clock = createOvhClock({ fetchServerTime: () => send('GET', '/auth/time', undefined, { needAuth: false }).then((r) => r.data) });
-  const auth = createAuthStrategy(authMethod, { endpoint, oauth2TokenUrl, clock, transport: transportOptions });
-  const transport = createTransport({ ...transportOptions, auth });
+  const clock = createOvhClock({ fetchServerTime: () => request('GET', '/auth/time', undefined, { needAuth: false }) });
+  const authHook = selectAuthHook(authMethod, {
+    endpoint,
+    oauth2TokenUrl: options.oauth2TokenUrl,
+    clock,
+    // Replaying a client-credentials grant is harmless, so the token request is retried like a GET.
+    sendTokenRequest: (tokenRequest) => sendWithRetries(tokenRequest, sendOnce, { ...retry, retryNonIdempotent: true }),
+  });
+
+  // Retries outside, auth inside: every attempt is signed afresh. 2xx bodies are parsed within the
+  // attempt so that an unreadable one is retried like a network failure.
+  const dispatch = (httpRequest: OvhHttpRequest, needAuth: boolean) =>
+    sendWithRetries(
+      httpRequest,
+      async (attempt) => {
+        const response = await authHook(attempt, sendOnce, needAuth);
+        return { ...response, data: response.status >= 200 && response.status <= 299 ? parseOvhResponse(response, attempt) : undefined };
+      },
+      retry,
+    );
 
   async function send<T = unknown>(method: string, path: string, params?: OvhParams, requestOptions: OvhRequestOptions = {}): Promise<OvhResponse<T>> {
     const upperMethod = method.toUpperCase();
     const parts = buildOvhRequest({ baseUrl: endpoint.baseUrl, method: upperMethod, path, params, body: requestOptions.body });
-    const headers = new Headers({ Accept: 'application/json', ...defaultHeaders, ...parts.headers, ...requestOptions.headers });
-    if (parts.body !== undefined) headers.set('Content-Type', 'application/json');
-    if (!(requestOptions.needAuth ?? !isUnauthenticated(upperMethod, path))) markUnsigned(headers);
-
-    const response = await transport(parts.url, {
-      method: upperMethod,
-      headers,
-      ...(parts.body !== undefined ? { body: parts.body } : {}),
-      ...(requestOptions.signal ? { signal: requestOptions.signal } : {}),
-    });
-    const data = (await parseOvhResponse(response, { method: upperMethod, url: parts.url })) as T;
-    return { data, status: response.status, headers: response.headers, queryId: response.headers.get('x-ovh-queryid') || undefined };
+    const headers = { ...baseHeaders, ...lowerCaseKeys(parts.headers), ...lowerCaseKeys(requestOptions.headers) };
+    if (parts.body !== undefined) headers['content-type'] = 'application/json';
+    const httpRequest = { method: upperMethod, url: parts.url, headers, body: parts.body, signal: requestOptions.signal };
+    const response = await dispatch(httpRequest, requestOptions.needAuth ?? !isUnauthenticated(upperMethod, path));
+    // An error status that survived the retries: throws the OVH error class.
+    if (response.status < 200 || response.status > 299) parseOvhResponse(response, httpRequest);
+    return { data: response.data as T, status: response.status, headers: response.headers, queryId: response.headers.get('x-ovh-queryid') || undefined };
   }
 
-  const request = async (method: string, path: string, params?: OvhParams, requestOptions?: OvhRequestOptions) =>
-    (await send(method, path, params, requestOptions)).data;
+  async function request(method: string, path: string, params?: OvhParams, requestOptions?: OvhRequestOptions): Promise<unknown> {
+    return (await send(method, path, params, requestOptions)).data;
+  }
 
   const client: OvhClientBase & UntypedOvhMethods = {
     endpoint,
@@ -80,6 +104,13 @@ export function createOvhClient<const Apis extends readonly OvhApi[] = readonly 
     put: (path, params, requestOptions) => request('PUT', path, params, requestOptions),
     delete: (path, params, requestOptions) => request('DELETE', path, params, requestOptions),
   };
-  registerClientInternals(client, { endpoint, apis, defaultHeaders, transport });
+  registerClientInternals(client, { endpoint, apis, defaultHeaders: baseHeaders, dispatch });
   return client as unknown as OvhClient<Apis>;
+}
+
+// Header names are case-insensitive: one spelling per name, so a caller's `Accept` replaces ours.
+function lowerCaseKeys(headers: Record<string, string> = {}): Record<string, string> {
+  const lowered: Record<string, string> = {};
+  for (const name in headers) lowered[name.toLowerCase()] = headers[name]!;
+  return lowered;
 }

@@ -1,6 +1,7 @@
 import type { OvhApi } from '../api/ovh-api.js';
 import type { FlatParams, IsTyped, OperationAt, OperationsOf, PathsOf, ResultOf } from '../api/operation-types.js';
 import type { ResolvedOvhEndpoint } from '../endpoints/resolve-endpoint.js';
+import type { OvhResponseHeaders } from '../transport/ovh-http.js';
 import type { OvhAuthMethod } from './select-auth-method.js';
 
 /** Flat params of an untyped call: placeholders, query/body fields and `X-…` headers by name. */
@@ -23,7 +24,8 @@ export interface OvhRequestOptions {
 export interface OvhResponse<T = unknown> {
   data: T;
   status: number;
-  headers: Headers;
+  /** Response headers (a fetch `Headers` with the default fetch). */
+  headers: OvhResponseHeaders;
   /** `X-Ovh-QueryID`. */
   queryId: string | undefined;
 }

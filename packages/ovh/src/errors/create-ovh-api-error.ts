@@ -1,4 +1,5 @@
-import { apiErrorInitOf, createApiError } from '@stratus/core';
+import { parseRetryAfter, reasonPhrase } from '@stratus/core';
+import type { OvhResponseHeaders } from '../transport/ovh-http.js';
 import type { OvhApiError } from './ovh-api-error.js';
 import type { OvhApiErrorInit } from './ovh-error-fields.js';
 import {
@@ -16,8 +17,8 @@ import {
 import { parseOvhErrorBody } from './parse-ovh-error-body.js';
 
 export interface CreateOvhApiErrorOptions {
-  /** The error response; its body is not read — pass it as `body`. */
-  response: Response;
+  /** The error response (a fetch Response or the client's own); its body is not read — pass it as `body`. */
+  response: { status: number; statusText?: string; headers: OvhResponseHeaders };
   /** Parsed JSON or raw text of the response body. */
   body?: unknown;
   method: string;
@@ -45,24 +46,38 @@ const BY_STATUS: Record<number, OvhErrorConstructor> = {
 };
 
 /**
- * Builds the python-ovh error class for an OVH error response, with core's redacted message
- * (`404 Not Found: GET https://… — This service does not exist (request id EU.ext-3.…)`) plus the
+ * Builds the python-ovh error class for an OVH error response, with a redacted message such as
+ * `404 Not Found: GET https://… — This service does not exist (request id EU.ext-3.…)` plus the
  * missing IAM actions when OVH lists them.
  */
 export function createOvhApiError(options: CreateOvhApiErrorOptions): OvhApiError {
-  const { response, body } = options;
-  const base = createApiError({ response, body, method: options.method, url: options.url, provider: OVH_PROVIDER });
+  const { response, body, method, url } = options;
   const ovh = parseOvhErrorBody(body);
+  const queryId = response.headers.get('x-ovh-queryid')?.trim() || undefined;
+  const statusLine = [response.status, reasonPhrase(response.status, response.statusText)].filter(Boolean).join(' ');
+  const headers: Record<string, string> = {};
+  response.headers.forEach((value, name) => (headers[name.toLowerCase()] = value));
+
   const init: OvhApiErrorInit & { retryAfterMs?: number | undefined } = {
-    ...apiErrorInitOf(base),
-    message: base.message + iamSuffix(ovh.unauthorizedActionsByAuthentication, ovh.unauthorizedActionsByIAM),
-    headers: response.headers,
+    message:
+      `${statusLine}: ${[method, url].filter(Boolean).join(' ') || 'unknown request'}` +
+      (ovh.message ? ` — ${ovh.message}` : '') +
+      (queryId ? ` (request id ${queryId})` : '') +
+      iamSuffix(ovh.unauthorizedActionsByAuthentication, ovh.unauthorizedActionsByIAM),
+    status: response.status,
+    method,
+    url,
+    code: ovh.errorCode ?? ovh.errorClass,
+    requestId: queryId,
+    headers,
+    bodyExcerpt: typeof body === 'string' ? body || undefined : body === undefined ? undefined : JSON.stringify(body),
     provider: OVH_PROVIDER,
-    queryId: response.headers.get('x-ovh-queryid') || undefined,
+    queryId,
     errorCode: ovh.errorCode,
     errorClass: ovh.errorClass,
     unauthorizedActionsByAuthentication: ovh.unauthorizedActionsByAuthentication,
     unauthorizedActionsByIAM: ovh.unauthorizedActionsByIAM,
+    retryAfterMs: response.status === 429 ? parseRetryAfter(response.headers.get('retry-after')) : undefined,
   };
   const ErrorClass = response.status === 403 ? FORBIDDEN_BY_ERROR_CODE[ovh.errorCode ?? ''] : BY_STATUS[response.status];
   return ErrorClass ? new ErrorClass(init) : createGenericApiError(init);

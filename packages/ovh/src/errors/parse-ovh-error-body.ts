@@ -1,4 +1,6 @@
 export interface OvhErrorBody {
+  /** The `message` field, or a short plain-text body (not an HTML error page). */
+  message: string | undefined;
   errorCode: string | undefined;
   errorClass: string | undefined;
   unauthorizedActionsByAuthentication: string[];
@@ -14,7 +16,9 @@ export function parseOvhErrorBody(body: unknown): OvhErrorBody {
   const value = typeof body === 'string' ? parseJson(body) : body;
   const record = isRecord(value) ? value : {};
   const details = isRecord(record['details']) ? record['details'] : {};
+  const text = typeof body === 'string' ? body.trim() : '';
   return {
+    message: nonEmptyString(record['message']) ?? (value === undefined && text && !text.startsWith('<') ? text.slice(0, 300) : undefined),
     errorCode: nonEmptyString(record['errorCode']),
     errorClass: nonEmptyString(record['class']),
     unauthorizedActionsByAuthentication: actionList(details['unauthorizedActionsByAuthentication']),

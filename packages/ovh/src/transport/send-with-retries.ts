@@ -1,0 +1,70 @@
+import {
+  AbortError,
+  computeBackoffDelay,
+  ConnectionError,
+  IDEMPOTENT_METHODS,
+  InvalidResponseError,
+  isRetryableStatus,
+  MAX_RETRY_AFTER_MS,
+  parseRetryAfter,
+  redactUrl,
+  sleep,
+  TimeoutError,
+  type BackoffOptions,
+  type RetryEvent,
+} from '@stratus/core';
+import type { OvhHttpRequest, OvhHttpResponse } from './ovh-http.js';
+
+export interface RetryOptions {
+  /** Retries after the first attempt (0 disables). */
+  maxRetries: number;
+  /** Also retry POST. Default false: a request with an `Idempotency-Key` header is retried anyway. */
+  retryNonIdempotent?: boolean | undefined;
+  retryDelay?: BackoffOptions | undefined;
+  onRetry?: ((event: RetryEvent) => void) | undefined;
+}
+
+/**
+ * Runs `attempt` (which signs and sends) until it succeeds, with core's retry rules: retryable statuses
+ * (408/425/429/502/503/504), connection failures, timeouts and unreadable JSON are retried for requests
+ * that may be replayed, after Retry-After or an exponential backoff with jitter. Every attempt is signed
+ * afresh because signing happens inside `attempt`. The last response is returned when retries run out;
+ * a caller abort wins at once.
+ */
+export async function sendWithRetries<R extends Pick<OvhHttpResponse, 'status' | 'headers'>>(
+  request: OvhHttpRequest,
+  attempt: (request: OvhHttpRequest) => Promise<R>,
+  options: RetryOptions,
+): Promise<R> {
+  const { signal } = request;
+  const retries =
+    IDEMPOTENT_METHODS.has(request.method) || options.retryNonIdempotent || Object.keys(request.headers).some((name) => name.toLowerCase() === 'idempotency-key')
+      ? options.maxRetries
+      : 0;
+  const aborted = () => new AbortError({ method: request.method, url: request.url, cause: signal?.reason });
+
+  for (let retryIndex = 0; ; retryIndex++) {
+    if (signal?.aborted) throw aborted();
+    const mayRetry = retryIndex < retries;
+    let delayMs: number;
+    let reason: string;
+    try {
+      const response = await attempt(request);
+      if (!mayRetry || !isRetryableStatus(response.status)) return response;
+      const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
+      delayMs = retryAfterMs === undefined ? computeBackoffDelay(retryIndex, options.retryDelay) : Math.min(retryAfterMs, MAX_RETRY_AFTER_MS);
+      reason = `HTTP ${response.status}`;
+    } catch (error) {
+      if (signal?.aborted) throw aborted();
+      if (!mayRetry || !(error instanceof ConnectionError || error instanceof TimeoutError || error instanceof InvalidResponseError)) throw error;
+      delayMs = computeBackoffDelay(retryIndex, options.retryDelay);
+      reason = `${error.name}: ${error.message}`;
+    }
+    options.onRetry?.({ attempt: retryIndex + 1, delayMs, reason, method: request.method, url: redactUrl(request.url) });
+    try {
+      await sleep(delayMs, signal);
+    } catch {
+      throw aborted();
+    }
+  }
+}
