@@ -119,11 +119,11 @@ function stubPlugin(patterns) {
 }
 const features = [
   ['openapi-fetch (only `@stratus/ovh/fetch-client` imports it)', [/\/openapi-fetch\//]],
-  ['OAuth2 + access-token strategies (unused with AK/AS/CK)', [/ovh\/dist\/auth\/create-ovh-oauth2-auth\.js$/, /ovh\/dist\/auth\/create-ovh-access-token-auth\.js$/]],
+  ['OAuth2 + access-token strategies (unused with AK/AS/CK)', [/ovh\/dist\/auth\/(create-ovh-oauth2-auth|fetch-oauth2-token|create-ovh-access-token-auth)\.js$/]],
   ['credential validation (`selectAuthMethod` messages)', [/ovh\/dist\/client\/select-auth-method\.js$/]],
   ['error classes, mapping and details (ovh + core errors/)', [/\/(ovh|core)\/dist\/errors\//]],
   ['secret redaction (core redaction/)', [/core\/dist\/redaction\//]],
-  ['retries, backoff, timeouts (core transport policies)', [/core\/dist\/transport\/(retry-policy|timeout-policy|compute-backoff-delay|parse-retry-after|sleep|is-retry-eligible|is-retryable-status)\.js$/]],
+  ['retries, backoff, timeouts (ovh transport/ + the core helpers they use)', [/ovh\/dist\/transport\/(send-with-retries|with-attempt-timeout)\.js$/, /core\/dist\/transport\/(compute-backoff-delay|parse-retry-after|sleep|is-retryable-status)\.js$/]],
   ['clock sync + resync on time errors', [/ovh\/dist\/auth\/(create-ovh-clock|is-ovh-time-error)\.js$/]],
 ];
 console.log(`\nWhat-if (Stratus, browser): gzip saved by stubbing out a feature's modules (overlapping, not additive):\n`);

@@ -4,6 +4,8 @@
 //   - Stratus + node fetch: the same with `fetch: createNodeFetch()` from the Node-only @stratus/ovh/node
 //   - @ovhcloud/node-ovh 3.0.0: requestPromised('GET', '/me') with host/port/basePath on the loopback
 //   - raw fetch with hand-written signing (node:crypto sha1): the floor any fetch-based client pays
+//   - bare https.request with hand-written signing and a keep-alive agent: the floor of any Node
+//     client on node:http(s), node-ovh's transport, without the client around it
 //
 // node-ovh can only speak HTTPS (it calls https.request and signs "https://" + host + path), so the
 // fair setup is HTTPS for everyone: a loopback HTTPS server with a self-signed certificate made at run
@@ -21,7 +23,7 @@ import { execFileSync, fork } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
-import { createServer as createHttpsServer } from 'node:https';
+import { Agent as HttpsAgent, createServer as createHttpsServer, request as httpsRequest } from 'node:https';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -97,12 +99,31 @@ async function runClients({ ports }) {
       contenders.push({ scheme, name: 'node-ovh', call: () => nodeOvh.requestPromised('GET', '/me') });
     }
 
+    const sign = (url, timestamp) => '$1$' + createHash('sha1').update(`${CREDENTIALS.applicationSecret}+${CREDENTIALS.consumerKey}+GET+${url}++${timestamp}`).digest('hex');
+    if (scheme === 'https') {
+      const agent = new HttpsAgent({ keepAlive: true, maxSockets: 64 });
+      const bareGet = (path) =>
+        new Promise((resolve, reject) => {
+          const timestamp = String(Math.floor(Date.now() / 1000));
+          const headers = { Accept: 'application/json', 'X-Ovh-Application': CREDENTIALS.applicationKey, 'X-Ovh-Consumer': CREDENTIALS.consumerKey, 'X-Ovh-Timestamp': timestamp, 'X-Ovh-Signature': sign(`${base}${path}`, timestamp) };
+          const outgoing = httpsRequest({ host: '127.0.0.1', port, path: `/1.0${path}`, method: 'GET', headers, agent }, (incoming) => {
+            let text = '';
+            incoming.setEncoding('utf8');
+            incoming.on('data', (chunk) => (text += chunk));
+            incoming.on('end', () => (incoming.statusCode === 200 ? resolve(JSON.parse(text)) : reject(new Error(`bare https.request: ${incoming.statusCode}`))));
+          });
+          outgoing.on('error', reject);
+          outgoing.end();
+        });
+      contenders.push({ scheme, name: 'bare https.request', call: () => bareGet('/me') });
+    }
+
     let delta;
     const rawGet = async (path) => {
       delta ??= (await (await fetch(`${base}/auth/time`)).json()) - Math.floor(Date.now() / 1000);
       const url = base + path;
       const timestamp = String(Math.floor(Date.now() / 1000) + delta);
-      const signature = '$1$' + createHash('sha1').update(`${CREDENTIALS.applicationSecret}+${CREDENTIALS.consumerKey}+GET+${url}++${timestamp}`).digest('hex');
+      const signature = sign(url, timestamp);
       const response = await fetch(url, {
         headers: {
           Accept: 'application/json',
@@ -235,6 +256,7 @@ function printResults(results) {
   const stratus = row('https Stratus') ?? row('http Stratus');
   const stratusNode = row('https Stratus + node fetch') ?? row('http Stratus + node fetch');
   const nodeOvh = row('https node-ovh');
+  const bare = row('https bare https.request');
   const raw = row('https raw fetch') ?? row('http raw fetch');
   const httpStratus = row('http Stratus');
   const httpRaw = row('http raw fetch');
@@ -247,6 +269,7 @@ function printResults(results) {
   console.log(`| Stratus + node fetch / node-ovh (HTTPS) | ${fmt(ratio(stratusNode, nodeOvh, 'rps'), 1.5)} | ${nodeOvh ? `${ratio(stratusNode, nodeOvh, 'cpu').toFixed(2)}× node-ovh's` : 'n/a'} |`);
   console.log(`| Stratus / raw fetch (HTTPS) | ${fmt(ratio(stratus, raw, 'rps'), 0.9)} | ${raw ? `${ratio(stratus, raw, 'cpu').toFixed(2)}× raw's` : 'n/a'} |`);
   console.log(`| Stratus + node fetch / raw fetch (HTTPS) | ${fmt(ratio(stratusNode, raw, 'rps'), 0.9)} | ${raw ? `${ratio(stratusNode, raw, 'cpu').toFixed(2)}× raw's` : 'n/a'} |`);
+  if (bare && nodeOvh) console.log(`| bare https.request / node-ovh (HTTPS): the most any node:https client can reach | ${ratio(bare, nodeOvh, 'rps').toFixed(2)}× | ${ratio(bare, nodeOvh, 'cpu').toFixed(2)}× node-ovh's |`);
   if (httpStratus && httpRaw) console.log(`| Stratus / raw fetch (HTTP) | ${fmt(ratio(httpStratus, httpRaw, 'rps'), 0.9)} | ${ratio(httpStratus, httpRaw, 'cpu').toFixed(2)}× raw's |`);
   const serverCpu = [...results.keys()].map((key) => `${key}: ${row(key).server.toFixed(0)}`).join(', ');
   console.log(`\nServer CPU µs/req (the server process has to keep up for req/s to reflect the clients): ${serverCpu}.`);

@@ -27,18 +27,28 @@ export function createNodeFetch(options: NodeFetchOptions = {}): NodeFetch {
   const httpAgent = new HttpAgent(agentOptions);
   const httpsAgent = new HttpsAgent(agentOptions);
 
+  // Parsed once per origin: `request(urlString)` would parse and convert the whole URL on every call.
+  const origins = new Map<string, { isHttps: boolean; host: string; port: string }>();
+  const originOf = (url: string) => {
+    const pathStart = url.indexOf('/', url.indexOf('//') + 2);
+    const origin = pathStart === -1 ? url : url.slice(0, pathStart);
+    let target = origins.get(origin);
+    if (!target) {
+      const { protocol, hostname, port } = new URL(origin);
+      if (protocol !== 'https:' && protocol !== 'http:') throw new TypeError(`createNodeFetch: unsupported protocol in ${origin} (http: and https: only)`);
+      target = { isHttps: protocol === 'https:', host: hostname.replace(/^\[|\]$/g, ''), port };
+      origins.set(origin, target);
+    }
+    return { ...target, path: pathStart === -1 ? '/' : url.slice(pathStart) };
+  };
+
   const nodeFetch: OvhFetch = (url, init) =>
     new Promise((resolve, reject) => {
-      const isHttps = url.startsWith('https:');
-      if (!isHttps && !url.startsWith('http:')) {
-        reject(new TypeError(`createNodeFetch: unsupported protocol in ${url.split('/', 3).join('/')} (http: and https: only)`));
-        return;
-      }
+      const { isHttps, host, port, path } = originOf(url);
       const body = init.body === undefined ? undefined : Buffer.from(init.body);
       const headers = body === undefined ? init.headers : { ...init.headers, 'content-length': String(body.byteLength) };
       const outgoing = (isHttps ? httpsRequest : httpRequest)(
-        url,
-        { method: init.method, headers, agent: isHttps ? httpsAgent : httpAgent, ...(init.signal ? { signal: init.signal } : {}) },
+        { host, port, path, method: init.method, headers, agent: isHttps ? httpsAgent : httpAgent, ...(init.signal ? { signal: init.signal } : {}) },
         (incoming) => {
           const chunks: Buffer[] = [];
           incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
