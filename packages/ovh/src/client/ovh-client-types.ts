@@ -1,4 +1,4 @@
-import type { OvhApi } from '../api/ovh-api.js';
+import type { OvhApi, OvhMethod } from '../api/ovh-api.js';
 import type { FlatParams, IsTyped, OperationAt, OperationsOf, PathsOf, ResultOf } from '../api/operation-types.js';
 import type { ResolvedOvhEndpoint } from '../endpoints/resolve-endpoint.js';
 import type { OvhResponseHeaders } from '../transport/ovh-http.js';
@@ -43,12 +43,22 @@ type CallArgs<Op> = {} extends FlatParams<Op>
  */
 type KnownPath<P, Paths> = P extends Paths ? P : Paths;
 
+/**
+ * The params and options of a call on path P. Distributive over P with a loose form for `string`: while
+ * TypeScript contextually types the params object literal it may ask for the constraint of this type
+ * with P still unresolved, and the constraint of a distributive conditional type is this type at P's
+ * constraint (`string`), i.e. the loose form. Written as `CallArgs<OperationAt<…>>` directly, that
+ * constraint is the params of every operation of every API — measured: 4,000 types and 130 ms for the
+ * first call with params in a file, against 10 types now.
+ */
+type ArgsAt<Ops, M extends OvhMethod, P> = P extends string ? (string extends P ? [params?: OvhParams, options?: OvhRequestOptions] : CallArgs<OperationAt<Ops, M, P>>) : never;
+
 /** get/post/put/delete typed from the API descriptors passed as `apis`. */
 export interface TypedOvhMethods<Ops> {
-  get<P extends string>(path: KnownPath<P, PathsOf<Ops, 'get'>>, ...args: NoInfer<CallArgs<OperationAt<Ops, 'get', P>>>): Promise<ResultOf<OperationAt<Ops, 'get', P>>>;
-  post<P extends string>(path: KnownPath<P, PathsOf<Ops, 'post'>>, ...args: NoInfer<CallArgs<OperationAt<Ops, 'post', P>>>): Promise<ResultOf<OperationAt<Ops, 'post', P>>>;
-  put<P extends string>(path: KnownPath<P, PathsOf<Ops, 'put'>>, ...args: NoInfer<CallArgs<OperationAt<Ops, 'put', P>>>): Promise<ResultOf<OperationAt<Ops, 'put', P>>>;
-  delete<P extends string>(path: KnownPath<P, PathsOf<Ops, 'delete'>>, ...args: NoInfer<CallArgs<OperationAt<Ops, 'delete', P>>>): Promise<ResultOf<OperationAt<Ops, 'delete', P>>>;
+  get<P extends string>(path: KnownPath<P, PathsOf<Ops, 'get'>>, ...args: NoInfer<ArgsAt<Ops, 'get', P>>): Promise<ResultOf<OperationAt<Ops, 'get', P>>>;
+  post<P extends string>(path: KnownPath<P, PathsOf<Ops, 'post'>>, ...args: NoInfer<ArgsAt<Ops, 'post', P>>): Promise<ResultOf<OperationAt<Ops, 'post', P>>>;
+  put<P extends string>(path: KnownPath<P, PathsOf<Ops, 'put'>>, ...args: NoInfer<ArgsAt<Ops, 'put', P>>): Promise<ResultOf<OperationAt<Ops, 'put', P>>>;
+  delete<P extends string>(path: KnownPath<P, PathsOf<Ops, 'delete'>>, ...args: NoInfer<ArgsAt<Ops, 'delete', P>>): Promise<ResultOf<OperationAt<Ops, 'delete', P>>>;
   /** Phantom: lets helpers such as `paginate` read the operation types. Never set. */
   readonly __operations?: Ops;
 }
