@@ -6,12 +6,14 @@ export { createTokenAuth, type TokenAuthentication, type TokenAuthOptions, type 
 export { createNoAuth, type NoAuthentication } from './auth/create-no-auth.js';
 
 // Transport
-export { createTransport, DEFAULT_TIMEOUT_MS, type Transport, type TransportOptions } from './transport/create-transport.js';
+export { createTransport, DEFAULT_TIMEOUT_MS, type RequestPolicyOptions, type Transport, type TransportOptions } from './transport/create-transport.js';
 export { composePolicies, type Policy } from './transport/compose-policies.js';
 export { userAgentPolicy } from './transport/user-agent-policy.js';
 export { buildUserAgent, type UserAgentOptions } from './transport/build-user-agent.js';
 export {
   DEFAULT_MAX_RETRIES,
+  delayBeforeRetry,
+  isTransientFailure,
   MAX_RETRY_AFTER_MS,
   retryPolicy,
   type RetryEvent,

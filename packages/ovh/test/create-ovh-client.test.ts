@@ -80,6 +80,20 @@ describe('createOvhClient', () => {
     expect(request?.url).toBe(`${base}/1.0/echo/h`);
   });
 
+  it('lets a caller header replace the client\'s own, whatever its case: one value is sent', async () => {
+    await tokenClient({ headers: { ACCEPT: 'application/vnd.custom+json' } }).get('/echo/h', undefined, { headers: { 'User-Agent': 'mine/1' } });
+    const [request] = received;
+    expect(request?.headers.get('accept')).toBe('application/vnd.custom+json');
+    expect(request?.headers.get('user-agent')).toBe('mine/1');
+    expect(request?.headers.get('authorization')).toBe('Bearer raw-access-token');
+  });
+
+  it('rejects retry and timeout options it cannot honour, naming them', () => {
+    expect(() => tokenClient({ maxRetries: 1.5 })).toThrow('createOvhClient: maxRetries must be a non-negative integer, got 1.5');
+    expect(() => tokenClient({ timeoutMs: -1 })).toThrow('createOvhClient: timeoutMs must be a non-negative number of milliseconds, got -1');
+    expect(() => tokenClient({ timeoutMs: 1500.5 })).not.toThrow();
+  });
+
   it('applies the prefix rule to v1/v2 paths', async () => {
     const client = tokenClient();
     await client.request('GET', '/v2/echo/x');

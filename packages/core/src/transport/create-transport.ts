@@ -14,10 +14,8 @@ import { markTransportOwned } from './request-ownership.js';
 import { attemptTimeoutPolicy } from './timeout-policy.js';
 import { userAgentPolicy } from './user-agent-policy.js';
 
-export interface TransportOptions {
-  /** Underlying fetch. Default: `globalThis.fetch`, looked up at call time. */
-  fetch?: FetchLike;
-  auth?: AuthStrategy;
+/** The retry, timeout and user-agent settings of every Stratus client, whatever carries its requests. */
+export interface RequestPolicyOptions {
   /** Retries after the first attempt. Default 2 (so at most 3 attempts). */
   maxRetries?: number;
   /** Retry POST/PATCH too. Default false; a request carrying an Idempotency-Key header is retried regardless. */
@@ -26,8 +24,16 @@ export interface TransportOptions {
   retryDelay?: BackoffOptions;
   /** Per attempt. Default 60 000; 0 disables. */
   timeoutMs?: number;
+  /** Appended to the `User-Agent` (`stratus/<version> my-tool/1.2.3`). */
   userAgent?: UserAgentOptions;
+  /** Called before each retry (logging). */
   onRetry?: (event: RetryEvent) => void;
+}
+
+export interface TransportOptions extends RequestPolicyOptions {
+  /** Underlying fetch. Default: `globalThis.fetch`, looked up at call time. */
+  fetch?: FetchLike;
+  auth?: AuthStrategy;
   /** Extra steps run on every attempt, inside the retry loop and before auth (e.g. `microversionPolicy`). */
   attemptPolicies?: readonly Policy[];
 }

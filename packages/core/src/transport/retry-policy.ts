@@ -59,15 +59,14 @@ export function retryPolicy(options: RetryPolicyOptions = {}): Policy {
       try {
         const response = await next(request.body === null ? request : markTransportOwned(request.clone()));
         if (!mayRetry || !isRetryableStatus(response.status)) return response;
-        const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
-        delayMs = retryAfterMs === undefined ? computeBackoffDelay(retryIndex, options.retryDelay) : Math.min(retryAfterMs, MAX_RETRY_AFTER_MS);
+        delayMs = delayBeforeRetry(retryIndex, response.headers.get('retry-after'), options.retryDelay);
         reason = `HTTP ${response.status}`;
         // Release the connection: this response will never be read. Not awaited: some stream
         // implementations only settle the cancel once the source finishes.
         response.body?.cancel().catch(() => {});
       } catch (error) {
         if (callerSignal.aborted) throw aborted();
-        if (!mayRetry || !isTransientError(error)) throw error;
+        if (!mayRetry || !isTransientFailure(error)) throw error;
         delayMs = computeBackoffDelay(retryIndex, options.retryDelay);
         reason = `${error.name}: ${error.message}`;
       }
@@ -82,6 +81,13 @@ export function retryPolicy(options: RetryPolicyOptions = {}): Policy {
   };
 }
 
-function isTransientError(error: unknown): error is Error {
+/** A failure worth another attempt: the connection failed, the attempt timed out, or the JSON was unreadable. */
+export function isTransientFailure(error: unknown): error is Error {
   return error instanceof ConnectionError || error instanceof TimeoutError || error instanceof InvalidResponseError;
+}
+
+/** How long to wait before retry `retryIndex` (0-based) after a retryable status: Retry-After (capped), else backoff. */
+export function delayBeforeRetry(retryIndex: number, retryAfter: string | null, backoff?: BackoffOptions): number {
+  const retryAfterMs = parseRetryAfter(retryAfter);
+  return retryAfterMs === undefined ? computeBackoffDelay(retryIndex, backoff) : Math.min(retryAfterMs, MAX_RETRY_AFTER_MS);
 }

@@ -17,7 +17,7 @@ const bearerOf = async (accessToken: TokenSource) => {
 
 /** A ready-made bearer token (go-ovh `NewAccessTokenClient`), left off `noAuthentication` operations. */
 export function createOvhAccessTokenHook(options: OvhAccessTokenAuthOptions): OvhAuthHook {
-  return async (request, send, needAuth) => send(needAuth ? withHeaders(request, { Authorization: await bearerOf(options.accessToken) }) : request);
+  return async (request, send, needAuth) => send(needAuth ? withHeaders(request, { authorization: await bearerOf(options.accessToken) }) : request);
 }
 
 /** createOvhAccessTokenHook as a core AuthStrategy. */

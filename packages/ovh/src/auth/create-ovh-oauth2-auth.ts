@@ -78,11 +78,11 @@ export function createOvhOAuth2Session(options: Omit<OvhOAuth2AuthOptions, 'fetc
     async hook(request, send, needAuth) {
       if (!needAuth) return send(request);
       const used = await currentToken();
-      const response = await send(withHeaders(request, { Authorization: `Bearer ${used.token}` }));
+      const response = await send(withHeaders(request, { authorization: `Bearer ${used.token}` }));
       if (response.status !== 401) return response;
       // The token may have been revoked or expired early: drop it (unless already replaced) and retry once.
       if (cached === used) cached = undefined;
-      return send(withHeaders(request, { Authorization: `Bearer ${(await currentToken()).token}` }));
+      return send(withHeaders(request, { authorization: `Bearer ${(await currentToken()).token}` }));
     },
   };
 }

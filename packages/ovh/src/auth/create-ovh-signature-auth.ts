@@ -43,14 +43,14 @@ export function createOvhSignatureHook(options: OvhSignatureAuthOptions): OvhAut
     const { timestamp, epoch } = await clock.read();
     const signature = await signOvhRequestNow({ applicationSecret: applicationSecret!, consumerKey: consumerKey!, method: request.method, url: request.url, body: request.body, timestamp });
     const response = await send(
-      withHeaders(request, { 'X-Ovh-Application': applicationKey, 'X-Ovh-Consumer': consumerKey!, 'X-Ovh-Timestamp': String(timestamp), 'X-Ovh-Signature': signature }),
+      withHeaders(request, { 'x-ovh-application': applicationKey, 'x-ovh-consumer': consumerKey!, 'x-ovh-timestamp': String(timestamp), 'x-ovh-signature': signature }),
     );
     return { response, epoch };
   };
 
   return async (request, send, needAuth) => {
     // python-ovh sends the application key even on unauthenticated calls.
-    if (!needAuth) return send(withHeaders(request, { 'X-Ovh-Application': applicationKey }));
+    if (!needAuth) return send(withHeaders(request, { 'x-ovh-application': applicationKey }));
     assertCanSign(request, applicationSecret, consumerKey);
     const first = await signAndSend(request, send);
     if (!isOvhTimeError(first.response.status, first.response.body)) return first.response;

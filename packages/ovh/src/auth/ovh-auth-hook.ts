@@ -7,6 +7,7 @@ import type { OvhHttpRequest, OvhHttpResponse, SendOvhHttp } from '../transport/
  */
 export type OvhAuthHook = (request: OvhHttpRequest, send: SendOvhHttp, needAuth: boolean) => Promise<OvhHttpResponse>;
 
+/** The request with these headers set; names are lower-case throughout the client, so each replaces any earlier value. */
 export function withHeaders(request: OvhHttpRequest, headers: Record<string, string>): OvhHttpRequest {
   return { ...request, headers: { ...request.headers, ...headers } };
 }

@@ -1,4 +1,4 @@
-import { buildUserAgent, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, StratusError, type BackoffOptions, type RetryEvent, type UserAgentOptions } from '@stratus/core';
+import { buildUserAgent, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, StratusError, type RequestPolicyOptions } from '@stratus/core';
 import type { OvhApi } from '../api/ovh-api.js';
 import { createOvhClock } from '../auth/create-ovh-clock.js';
 import { DEFAULT_OVH_ENDPOINT, type OvhEndpointName } from '../endpoints/ovh-endpoints.js';
@@ -15,7 +15,8 @@ import { parseOvhResponse } from './parse-ovh-response.js';
 import { selectAuthHook } from './select-auth-hook.js';
 import { selectAuthMethod, type OvhCredentials } from './select-auth-method.js';
 
-export interface OvhClientOptions<Apis extends readonly OvhApi[] = readonly OvhApi[]> extends OvhCredentials {
+/** Credentials, endpoint, typed APIs, and core's retry/timeout/user-agent settings (`maxRetries` applies to GET/PUT/DELETE, and POST with `retryNonIdempotent`). */
+export interface OvhClientOptions<Apis extends readonly OvhApi[] = readonly OvhApi[]> extends OvhCredentials, RequestPolicyOptions {
   /** Endpoint name (default `ovh-eu`) or a base URL such as `https://eu.api.ovh.com/1.0` (proxies, tests). */
   endpoint?: OvhEndpointName | (string & {});
   /** OAuth2 token URL; only needed with clientId/clientSecret on a base-URL endpoint. */
@@ -26,18 +27,6 @@ export interface OvhClientOptions<Apis extends readonly OvhApi[] = readonly OvhA
   headers?: Record<string, string>;
   /** Replaces the global fetch (looked up per call by default, so msw and polyfills apply). `createNodeFetch()` from `@stratus/ovh/node` is the fast one on Node. */
   fetch?: OvhFetch;
-  /** Retries after the first attempt, for GET/PUT/DELETE (and POST with retryNonIdempotent). Default 2. */
-  maxRetries?: number;
-  /** Retry POST too. Default false; a request with an `Idempotency-Key` header is retried regardless. */
-  retryNonIdempotent?: boolean;
-  /** Exponential backoff with jitter. Default base 500 ms, max 8000 ms. */
-  retryDelay?: BackoffOptions;
-  /** Per attempt, response body included. Default 60 000; 0 disables. */
-  timeoutMs?: number;
-  /** Appended to the `User-Agent` (`stratus/<version> my-tool/1.2.3`). */
-  userAgent?: UserAgentOptions;
-  /** Called before each retry (logging). */
-  onRetry?: (event: RetryEvent) => void;
 }
 
 /**
@@ -47,9 +36,8 @@ export interface OvhClientOptions<Apis extends readonly OvhApi[] = readonly OvhA
 export function createOvhClient<const Apis extends readonly OvhApi[] = readonly []>(options: OvhClientOptions<Apis>): OvhClient<Apis> {
   const { apis = [] as unknown as Apis, headers: defaultHeaders = {}, timeoutMs = DEFAULT_TIMEOUT_MS } = options;
   const retry: RetryOptions = { ...options, maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES };
-  for (const [name, value] of [['maxRetries', retry.maxRetries], ['timeoutMs', timeoutMs]] as const) {
-    if (!(value >= 0 && Number.isInteger(value))) throw new StratusError(`[@stratus/ovh] createOvhClient: ${name} must be a non-negative integer, got ${String(value)}`);
-  }
+  if (!(retry.maxRetries >= 0 && Number.isInteger(retry.maxRetries))) throw invalidOption('maxRetries', 'a non-negative integer', retry.maxRetries);
+  if (!(timeoutMs >= 0 && Number.isFinite(timeoutMs))) throw invalidOption('timeoutMs', 'a non-negative number of milliseconds', timeoutMs);
   const endpoint = resolveEndpoint(options.endpoint ?? DEFAULT_OVH_ENDPOINT);
   const authMethod = selectAuthMethod(options);
   const isUnauthenticated = createUnauthenticatedMatcher(apis);
@@ -106,6 +94,10 @@ export function createOvhClient<const Apis extends readonly OvhApi[] = readonly 
   };
   registerClientInternals(client, { endpoint, apis, defaultHeaders: baseHeaders, dispatch });
   return client as unknown as OvhClient<Apis>;
+}
+
+function invalidOption(name: string, expected: string, value: unknown): StratusError {
+  return new StratusError(`[@stratus/ovh] createOvhClient: ${name} must be ${expected}, got ${String(value)}`);
 }
 
 // Header names are case-insensitive: one spelling per name, so a caller's `Accept` replaces ours.

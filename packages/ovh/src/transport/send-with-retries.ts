@@ -1,15 +1,12 @@
 import {
   AbortError,
   computeBackoffDelay,
-  ConnectionError,
+  delayBeforeRetry,
   IDEMPOTENT_METHODS,
-  InvalidResponseError,
   isRetryableStatus,
-  MAX_RETRY_AFTER_MS,
-  parseRetryAfter,
+  isTransientFailure,
   redactUrl,
   sleep,
-  TimeoutError,
   type BackoffOptions,
   type RetryEvent,
 } from '@stratus/core';
@@ -51,12 +48,11 @@ export async function sendWithRetries<R extends Pick<OvhHttpResponse, 'status' |
     try {
       const response = await attempt(request);
       if (!mayRetry || !isRetryableStatus(response.status)) return response;
-      const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
-      delayMs = retryAfterMs === undefined ? computeBackoffDelay(retryIndex, options.retryDelay) : Math.min(retryAfterMs, MAX_RETRY_AFTER_MS);
+      delayMs = delayBeforeRetry(retryIndex, response.headers.get('retry-after'), options.retryDelay);
       reason = `HTTP ${response.status}`;
     } catch (error) {
       if (signal?.aborted) throw aborted();
-      if (!mayRetry || !(error instanceof ConnectionError || error instanceof TimeoutError || error instanceof InvalidResponseError)) throw error;
+      if (!mayRetry || !isTransientFailure(error)) throw error;
       delayMs = computeBackoffDelay(retryIndex, options.retryDelay);
       reason = `${error.name}: ${error.message}`;
     }
