@@ -7,8 +7,7 @@ import type { OvhClientBase } from '../client/ovh-client-types.js';
 import { recordOvhResponseOrigin } from '../client/response-origins.js';
 import { apiPathOfUrl } from '../endpoints/api-path-of-url.js';
 import { rewriteVersionedUrl } from '../endpoints/rewrite-versioned-url.js';
-
-const BODYLESS_STATUSES = new Set([101, 204, 205, 304]);
+import { toFetchResponse } from '../transport/to-fetch-response.js';
 
 /**
  * An openapi-fetch client (`{ data, error }` style) for one API descriptor, on the OVH client's signed
@@ -30,12 +29,7 @@ export function createOvhFetchClient<Api extends OvhApi>(client: OvhClientBase, 
       const needAuth = !(apiPath !== undefined && isUnsigned(incoming.method, apiPath));
       const body = incoming.body === null ? undefined : await incoming.text();
       const request = { method: incoming.method, url, headers: Object.fromEntries(incoming.headers), body, signal: incoming.signal };
-      const answer = await dispatch(request, needAuth);
-      const response = new Response(BODYLESS_STATUSES.has(answer.status) ? null : answer.body, {
-        status: answer.status,
-        statusText: answer.statusText,
-        headers: answer.headers as Headers,
-      });
+      const response = toFetchResponse(await dispatch(request, needAuth));
       recordOvhResponseOrigin(response, { method: incoming.method, url });
       return response;
     },

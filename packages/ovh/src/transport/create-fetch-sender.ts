@@ -1,5 +1,6 @@
 import { ConnectionError, StratusError } from '@stratus/core';
 import type { OvhFetch, SendOvhHttp } from './ovh-http.js';
+import { readFetchResponse } from './read-fetch-response.js';
 
 /**
  * The last step of a call: `fetch(url, init)`, then the body read as text. A network failure (or a
@@ -12,8 +13,7 @@ export function createFetchSender(customFetch?: OvhFetch): SendOvhHttp {
       // The global is looked up per call: msw and polyfills patch it after the client exists. Called
       // through a local so that browsers never see a foreign `this` ("Illegal invocation").
       const fetchImpl: OvhFetch = customFetch ?? globalThis.fetch;
-      const response = await fetchImpl(request.url, request);
-      return { status: response.status, statusText: response.statusText, headers: response.headers, body: await response.text() };
+      return await readFetchResponse(await fetchImpl(request.url, request));
     } catch (error) {
       if (request.signal?.aborted || error instanceof StratusError) throw error;
       throw new ConnectionError({ method: request.method, url: request.url, cause: error });
