@@ -20,6 +20,7 @@ export {
   type RetryPolicyOptions,
 } from './transport/retry-policy.js';
 export { timeoutPolicy } from './transport/timeout-policy.js';
+export { linkSignals } from './transport/link-signals.js';
 export { authPolicy } from './transport/auth-policy.js';
 export { getParsedJson, isJsonContentType, jsonBodyPolicy } from './transport/json-body-policy.js';
 export { createFetchSender, type FetchLike } from './transport/fetch-sender.js';

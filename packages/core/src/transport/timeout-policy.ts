@@ -1,6 +1,7 @@
 import { TimeoutError } from '../errors/transport-errors.js';
 import { clearAttemptSignal, isInertSignal, setAttemptSignal } from './attempt-signal.js';
 import type { Policy } from './compose-policies.js';
+import { linkSignals } from './link-signals.js';
 
 /**
  * Aborts an attempt that takes longer than `timeoutMs` (response headers and, for JSON, the body read
@@ -45,25 +46,5 @@ function createTimeoutPolicy(timeoutMs: number, attach: (request: Request, signa
       unlink();
       clearAttemptSignal(request, signal);
     }
-  };
-}
-
-// A signal that aborts when either input does. AbortSignal.any keeps the caller's signal linked to the
-// response body after we return; the manual fallback (older runtimes) has to unlink to avoid leaking listeners.
-function linkSignals(caller: AbortSignal, timeout: AbortSignal): { signal: AbortSignal; unlink: () => void } {
-  if (typeof AbortSignal.any === 'function') return { signal: AbortSignal.any([caller, timeout]), unlink: () => {} };
-  const controller = new AbortController();
-  const forward = (source: AbortSignal) => () => controller.abort(source.reason);
-  const onCallerAbort = forward(caller);
-  const onTimeout = forward(timeout);
-  if (caller.aborted) onCallerAbort();
-  caller.addEventListener('abort', onCallerAbort, { once: true });
-  timeout.addEventListener('abort', onTimeout, { once: true });
-  return {
-    signal: controller.signal,
-    unlink: () => {
-      caller.removeEventListener('abort', onCallerAbort);
-      timeout.removeEventListener('abort', onTimeout);
-    },
   };
 }

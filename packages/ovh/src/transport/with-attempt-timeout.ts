@@ -1,4 +1,4 @@
-import { TimeoutError } from '@stratus/core';
+import { linkSignals, TimeoutError } from '@stratus/core';
 import type { SendOvhHttp } from './ovh-http.js';
 
 /**
@@ -12,13 +12,15 @@ export function withAttemptTimeout(send: SendOvhHttp, timeoutMs: number): SendOv
     const timeout = new AbortController();
     const timer = setTimeout(() => timeout.abort(new TimeoutError({ method: request.method, url: request.url, timeoutMs })), timeoutMs);
     const callerSignal = request.signal;
+    const { signal, unlink } = callerSignal ? linkSignals(callerSignal, timeout.signal) : { signal: timeout.signal, unlink: () => {} };
     try {
-      return await send({ ...request, signal: callerSignal ? AbortSignal.any([callerSignal, timeout.signal]) : timeout.signal });
+      return await send({ ...request, signal });
     } catch (error) {
       if (timeout.signal.aborted && !callerSignal?.aborted) throw timeout.signal.reason;
       throw error;
     } finally {
       clearTimeout(timer);
+      unlink();
     }
   };
 }
