@@ -1,23 +1,31 @@
-// Signed GET round trips per second against a loopback OVH API, for three clients doing the same
-// thing (sign AK/AS/CK, GET /1.0/me, parse the JSON):
+// Signed GET round trips per second against a loopback OVH API, for clients doing the same thing
+// (sign AK/AS/CK, GET /1.0/me, parse the JSON):
 //   - Stratus: createOvhClient + the `me` descriptor, client.get('/me') (global fetch)
 //   - Stratus + node fetch: the same with `fetch: createNodeFetch()` from the Node-only @stratus/ovh/node
 //   - @ovhcloud/node-ovh 3.0.0: requestPromised('GET', '/me') with host/port/basePath on the loopback
 //   - raw fetch with hand-written signing (node:crypto sha1): the floor any fetch-based client pays
-//   - bare https.request with hand-written signing and a keep-alive agent: the floor of any Node
-//     client on node:http(s), node-ovh's transport, without the client around it
+//   - bare undici dispatch with hand-written signing: the floor of any Node client (undici's lowest
+//     API, a keep-alive pool, no client around it), answers handed over after the turn's I/O
+//   - bare https.request with hand-written signing and a keep-alive agent, node-ovh's transport without
+//     node-ovh, once plain and once handing each answer over through setImmediate. node-ovh's Bluebird
+//     promises settle that way: every answer that arrived in one event-loop turn is delivered together,
+//     so the next requests leave in one burst and both processes wake up less. That, not its code, is
+//     why node-ovh outruns a plain https.request loop here; the two rows show it.
 //
 // node-ovh can only speak HTTPS (it calls https.request and signs "https://" + host + path), so the
 // fair setup is HTTPS for everyone: a loopback HTTPS server with a self-signed certificate made at run
 // time (openssl), trusted by the client process through NODE_EXTRA_CA_CERTS. That is how Node's
-// https module and fetch (undici) both accept it without disabling verification for anyone. Stratus
+// https module, fetch and undici all accept it without disabling verification for anyone. Stratus
 // and raw fetch are also measured over plain HTTP (node-ovh cannot be), to see them without TLS.
 //
 // The server and the clients run in separate processes, so the clients' numbers are not mixed with
-// the server's work. Besides req/s (which the server can cap on small machines), each run reports
-// the client process's CPU time per request, which depends on the client alone.
+// the server's work. Besides req/s, each run reports the client process's CPU time per request, and
+// the server's. Client and server share the machine's cores, so req/s can never exceed
+// cores × 1 s / (client + server CPU per request): the "CPU bound" column. It shows how far any
+// client can get on this machine, whatever its code.
 //
-// Env: BENCH_CONCURRENCY (16), BENCH_WARMUP_S (3), BENCH_DURATION_S (5), BENCH_ROUNDS (2).
+// Env: BENCH_CONCURRENCY (in-flight requests, a comma-separated list: "1,16"), BENCH_WARMUP_S (2),
+// BENCH_DURATION_S (5), BENCH_ROUNDS (2).
 // Needs `pnpm build` (Stratus is imported from @stratus/ovh's dist, as users do).
 import { execFileSync, fork } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -25,14 +33,14 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
 import { Agent as HttpsAgent, createServer as createHttpsServer, request as httpsRequest } from 'node:https';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const CREDENTIALS = { applicationKey: 'TDPKJdwZwAQPwKX2', applicationSecret: '9ufkBmLaTQ9nz5yMUlg79taH0GNnzDjk', consumerKey: '5mBuy6SUQcRw2ZUxg0cG68BoDKpED4KY' };
 const ME = { nichandle: 'la12345-ovh', firstname: 'Ada', name: 'Lovelace', email: 'ada@example.com', country: 'GB', ovhSubsidiary: 'GB', state: 'complete' };
 const settings = {
-  concurrency: Number(process.env.BENCH_CONCURRENCY ?? 16),
-  warmupMs: Number(process.env.BENCH_WARMUP_S ?? 3) * 1000,
+  concurrencies: String(process.env.BENCH_CONCURRENCY ?? '1,16').split(',').map(Number),
+  warmupMs: Number(process.env.BENCH_WARMUP_S ?? 2) * 1000,
   durationMs: Number(process.env.BENCH_DURATION_S ?? 5) * 1000,
   rounds: Number(process.env.BENCH_ROUNDS ?? 2),
 };
@@ -82,6 +90,7 @@ async function runClients({ ports }) {
   const { me } = await import('@stratus/ovh/me');
   const { createNodeFetch } = await import('@stratus/ovh/node');
   const createNodeOvh = require('@ovhcloud/node-ovh');
+  const { Agent } = await import('undici');
 
   const contenders = [];
   for (const scheme of ['https', 'http']) {
@@ -100,22 +109,43 @@ async function runClients({ ports }) {
     }
 
     const sign = (url, timestamp) => '$1$' + createHash('sha1').update(`${CREDENTIALS.applicationSecret}+${CREDENTIALS.consumerKey}+GET+${url}++${timestamp}`).digest('hex');
+    const signedHeaders = (path) => {
+      const timestamp = String(Math.floor(Date.now() / 1000));
+      return { accept: 'application/json', 'x-ovh-application': CREDENTIALS.applicationKey, 'x-ovh-consumer': CREDENTIALS.consumerKey, 'x-ovh-timestamp': timestamp, 'x-ovh-signature': sign(`${base}${path}`, timestamp) };
+    };
     if (scheme === 'https') {
-      const agent = new HttpsAgent({ keepAlive: true, maxSockets: 64 });
-      const bareGet = (path) =>
+      const undiciAgent = new Agent({ connections: 64 });
+      const origin = `https://127.0.0.1:${port}`;
+      const undiciGet = (path) =>
         new Promise((resolve, reject) => {
-          const timestamp = String(Math.floor(Date.now() / 1000));
-          const headers = { Accept: 'application/json', 'X-Ovh-Application': CREDENTIALS.applicationKey, 'X-Ovh-Consumer': CREDENTIALS.consumerKey, 'X-Ovh-Timestamp': timestamp, 'X-Ovh-Signature': sign(`${base}${path}`, timestamp) };
-          const outgoing = httpsRequest({ host: '127.0.0.1', port, path: `/1.0${path}`, method: 'GET', headers, agent }, (incoming) => {
+          const chunks = [];
+          undiciAgent.dispatch(
+            { origin, path: `/1.0${path}`, method: 'GET', headers: signedHeaders(path) },
+            {
+              onRequestStart: () => {},
+              onResponseStart: (_controller, status) => (status === 200 ? undefined : reject(new Error(`bare undici: ${status}`))),
+              onResponseData: (_controller, chunk) => chunks.push(chunk),
+              onResponseEnd: () => setImmediate(resolve, JSON.parse(Buffer.concat(chunks).toString('utf8'))),
+              onResponseError: (_controller, error) => reject(error),
+            },
+          );
+        });
+      contenders.push({ scheme, name: 'bare undici dispatch', call: () => undiciGet('/me') });
+
+      const httpsAgent = new HttpsAgent({ keepAlive: true, maxSockets: 64 });
+      const bareGet = (path, settle) =>
+        new Promise((resolve, reject) => {
+          const outgoing = httpsRequest({ host: '127.0.0.1', port, path: `/1.0${path}`, method: 'GET', headers: signedHeaders(path), agent: httpsAgent }, (incoming) => {
             let text = '';
             incoming.setEncoding('utf8');
             incoming.on('data', (chunk) => (text += chunk));
-            incoming.on('end', () => (incoming.statusCode === 200 ? resolve(JSON.parse(text)) : reject(new Error(`bare https.request: ${incoming.statusCode}`))));
+            incoming.on('end', () => (incoming.statusCode === 200 ? settle(resolve, JSON.parse(text)) : reject(new Error(`bare https.request: ${incoming.statusCode}`))));
           });
           outgoing.on('error', reject);
           outgoing.end();
         });
-      contenders.push({ scheme, name: 'bare https.request', call: () => bareGet('/me') });
+      contenders.push({ scheme, name: 'bare https.request', call: () => bareGet('/me', (resolve, value) => resolve(value)) });
+      contenders.push({ scheme, name: 'bare https.request + hand-over', call: () => bareGet('/me', (resolve, value) => setImmediate(resolve, value)) });
     }
 
     let delta;
@@ -147,15 +177,17 @@ async function runClients({ ports }) {
   }
 
   const results = new Map();
-  for (let round = 0; round < settings.rounds; round++) {
-    // Alternate the order between rounds so that no client always runs first (or last).
-    const order = round % 2 === 0 ? contenders : [...contenders].reverse();
-    for (const contender of order) {
-      const result = await measure(contender.call);
-      const server = await serverStats(ports.http);
-      if (server.signedMe !== server.me) throw new Error(`${contender.name}: ${server.me - server.signedMe} unsigned requests`);
-      const key = `${contender.scheme} ${contender.name}`;
-      results.set(key, [...(results.get(key) ?? []), { ...result, serverCpuPerRequestUs: (server.cpuMs * 1000) / server.me }]);
+  for (const concurrency of settings.concurrencies) {
+    for (let round = 0; round < settings.rounds; round++) {
+      // Alternate the order between rounds so that no client always runs first (or last).
+      const order = round % 2 === 0 ? contenders : [...contenders].reverse();
+      for (const contender of order) {
+        const result = await measure(contender.call, concurrency);
+        const server = await serverStats(ports.http);
+        if (server.signedMe !== server.me) throw new Error(`${contender.name}: ${server.me - server.signedMe} unsigned requests`);
+        const key = `${concurrency} ${contender.scheme} ${contender.name}`;
+        results.set(key, [...(results.get(key) ?? []), { ...result, serverCpuPerRequestUs: (server.cpuMs * 1000) / server.me }]);
+      }
     }
   }
   process.send({ results: [...results] });
@@ -165,12 +197,12 @@ async function serverStats(httpPort) {
   return (await fetch(`http://127.0.0.1:${httpPort}/__stats`)).json();
 }
 
-async function measure(call) {
-  await runFor(call, settings.warmupMs);
+async function measure(call, concurrency) {
+  await runFor(call, concurrency, settings.warmupMs);
   const cpuStart = process.cpuUsage();
   const started = performance.now();
   const latencies = [];
-  const count = await runFor(call, settings.durationMs, latencies);
+  const count = await runFor(call, concurrency, settings.durationMs, latencies);
   const seconds = (performance.now() - started) / 1000;
   const cpu = process.cpuUsage(cpuStart);
   latencies.sort((a, b) => a - b);
@@ -182,11 +214,11 @@ async function measure(call) {
   };
 }
 
-async function runFor(call, ms, latencies) {
+async function runFor(call, concurrency, ms, latencies) {
   const end = performance.now() + ms;
   let count = 0;
   await Promise.all(
-    Array.from({ length: settings.concurrency }, async () => {
+    Array.from({ length: concurrency }, async () => {
       while (performance.now() < end) {
         const started = performance.now();
         await call();
@@ -235,42 +267,47 @@ async function runMain() {
 }
 
 function printResults(results) {
+  const cores = availableParallelism();
   const mean = (runs, key) => runs.reduce((sum, run) => sum + run[key], 0) / runs.length;
-  const row = (key) => {
-    const runs = results.get(key);
-    return runs && { rps: mean(runs, 'rps'), cpu: mean(runs, 'clientCpuPerRequestUs'), p50: mean(runs, 'p50Ms'), p99: mean(runs, 'p99Ms'), server: mean(runs, 'serverCpuPerRequestUs'), runs };
-  };
   console.log(
-    `Signed GET /1.0/me on a loopback server (separate process), ${settings.concurrency} in flight, ` +
-      `${settings.warmupMs / 1000} s warm-up excluded, ${settings.durationMs / 1000} s measured, mean of ${settings.rounds} rounds (order alternated). ` +
-      `Node ${process.version}.\n`,
+    `Signed GET /1.0/me on a loopback server (separate process), ${settings.warmupMs / 1000} s warm-up excluded, ` +
+      `${settings.durationMs / 1000} s measured, mean of ${settings.rounds} rounds (order alternated). Node ${process.version}, ${cores} cores.`,
   );
-  console.log('| transport | client | req/s | per round | client CPU µs/req | p50 ms | p99 ms |');
-  console.log('| --- | --- | ---: | --- | ---: | ---: | ---: |');
-  for (const key of results.keys()) {
-    const r = row(key);
-    const [scheme, ...name] = key.split(' ');
-    console.log(`| ${scheme} | ${name.join(' ')} | ${r.rps.toFixed(0)} | ${r.runs.map((run) => run.rps.toFixed(0)).join(', ')} | ${r.cpu.toFixed(0)} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} |`);
+  for (const concurrency of settings.concurrencies) {
+    const row = (name) => {
+      const runs = results.get(`${concurrency} ${name}`);
+      return runs && { rps: mean(runs, 'rps'), cpu: mean(runs, 'clientCpuPerRequestUs'), p50: mean(runs, 'p50Ms'), p99: mean(runs, 'p99Ms'), server: mean(runs, 'serverCpuPerRequestUs'), runs };
+    };
+    console.log(`\n### ${concurrency} in flight\n`);
+    console.log('| transport | client | req/s | per round | client CPU µs/req | server CPU µs/req | CPU bound req/s | p50 ms | p99 ms |');
+    console.log('| --- | --- | ---: | --- | ---: | ---: | ---: | ---: | ---: |');
+    for (const key of results.keys()) {
+      if (!key.startsWith(`${concurrency} `)) continue;
+      const [, scheme, ...name] = key.split(' ');
+      const r = row(`${scheme} ${name.join(' ')}`);
+      const bound = (cores * 1e6) / (r.cpu + r.server);
+      console.log(
+        `| ${scheme} | ${name.join(' ')} | ${r.rps.toFixed(0)} | ${r.runs.map((run) => run.rps.toFixed(0)).join(', ')} | ${r.cpu.toFixed(0)} | ${r.server.toFixed(0)} | ${bound.toFixed(0)} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} |`,
+      );
+    }
+    const ratio = (a, b, field) => (a && b ? a[field] / b[field] : undefined);
+    const stratus = row('https Stratus') ?? row('http Stratus');
+    const stratusNode = row('https Stratus + node fetch') ?? row('http Stratus + node fetch');
+    const nodeOvh = row('https node-ovh');
+    const raw = row('https raw fetch') ?? row('http raw fetch');
+    const undici = row('https bare undici dispatch');
+    const httpStratus = row('http Stratus');
+    const httpRaw = row('http raw fetch');
+    const fmt = (value, goal) => (value === undefined ? 'n/a' : `${value.toFixed(2)}× (goal ≥ ${goal}×: ${value >= goal ? 'met' : '**missed**'})`);
+    const cpuRatio = (a, b, label) => (a && b ? `${ratio(a, b, 'cpu').toFixed(2)}× ${label}'s` : 'n/a');
+    console.log('');
+    console.log('| ratio | req/s | client CPU per request |');
+    console.log('| --- | --- | --- |');
+    console.log(`| Stratus / node-ovh (HTTPS) | ${fmt(ratio(stratus, nodeOvh, 'rps'), 1.5)} | ${cpuRatio(stratus, nodeOvh, 'node-ovh')} |`);
+    console.log(`| Stratus + node fetch / node-ovh (HTTPS) | ${fmt(ratio(stratusNode, nodeOvh, 'rps'), 1.5)} | ${cpuRatio(stratusNode, nodeOvh, 'node-ovh')} |`);
+    console.log(`| Stratus / raw fetch (HTTPS) | ${fmt(ratio(stratus, raw, 'rps'), 0.9)} | ${cpuRatio(stratus, raw, 'raw')} |`);
+    console.log(`| Stratus + node fetch / raw fetch (HTTPS) | ${fmt(ratio(stratusNode, raw, 'rps'), 0.9)} | ${cpuRatio(stratusNode, raw, 'raw')} |`);
+    if (httpStratus && httpRaw) console.log(`| Stratus / raw fetch (HTTP) | ${fmt(ratio(httpStratus, httpRaw, 'rps'), 0.9)} | ${cpuRatio(httpStratus, httpRaw, 'raw')} |`);
+    if (undici && nodeOvh) console.log(`| bare undici dispatch / node-ovh (HTTPS): the floor of any Node client, no client code at all | ${ratio(undici, nodeOvh, 'rps').toFixed(2)}× | ${cpuRatio(undici, nodeOvh, 'node-ovh')} |`);
   }
-  const ratio = (a, b, field) => (a && b ? a[field] / b[field] : undefined);
-  const stratus = row('https Stratus') ?? row('http Stratus');
-  const stratusNode = row('https Stratus + node fetch') ?? row('http Stratus + node fetch');
-  const nodeOvh = row('https node-ovh');
-  const bare = row('https bare https.request');
-  const raw = row('https raw fetch') ?? row('http raw fetch');
-  const httpStratus = row('http Stratus');
-  const httpRaw = row('http raw fetch');
-  const fmt = (value, goal, higherIsBetter = true) =>
-    value === undefined ? 'n/a' : `${value.toFixed(2)}× (goal ${higherIsBetter ? '≥' : '≤'} ${goal}×: ${(higherIsBetter ? value >= goal : value <= goal) ? 'met' : '**missed**'})`;
-  console.log('');
-  console.log('| ratio | req/s | client CPU per request |');
-  console.log('| --- | --- | --- |');
-  console.log(`| Stratus / node-ovh (HTTPS) | ${fmt(ratio(stratus, nodeOvh, 'rps'), 1.5)} | ${nodeOvh ? `${ratio(stratus, nodeOvh, 'cpu').toFixed(2)}× node-ovh's` : 'n/a'} |`);
-  console.log(`| Stratus + node fetch / node-ovh (HTTPS) | ${fmt(ratio(stratusNode, nodeOvh, 'rps'), 1.5)} | ${nodeOvh ? `${ratio(stratusNode, nodeOvh, 'cpu').toFixed(2)}× node-ovh's` : 'n/a'} |`);
-  console.log(`| Stratus / raw fetch (HTTPS) | ${fmt(ratio(stratus, raw, 'rps'), 0.9)} | ${raw ? `${ratio(stratus, raw, 'cpu').toFixed(2)}× raw's` : 'n/a'} |`);
-  console.log(`| Stratus + node fetch / raw fetch (HTTPS) | ${fmt(ratio(stratusNode, raw, 'rps'), 0.9)} | ${raw ? `${ratio(stratusNode, raw, 'cpu').toFixed(2)}× raw's` : 'n/a'} |`);
-  if (bare && nodeOvh) console.log(`| bare https.request / node-ovh (HTTPS): the most any node:https client can reach | ${ratio(bare, nodeOvh, 'rps').toFixed(2)}× | ${ratio(bare, nodeOvh, 'cpu').toFixed(2)}× node-ovh's |`);
-  if (httpStratus && httpRaw) console.log(`| Stratus / raw fetch (HTTP) | ${fmt(ratio(httpStratus, httpRaw, 'rps'), 0.9)} | ${ratio(httpStratus, httpRaw, 'cpu').toFixed(2)}× raw's |`);
-  const serverCpu = [...results.keys()].map((key) => `${key}: ${row(key).server.toFixed(0)}`).join(', ');
-  console.log(`\nServer CPU µs/req (the server process has to keep up for req/s to reflect the clients): ${serverCpu}.`);
 }

@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { AbortError, ConnectionError, InvalidResponseError, STRATUS_VERSION } from '@stratus/core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { defineOvhApi } from '../src/api/ovh-api.js';
 import { createOvhClient } from '../src/client/create-ovh-client.js';
 import { NetworkError } from '../src/errors/network-error.js';
@@ -152,6 +152,37 @@ describe('createOvhClient', () => {
     await expect(client.get('/anything')).resolves.toEqual({ custom: true });
     expect(seen).toEqual([`GET ${base}/1.0/anything`]);
     expect(received).toHaveLength(0);
+  });
+
+  it('hands the attempt budget to a fetch that enforces timeouts, and a timer plus signal to any other', async () => {
+    const inits: Array<{ signal?: AbortSignal | undefined; timeoutMs?: number | undefined }> = [];
+    const record = async (_url: string, init: { signal?: AbortSignal | undefined; timeoutMs?: number | undefined }) => {
+      inits.push(init);
+      return Response.json(1);
+    };
+    await tokenClient({ fetch: Object.assign(record, { enforcesTimeout: true }), timeoutMs: 1234 }).get('/a');
+    await tokenClient({ fetch: async (url: string, init: { signal?: AbortSignal | undefined; timeoutMs?: number | undefined }) => record(url, init), timeoutMs: 1234 }).get('/b');
+    expect(inits[0]).toMatchObject({ timeoutMs: 1234, signal: undefined });
+    expect(inits[1]?.timeoutMs).toBeUndefined();
+    expect(inits[1]?.signal).toBeInstanceOf(AbortSignal);
+  });
+
+  it('hands answers over after the I/O callbacks of the turn they arrived in', async () => {
+    const order: string[] = [];
+    const client = tokenClient({ fetch: async () => Response.json(1) });
+    setImmediate(() => order.push('immediate queued before the call'));
+    await client.get('/now');
+    order.push('answer');
+    expect(order).toEqual(['immediate queued before the call', 'answer']);
+  });
+
+  it('still answers when the test suite fakes timers after loading the client', async () => {
+    vi.useFakeTimers();
+    try {
+      await expect(tokenClient({ fetch: async () => Response.json({ faked: true }), timeoutMs: 0 }).get('/x')).resolves.toEqual({ faked: true });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('skips credentials for operations listed as unauthenticated by the API descriptors (v2 entries normalised)', async () => {

@@ -1,5 +1,5 @@
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer as createNetServer, type AddressInfo, type Socket } from 'node:net';
 import { AbortError, TimeoutError } from '@stratus/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOvhClient } from '../src/client/create-ovh-client.js';
@@ -25,7 +25,7 @@ beforeAll(async () => {
   });
 });
 afterAll(async () => {
-  nodeFetch.close();
+  await nodeFetch.close();
   await emulator.close();
 });
 
@@ -65,18 +65,41 @@ describe('createNodeFetch (@stratus/ovh/node)', () => {
     await expect(pending).rejects.toBeInstanceOf(AbortError);
   });
 
-  it('keeps connections alive between requests and closes idle ones on close()', async () => {
-    const connections: number[] = [];
+  it('times out and aborts even while the connection is still being set up', async () => {
+    // Accepts TCP but never answers the TLS handshake: the request never reaches the wire.
+    const held: Socket[] = [];
+    const silent = createNetServer((socket) => held.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const url = `https://127.0.0.1:${(silent.address() as AddressInfo).port}/1.0/me`;
+    const ownFetch = createNodeFetch();
+    try {
+      const started = Date.now();
+      await expect(ownFetch(url, { method: 'GET', headers: {}, timeoutMs: 100 })).rejects.toBeInstanceOf(TimeoutError);
+      const controller = new AbortController();
+      setTimeout(() => controller.abort(new Error('caller gave up')), 50);
+      await expect(ownFetch(url, { method: 'GET', headers: {}, signal: controller.signal })).rejects.toThrow('caller gave up');
+      expect(Date.now() - started).toBeLessThan(2000);
+    } finally {
+      await ownFetch.destroy();
+      for (const socket of held) socket.destroy();
+      await new Promise((resolve) => silent.close(resolve));
+    }
+  });
+
+  it('keeps one connection alive across sequential calls and closes it on close()', async () => {
+    const sockets: Socket[] = [];
     const server = createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end('1'));
-    server.on('connection', (socket) => connections.push(socket.remotePort ?? 0));
+    server.on('connection', (socket: Socket) => sockets.push(socket));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const ownFetch = createNodeFetch();
     try {
-      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/1.0/x`;
-      for (let index = 0; index < 5; index++) expect(await (await ownFetch(url, { method: 'GET', headers: {} })).text()).toBe('1');
-      expect(connections).toHaveLength(1);
+      const client = createOvhClient({ endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}/1.0`, accessToken: 'token', fetch: ownFetch });
+      for (let index = 0; index < 5; index++) expect(await client.get('/x')).toBe(1);
+      expect(sockets).toHaveLength(1);
+      const closed = new Promise((resolve) => sockets[0]!.once('close', resolve));
+      await ownFetch.close();
+      await closed;
     } finally {
-      ownFetch.close();
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
     }

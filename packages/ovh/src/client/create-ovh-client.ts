@@ -3,10 +3,9 @@ import type { OvhApi } from '../api/ovh-api.js';
 import { createOvhClock } from '../auth/create-ovh-clock.js';
 import { DEFAULT_OVH_ENDPOINT, type OvhEndpointName } from '../endpoints/ovh-endpoints.js';
 import { resolveEndpoint } from '../endpoints/resolve-endpoint.js';
-import { createFetchSender } from '../transport/create-fetch-sender.js';
+import { createAttemptSender } from '../transport/create-attempt-sender.js';
 import type { OvhFetch, OvhHttpRequest } from '../transport/ovh-http.js';
 import { sendWithRetries, type RetryOptions } from '../transport/send-with-retries.js';
-import { withAttemptTimeout } from '../transport/with-attempt-timeout.js';
 import { buildOvhRequest } from './build-ovh-request.js';
 import { registerClientInternals } from './client-internals.js';
 import { createUnauthenticatedMatcher } from './create-unauthenticated-matcher.js';
@@ -43,7 +42,7 @@ export function createOvhClient<const Apis extends readonly OvhApi[] = readonly 
   const isUnauthenticated = createUnauthenticatedMatcher(apis);
   const baseHeaders: Record<string, string> = { accept: 'application/json', 'user-agent': buildUserAgent(options.userAgent), ...lowerCaseKeys(defaultHeaders) };
 
-  const sendOnce = withAttemptTimeout(createFetchSender(options.fetch), timeoutMs);
+  const sendOnce = createAttemptSender(options.fetch, timeoutMs);
   // The clock syncs through this client (unsigned GET /auth/time), so it shares fetch, retries and timeouts.
   const clock = createOvhClock({ fetchServerTime: () => request('GET', '/auth/time', undefined, { needAuth: false }) });
   const authHook = selectAuthHook(authMethod, {

@@ -29,12 +29,33 @@ export interface OvhHttpResponse {
 /** Sends one request (one attempt) and reads its response. */
 export type SendOvhHttp = (request: OvhHttpRequest) => Promise<OvhHttpResponse>;
 
+/** What the client passes to its `fetch`: `fetch(url, init)`. */
+export interface OvhFetchInit {
+  method: string;
+  headers: Record<string, string>;
+  body?: string | undefined;
+  signal?: AbortSignal | undefined;
+  /** The attempt's time budget in ms; only passed to a fetch that `enforcesTimeout`. */
+  timeoutMs?: number | undefined;
+}
+
+/** What the client reads from its `fetch`'s answer; a fetch `Response` is one. */
+export interface OvhFetchAnswer {
+  status: number;
+  statusText: string;
+  headers: OvhResponseHeaders;
+  text(): Promise<string>;
+}
+
 /**
  * The `fetch` option: the global fetch, a polyfill, `createNodeFetch()` from `@stratus/ovh/node`, or
  * anything else accepting `(url, { method, headers, body, signal })` and answering with status,
  * headers and `text()`.
  */
-export type OvhFetch = (
-  url: string,
-  init: { method: string; headers: Record<string, string>; body?: string | undefined; signal?: AbortSignal | undefined },
-) => Promise<{ status: number; statusText: string; headers: OvhResponseHeaders; text(): Promise<string> }>;
+export type OvhFetch = ((url: string, init: OvhFetchInit) => Promise<OvhFetchAnswer>) & {
+  /**
+   * True when the fetch enforces `init.timeoutMs` itself and rejects with core's TimeoutError, as
+   * createNodeFetch does. The client then sets no timer or abort signal of its own per attempt.
+   */
+  readonly enforcesTimeout?: boolean;
+};
