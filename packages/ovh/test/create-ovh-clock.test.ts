@@ -9,10 +9,11 @@ describe('createOvhClock', () => {
     expect(fetchServerTime).not.toHaveBeenCalled();
     expect(clock.delta()).toBeUndefined();
 
-    await expect(clock.read()).resolves.toEqual({ timestamp: 1457018881, epoch: 1 });
+    expect(await clock.read()).toEqual({ timestamp: 1457018881, epoch: 1 });
     expect(clock.delta()).toBe(6);
     nowMs += 10_900;
-    await expect(clock.read()).resolves.toEqual({ timestamp: 1457018892, epoch: 1 });
+    // Once synced, a read is synchronous: no promise per signed request.
+    expect(clock.read()).toEqual({ timestamp: 1457018892, epoch: 1 });
     expect(fetchServerTime).toHaveBeenCalledTimes(1);
   });
 
@@ -31,16 +32,20 @@ describe('createOvhClock', () => {
     const fetchServerTime = vi.fn(async () => times.shift());
     const clock = createOvhClock({ fetchServerTime, now: () => 0 });
     const { epoch } = await clock.read();
+    const resyncing = clock.resync(epoch);
+    // While a resync is in flight, reads wait for it rather than use the stale delta.
+    expect(clock.read()).toBeInstanceOf(Promise);
+    await resyncing;
     await Promise.all([clock.resync(epoch), clock.resync(epoch), clock.resync(epoch)]);
     expect(fetchServerTime).toHaveBeenCalledTimes(2);
-    await expect(clock.read()).resolves.toEqual({ timestamp: 2000, epoch: 2 });
+    expect(await clock.read()).toEqual({ timestamp: 2000, epoch: 2 });
   });
 
   it('forgets a failed sync so the next read tries again', async () => {
     const fetchServerTime = vi.fn().mockRejectedValueOnce(new Error('down')).mockResolvedValueOnce(42);
     const clock = createOvhClock({ fetchServerTime, now: () => 0 });
     await expect(clock.read()).rejects.toThrow('down');
-    await expect(clock.read()).resolves.toMatchObject({ timestamp: 42 });
+    expect(await clock.read()).toMatchObject({ timestamp: 42 });
   });
 
   it('rejects a non-numeric server time', async () => {
@@ -50,6 +55,6 @@ describe('createOvhClock', () => {
 
   it('trusts local time without a server (delta 0)', async () => {
     const clock = createOvhClock({ now: () => 1_700_000_000_999 });
-    await expect(clock.read()).resolves.toMatchObject({ timestamp: 1_700_000_000 });
+    expect(await clock.read()).toMatchObject({ timestamp: 1_700_000_000 });
   });
 });

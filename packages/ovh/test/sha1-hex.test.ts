@@ -49,3 +49,19 @@ describe('sha1Hex where the runtime has no crypto module (browsers): Web Crypto'
     }
   });
 });
+
+describe('sha1Hex where the crypto module has no one-shot hash() (Node < 20.12 compatibles)', () => {
+  it('falls back to createHash, still synchronous, same digests', async () => {
+    const process = globalThis.process as { getBuiltinModule?: (id: string) => unknown };
+    const saved = process.getBuiltinModule;
+    process.getBuiltinModule = (id: string) => (id === 'node:crypto' ? { createHash } : undefined);
+    let fallbackSha1Hex: typeof sha1Hex;
+    try {
+      vi.resetModules();
+      fallbackSha1Hex = (await import('../src/signing/sha1-hex.js')).sha1Hex;
+    } finally {
+      process.getBuiltinModule = saved;
+    }
+    for (const [text, expected] of VECTORS) expect(fallbackSha1Hex(text)).toBe(expected);
+  });
+});

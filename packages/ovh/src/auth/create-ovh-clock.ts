@@ -10,7 +10,8 @@ export interface OvhClockReading {
 
 /** Source of `X-Ovh-Timestamp` values. */
 export interface OvhClock {
-  read(): Promise<OvhClockReading>;
+  /** Synchronous once the delta is known (every request after the first sync), else a promise. */
+  read(): OvhClockReading | Promise<OvhClockReading>;
   /**
    * Syncs again, unless another caller already did since `staleEpoch` was read (so many requests
    * failing at once share one `/auth/time` call).
@@ -37,6 +38,8 @@ export function createOvhClock(options: OvhClockOptions = {}): OvhClock {
   let current: { epoch: number; delta: Promise<number> } | undefined;
   let lastEpoch = 0;
   let knownDelta: number | undefined;
+  // The sync that knownDelta came from: reads are synchronous while it is the current one.
+  let knownEpoch = 0;
 
   const startSync = () => {
     const epoch = ++lastEpoch;
@@ -45,7 +48,9 @@ export function createOvhClock(options: OvhClockOptions = {}): OvhClock {
     current = sync;
     delta.then(
       (value) => {
-        if (current === sync) knownDelta = value;
+        if (current !== sync) return;
+        knownDelta = value;
+        knownEpoch = epoch;
       },
       // A failed sync is forgotten so the next request tries again.
       () => {
@@ -56,10 +61,10 @@ export function createOvhClock(options: OvhClockOptions = {}): OvhClock {
   };
 
   return {
-    async read() {
+    read() {
+      if (knownDelta !== undefined && current?.epoch === knownEpoch) return { timestamp: Math.floor(now() / 1000) + knownDelta, epoch: knownEpoch };
       const sync = current ?? startSync();
-      const delta = await sync.delta;
-      return { timestamp: Math.floor(now() / 1000) + delta, epoch: sync.epoch };
+      return sync.delta.then((delta) => ({ timestamp: Math.floor(now() / 1000) + delta, epoch: sync.epoch }));
     },
     async resync(staleEpoch) {
       const sync = current && current.epoch !== staleEpoch ? current : startSync();

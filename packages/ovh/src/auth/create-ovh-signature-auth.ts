@@ -40,8 +40,11 @@ export function createOvhSignatureHook(options: OvhSignatureAuthOptions): OvhAut
   const clock = options.clock ?? createOvhClock();
 
   const signAndSend = async (request: OvhHttpRequest, send: SendOvhHttp) => {
-    const { timestamp, epoch } = await clock.read();
-    const signature = await signOvhRequestNow({ applicationSecret: applicationSecret!, consumerKey: consumerKey!, method: request.method, url: request.url, body: request.body, timestamp });
+    // Both are synchronous on Node once the clock is synced: no await (and microtask) for them then.
+    const reading = clock.read();
+    const { timestamp, epoch } = reading instanceof Promise ? await reading : reading;
+    const signed = signOvhRequestNow({ applicationSecret: applicationSecret!, consumerKey: consumerKey!, method: request.method, url: request.url, body: request.body, timestamp });
+    const signature = typeof signed === 'string' ? signed : await signed;
     const response = await send(
       withHeaders(request, { 'x-ovh-application': applicationKey, 'x-ovh-consumer': consumerKey!, 'x-ovh-timestamp': String(timestamp), 'x-ovh-signature': signature }),
     );

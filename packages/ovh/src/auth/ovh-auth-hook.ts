@@ -9,9 +9,10 @@ export type OvhAuthHook = (request: OvhHttpRequest, send: SendOvhHttp, needAuth:
 
 /**
  * The request with these headers set; names are lower-case throughout the client, so each replaces
- * any earlier value. Object.assign rather than `{ ...a, ...b }`: V8 takes a slow path (≈ 3 µs) for
- * the double spread of these hyphenated header objects, on every signed attempt.
+ * any earlier value. Written out rather than spread: V8 takes slow paths for `{ ...request }` and
+ * for the double spread of header objects (≈ 3 µs per signed attempt, measured).
  */
 export function withHeaders(request: OvhHttpRequest, headers: Record<string, string>): OvhHttpRequest {
-  return { ...request, headers: Object.assign({}, request.headers, headers) };
+  const { method, url, body, signal } = request;
+  return { method, url, headers: Object.assign({}, request.headers, headers), body, signal };
 }

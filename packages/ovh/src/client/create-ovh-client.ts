@@ -60,7 +60,8 @@ export function createOvhClient<const Apis extends readonly OvhApi[] = readonly 
       httpRequest,
       async (attempt) => {
         const response = await authHook(attempt, sendOnce, needAuth);
-        return { ...response, data: response.status >= 200 && response.status <= 299 ? parseOvhResponse(response, attempt) : undefined };
+        const { status, statusText, headers, body } = response;
+        return { status, statusText, headers, body, data: status >= 200 && status <= 299 ? parseOvhResponse(response, attempt) : undefined };
       },
       retry,
     );

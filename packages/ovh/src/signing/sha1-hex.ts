@@ -1,4 +1,6 @@
 interface NodeCrypto {
+  /** One-shot digest (Node ≥ 20.12): no Hash object per call. */
+  hash?(algorithm: 'sha1', data: string | Uint8Array, outputEncoding: 'hex'): string;
   createHash(algorithm: 'sha1'): { update(data: string | Uint8Array): { digest(encoding: 'hex'): string } };
 }
 
@@ -11,7 +13,7 @@ const nodeCrypto = (globalThis as { process?: { getBuiltinModule?: (id: string) 
 
 /** Lower-case hex SHA-1 of a string (UTF-8) or bytes: synchronous where the runtime has a crypto module, else a promise from Web Crypto. */
 export function sha1Hex(data: string | Uint8Array): string | Promise<string> {
-  if (nodeCrypto) return nodeCrypto.createHash('sha1').update(data).digest('hex');
+  if (nodeCrypto) return nodeCrypto.hash ? nodeCrypto.hash('sha1', data, 'hex') : nodeCrypto.createHash('sha1').update(data).digest('hex');
   const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
   return crypto.subtle.digest('SHA-1', bytes as Uint8Array<ArrayBuffer>).then((digest) => [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join(''));
 }

@@ -15,7 +15,9 @@ export function createFetchSender(customFetch?: OvhFetch, timeoutMs = 0): SendOv
       // The global is looked up per call: msw and polyfills patch it after the client exists. Called
       // through a local so that browsers never see a foreign `this` ("Illegal invocation").
       const fetchImpl: OvhFetch = customFetch ?? globalThis.fetch;
-      const response = await readFetchResponse(await fetchImpl(request.url, timeoutMs > 0 ? { ...request, timeoutMs } : request));
+      const { method, url, headers, body, signal } = request;
+      const init = timeoutMs > 0 ? { method, headers, body, signal, timeoutMs } : request;
+      const response = await readFetchResponse(await fetchImpl(url, init));
       await afterPendingIo();
       return response;
     } catch (error) {

@@ -14,7 +14,7 @@ export function withAttemptTimeout(send: SendOvhHttp, timeoutMs: number): SendOv
     const callerSignal = request.signal;
     const { signal, unlink } = callerSignal ? linkSignals(callerSignal, timeout.signal) : { signal: timeout.signal, unlink: () => {} };
     try {
-      return await send({ ...request, signal });
+      return await send({ method: request.method, url: request.url, headers: request.headers, body: request.body, signal });
     } catch (error) {
       if (timeout.signal.aborted && !callerSignal?.aborted) throw timeout.signal.reason;
       throw error;
