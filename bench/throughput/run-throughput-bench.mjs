@@ -1,6 +1,7 @@
 // Signed GET round trips per second against a loopback OVH API, for clients doing the same thing
 // (sign AK/AS/CK, GET /1.0/me, parse the JSON):
-//   - Stratus: createOvhClient + the `me` descriptor, client.get('/me') (global fetch)
+//   - Stratus: createOvhClient + the `me` descriptor, client.get('/me') (global fetch); once more with
+//     timeoutMs 0, to show what the per-attempt abort signal costs inside undici's fetch
 //   - Stratus + node fetch: the same with `fetch: createNodeFetch()` from the Node-only @stratus/ovh/node
 //   - @ovhcloud/node-ovh 3.0.0: requestPromised('GET', '/me') with host/port/basePath on the loopback
 //   - raw fetch with hand-written signing (node:crypto sha1): the floor any fetch-based client pays
@@ -100,6 +101,11 @@ async function runClients({ ports }) {
 
     const stratus = createOvhClient({ ...CREDENTIALS, endpoint: base, apis: [me] });
     contenders.push({ scheme, name: 'Stratus', call: () => stratus.get('/me') });
+    if (scheme === 'https') {
+      // The global fetch without per-attempt timeouts: what the timeout's abort signal costs in undici's fetch.
+      const stratusNoTimeout = createOvhClient({ ...CREDENTIALS, endpoint: base, apis: [me], timeoutMs: 0 });
+      contenders.push({ scheme, name: 'Stratus, timeoutMs 0', call: () => stratusNoTimeout.get('/me') });
+    }
     const stratusNode = createOvhClient({ ...CREDENTIALS, endpoint: base, apis: [me], fetch: createNodeFetch() });
     contenders.push({ scheme, name: 'Stratus + node fetch', call: () => stratusNode.get('/me') });
 

@@ -1,3 +1,3 @@
-// @stratus/ovh/node — Node-only: a keep-alive `fetch` on node:http / node:https for the client's
-// `fetch` option, with keep-alive agents you control (somewhat cheaper per request than Node 20's fetch).
+// @stratus/ovh/node — Node-only: the client's `fetch` option on undici's dispatcher, with keep-alive
+// pools you control and timeouts enforced without an AbortController per attempt.
 export { createNodeFetch, type NodeFetch, type NodeFetchOptions } from './create-node-fetch.js';
