@@ -1,6 +1,6 @@
-import { createServer } from 'node:http';
-import { createServer as createNetServer, type AddressInfo, type Socket } from 'node:net';
-import { AbortError, TimeoutError } from '@stratus/core';
+import { createServer, type IncomingMessage } from 'node:http';
+import { connect, createServer as createNetServer, type AddressInfo, type Socket } from 'node:net';
+import { AbortError, StratusError, TimeoutError } from '@stratus/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOvhClient } from '../src/client/create-ovh-client.js';
 import { ResourceNotFoundError } from '../src/errors/ovh-errors.js';
@@ -105,7 +105,92 @@ describe('createNodeFetch (@stratus/ovh/node)', () => {
     }
   });
 
+  it('goes through a proxy given by URL, with its credentials as Proxy-Authorization', async () => {
+    const proxy = await startConnectProxy();
+    const viaProxy = createNodeFetch({ proxy: proxy.url.replace('//', '//ops:p%40ss@') });
+    try {
+      const client = createOvhClient({ endpoint: emulator.baseUrl, ...MOCK_CREDENTIALS, apis: [meApi], fetch: viaProxy });
+      await expect(client.get('/me')).resolves.toMatchObject({ nichandle: 'xx1234-ovh' });
+      expect(proxy.tunnels).toContain(new URL(emulator.baseUrl).host);
+      expect(proxy.authorizations).toContain(`Basic ${Buffer.from('ops:p@ss').toString('base64')}`);
+      expect(emulator.requests.at(-1)?.verdict).toBe('ok');
+    } finally {
+      await viaProxy.destroy();
+      await proxy.close();
+    }
+  });
+
+  it("follows HTTP_PROXY and NO_PROXY with proxy: 'env'", async () => {
+    const proxy = await startConnectProxy();
+    const saved = { HTTP_PROXY: process.env['HTTP_PROXY'], NO_PROXY: process.env['NO_PROXY'] };
+    const url = `${emulator.baseUrl}/me`;
+    try {
+      process.env['HTTP_PROXY'] = proxy.url;
+      delete process.env['NO_PROXY'];
+      const proxied = createNodeFetch({ proxy: 'env' });
+      expect((await proxied(url, { method: 'GET', headers: {}, timeoutMs: 5000 })).status).toBeGreaterThan(0);
+      await proxied.destroy();
+      expect(proxy.tunnels).toHaveLength(1);
+
+      process.env['NO_PROXY'] = '127.0.0.1';
+      const direct = createNodeFetch({ proxy: 'env' });
+      expect((await direct(url, { method: 'GET', headers: {}, timeoutMs: 5000 })).status).toBeGreaterThan(0);
+      await direct.destroy();
+      expect(proxy.tunnels).toHaveLength(1);
+    } finally {
+      for (const [name, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+      await proxy.close();
+    }
+  });
+
+  it('rejects a proxy that is not a URL it can use, without showing its credentials', () => {
+    const attempt = () => createNodeFetch({ proxy: 'ftp://ops:hunter2@proxy.example:21' });
+    expect(attempt).toThrow(StratusError);
+    expect(attempt).toThrow(/proxy must be 'env' or an http:, https: or socks5: URL, got "ftp:\/\/\[REDACTED\]@proxy\.example:21"/);
+    expect(attempt).not.toThrow(/hunter2/);
+  });
+
   it('refuses URLs that are not http or https', async () => {
     await expect(nodeFetch('file:///etc/passwd', { method: 'GET', headers: {} })).rejects.toThrow(/unsupported protocol in file:/);
   });
 });
+
+// A CONNECT proxy on loopback that records the tunnels it opened and the credentials it was sent.
+async function startConnectProxy() {
+  const tunnels: string[] = [];
+  const authorizations: Array<string | undefined> = [];
+  const sockets = new Set<Socket>();
+  const proxy = createServer((_request, response) => response.writeHead(405).end());
+  proxy.on('connect', (request: IncomingMessage, clientSocket: Socket, head: Buffer) => {
+    tunnels.push(request.url ?? '');
+    authorizations.push(request.headers['proxy-authorization']);
+    const [host, port] = (request.url ?? '').split(':');
+    const upstream = connect(Number(port), host!, () => {
+      clientSocket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      upstream.write(head);
+      upstream.pipe(clientSocket);
+      clientSocket.pipe(upstream);
+    });
+    for (const socket of [clientSocket, upstream]) {
+      sockets.add(socket);
+      socket.on('error', () => {});
+      socket.on('close', () => {
+        clientSocket.destroy();
+        upstream.destroy();
+      });
+    }
+  });
+  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`,
+    tunnels,
+    authorizations,
+    close: async () => {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => proxy.close(resolve));
+    },
+  };
+}

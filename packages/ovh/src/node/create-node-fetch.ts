@@ -1,5 +1,5 @@
-import { TimeoutError } from '@stratus/core';
-import { Agent, type Dispatcher } from 'undici';
+import { redactUrl, StratusError, TimeoutError } from '@stratus/core';
+import { Agent, EnvHttpProxyAgent, ProxyAgent, type Dispatcher } from 'undici';
 import type { OvhFetch, OvhFetchAnswer, OvhFetchInit, OvhResponseHeaders } from '../transport/ovh-http.js';
 
 export interface NodeFetchOptions {
@@ -10,6 +10,12 @@ export interface NodeFetchOptions {
    * `Keep-Alive: timeout=…` hint shortens it.
    */
   keepAliveMs?: number;
+  /**
+   * Sends every request through a proxy: its URL (`http://user:password@proxy.example:3128`, also
+   * `https:` and `socks5:`), or `'env'` to follow `HTTPS_PROXY` / `HTTP_PROXY` / `NO_PROXY` (either
+   * case) as curl and python-ovh's requests do. HTTPS requests go through a CONNECT tunnel.
+   */
+  proxy?: string;
 }
 
 /** What createNodeFetch returns: the `fetch` option of createOvhClient. */
@@ -29,10 +35,16 @@ export type NodeFetch = OvhFetch & {
  * signed GET at 16 in flight; this about 40 (bench/throughput).
  */
 export function createNodeFetch(options: NodeFetchOptions = {}): NodeFetch {
-  const agent = new Agent({
+  const poolOptions = {
     connections: options.maxSockets ?? 64,
     ...(options.keepAliveMs === undefined ? {} : { keepAliveTimeout: options.keepAliveMs, keepAliveMaxTimeout: Math.max(options.keepAliveMs, 600_000) }),
-  });
+  };
+  const agent: Dispatcher =
+    options.proxy === undefined
+      ? new Agent(poolOptions)
+      : options.proxy === 'env'
+        ? new EnvHttpProxyAgent(poolOptions)
+        : new ProxyAgent({ ...poolOptions, uri: checkProxyUrl(options.proxy) });
   // Each origin's scheme is checked once; the pool is looked up by origin, the request line takes the path.
   const checkedOrigins = new Set<string>();
   const checkOrigin = (origin: string) => {
@@ -103,6 +115,17 @@ export function createNodeFetch(options: NodeFetchOptions = {}): NodeFetch {
       );
     });
   return Object.assign(nodeFetch, { enforcesTimeout: true as const, close: () => agent.close(), destroy: () => agent.destroy() });
+}
+
+function checkProxyUrl(proxy: string): string {
+  let protocol: string | undefined;
+  try {
+    protocol = new URL(proxy).protocol;
+  } catch {
+    // Not a URL: reported below.
+  }
+  if (protocol === 'http:' || protocol === 'https:' || protocol === 'socks5:') return proxy;
+  throw new StratusError(`[@stratus/ovh] createNodeFetch: proxy must be 'env' or an http:, https: or socks5: URL, got "${redactUrl(proxy)}"`);
 }
 
 // undici has already lower-cased the names; repeated headers come as lists.
