@@ -1,7 +1,7 @@
 // Signed GET round trips per second against a loopback OVH API, for clients doing the same thing
 // (sign AK/AS/CK, GET /1.0/me, parse the JSON):
 //   - Stratus: createOvhClient + the `me` descriptor, client.get('/me') (global fetch); once more with
-//     timeoutMs 0, to show what the per-attempt abort signal costs inside undici's fetch
+//     timeoutMs 0, to show what the per-attempt timer and abort signal cost with undici's fetch
 //   - Stratus + node fetch: the same with `fetch: createNodeFetch()` from the Node-only @stratus/ovh/node
 //   - @ovhcloud/node-ovh 3.0.0: requestPromised('GET', '/me') with host/port/basePath on the loopback
 //   - raw fetch with hand-written signing (node:crypto sha1): the floor any fetch-based client pays
@@ -19,14 +19,19 @@
 // https module, fetch and undici all accept it without disabling verification for anyone. Stratus
 // and raw fetch are also measured over plain HTTP (node-ovh cannot be), to see them without TLS.
 //
-// The server and the clients run in separate processes, so the clients' numbers are not mixed with
-// the server's work. Besides req/s, each run reports the client process's CPU time per request, and
+// The server and every client run in processes of their own, so the clients' numbers are not mixed
+// with the server's work, and no client's garbage is collected on another's time. Besides req/s, each run reports the client process's CPU time per request, and
 // the server's. Client and server share the machine's cores, so req/s can never exceed
 // cores × 1 s / (client + server CPU per request): the "CPU bound" column. It shows how far any
 // client can get on this machine, whatever its code.
 //
-// Env: BENCH_CONCURRENCY (in-flight requests, a comma-separated list: "1,16"), BENCH_WARMUP_S (2),
-// BENCH_DURATION_S (5), BENCH_ROUNDS (2).
+// This machine's speed drifts by up to 1.5× within minutes, so contenders are not timed one after
+// the other: each round cuts every contender's measured time into short slices, run one client at a
+// time and interleaved (A B C … then … C B A), so that all of them see the same machine on average.
+// Timed in turn for 5 s each, the same comparison swung by ±20% between runs.
+//
+// Env: BENCH_CONCURRENCY (in-flight requests, a comma-separated list: "1,16"), BENCH_WARMUP_S (2, per
+// contender), BENCH_DURATION_S (5, per contender and round), BENCH_ROUNDS (2), BENCH_SLICE_MS (250).
 // Needs `pnpm build` (Stratus is imported from @stratus/ovh's dist, as users do).
 import { execFileSync, fork } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -44,11 +49,12 @@ const settings = {
   warmupMs: Number(process.env.BENCH_WARMUP_S ?? 2) * 1000,
   durationMs: Number(process.env.BENCH_DURATION_S ?? 5) * 1000,
   rounds: Number(process.env.BENCH_ROUNDS ?? 2),
+  sliceMs: Number(process.env.BENCH_SLICE_MS ?? 250),
 };
 const role = process.argv[2] ?? 'main';
 
 if (role === 'server') await runServer(process.argv[3]);
-else if (role === 'clients') await runClients(JSON.parse(process.argv[3]));
+else if (role === 'contender') await runContender(JSON.parse(process.argv[3]));
 else await runMain();
 
 // ---------------------------------------------------------------------------------------------
@@ -83,9 +89,10 @@ async function runServer(certDir) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Client process: the three clients, one after the other, same loop for each.
+// Contender processes: one per client, each with its own heap, so that one client's garbage is never
+// collected on another's time. The orchestrator runs them one at a time, slice by slice.
 
-async function runClients({ ports }) {
+async function buildContenders(ports) {
   const require = createRequire(import.meta.url);
   const { createOvhClient } = await import('@stratus/ovh');
   const { me } = await import('@stratus/ovh/me');
@@ -174,50 +181,89 @@ async function runClients({ ports }) {
     };
     contenders.push({ scheme, name: 'raw fetch', call: () => rawGet('/me') });
 
-    // Every contender must get the right answer before it is timed.
-    for (const { name, call } of contenders.filter((contender) => contender.scheme === scheme)) {
-      const result = await call();
-      if (JSON.stringify(result) !== JSON.stringify(ME)) throw new Error(`${name} (${scheme}) returned ${JSON.stringify(result)}`);
-    }
-    await serverStats(ports.http);
   }
+  return contenders;
+}
 
-  const results = new Map();
-  for (const concurrency of settings.concurrencies) {
-    for (let round = 0; round < settings.rounds; round++) {
-      // Alternate the order between rounds so that no client always runs first (or last).
-      const order = round % 2 === 0 ? contenders : [...contenders].reverse();
-      for (const contender of order) {
-        const result = await measure(contender.call, concurrency);
-        const server = await serverStats(ports.http);
-        if (server.signedMe !== server.me) throw new Error(`${contender.name}: ${server.me - server.signedMe} unsigned requests`);
-        const key = `${concurrency} ${contender.scheme} ${contender.name}`;
-        results.set(key, [...(results.get(key) ?? []), { ...result, serverCpuPerRequestUs: (server.cpuMs * 1000) / server.me }]);
-      }
+async function runContender({ ports, index }) {
+  const contender = (await buildContenders(ports))[index];
+  // Every contender must get the right answer before it is timed.
+  const result = await contender.call();
+  if (JSON.stringify(result) !== JSON.stringify(ME)) throw new Error(`${contender.name} (${contender.scheme}) returned ${JSON.stringify(result)}`);
+  const latencies = new Map();
+  process.on('message', async (command) => {
+    if (command.type === 'warm-up') {
+      await runFor(contender.call, command.concurrency, command.ms);
+      process.send({});
+    } else if (command.type === 'slice') {
+      const samples = latencies.get(command.key) ?? [];
+      latencies.set(command.key, samples);
+      const cpuStart = process.cpuUsage();
+      const started = performance.now();
+      const count = await runFor(contender.call, command.concurrency, command.ms, samples);
+      const ms = performance.now() - started;
+      const cpu = process.cpuUsage(cpuStart);
+      process.send({ count, ms, cpuUs: cpu.user + cpu.system });
+    } else if (command.type === 'latencies') {
+      const samples = (latencies.get(command.key) ?? []).sort((a, b) => a - b);
+      process.send({ p50Ms: samples[Math.floor(samples.length * 0.5)], p99Ms: samples[Math.floor(samples.length * 0.99)] });
+    } else {
+      process.exit(0);
     }
-  }
-  process.send({ results: [...results] });
+  });
+  process.send({ ready: true });
 }
 
 async function serverStats(httpPort) {
   return (await fetch(`http://127.0.0.1:${httpPort}/__stats`)).json();
 }
 
-async function measure(call, concurrency) {
-  await runFor(call, concurrency, settings.warmupMs);
-  const cpuStart = process.cpuUsage();
-  const started = performance.now();
-  const latencies = [];
-  const count = await runFor(call, concurrency, settings.durationMs, latencies);
-  const seconds = (performance.now() - started) / 1000;
-  const cpu = process.cpuUsage(cpuStart);
-  latencies.sort((a, b) => a - b);
-  return {
-    rps: count / seconds,
-    clientCpuPerRequestUs: (cpu.user + cpu.system) / count,
-    p50Ms: latencies[Math.floor(latencies.length * 0.5)],
-    p99Ms: latencies[Math.floor(latencies.length * 0.99)],
-  };
+/** Runs every contender process in turn for each concurrency: warm-ups, then interleaved slices. */
+async function measureAll(ports, processes) {
+  const ask = (child, command) =>
+    new Promise((resolve) => {
+      child.process.once('message', resolve);
+      child.process.send(command);
+    });
+  const results = new Map();
+  for (const concurrency of settings.concurrencies) {
+    for (const child of processes) await ask(child, { type: 'warm-up', concurrency, ms: settings.warmupMs });
+    await serverStats(ports.http);
+    for (let round = 0; round < settings.rounds; round++) {
+      const key = `${concurrency} ${round}`;
+      const totals = new Map(processes.map((child) => [child, { count: 0, ms: 0, cpuUs: 0, serverCpuMs: 0, served: 0 }]));
+      const slices = Math.max(1, Math.round(settings.durationMs / settings.sliceMs));
+      for (let slice = 0; slice < slices; slice++) {
+        // Alternate the order between slices so that no client always follows the same one.
+        const order = slice % 2 === 0 ? processes : [...processes].reverse();
+        for (const child of order) {
+          const total = totals.get(child);
+          const run = await ask(child, { type: 'slice', concurrency, ms: settings.sliceMs, key });
+          total.count += run.count;
+          total.ms += run.ms;
+          total.cpuUs += run.cpuUs;
+          // The server's counters reset on every read, so this read covers exactly this slice.
+          const server = await serverStats(ports.http);
+          if (server.signedMe !== server.me) throw new Error(`${child.name}: ${server.me - server.signedMe} unsigned requests`);
+          total.serverCpuMs += server.cpuMs;
+          total.served += server.me;
+        }
+      }
+      for (const [child, total] of totals) {
+        const { p50Ms, p99Ms } = await ask(child, { type: 'latencies', key });
+        const resultKey = `${concurrency} ${child.scheme} ${child.name}`;
+        const result = {
+          rps: total.count / (total.ms / 1000),
+          clientCpuPerRequestUs: total.cpuUs / total.count,
+          p50Ms,
+          p99Ms,
+          serverCpuPerRequestUs: (total.serverCpuMs * 1000) / total.served,
+        };
+        results.set(resultKey, [...(results.get(resultKey) ?? []), result]);
+      }
+    }
+  }
+  return results;
 }
 
 async function runFor(call, concurrency, ms, latencies) {
@@ -256,17 +302,22 @@ async function runMain() {
   const script = new URL(import.meta.url).pathname;
   const server = fork(script, ['server', tls ? certDir : ''], { stdio: 'inherit' });
   const { ports } = await new Promise((resolve) => server.once('message', resolve));
+  const processes = [];
   try {
-    const clients = fork(script, ['clients', JSON.stringify({ ports })], {
-      stdio: 'inherit',
-      env: { ...process.env, ...(tls ? { NODE_EXTRA_CA_CERTS: join(certDir, 'cert.pem') } : {}) },
-    });
-    const message = await new Promise((resolve, reject) => {
-      clients.once('message', resolve);
-      clients.once('exit', (code) => (code ? reject(new Error(`client process exited with ${code}`)) : undefined));
-    });
-    printResults(new Map(message.results));
+    const contenders = await buildContenders(ports);
+    for (const [index, { scheme, name }] of contenders.entries()) {
+      const child = fork(script, ['contender', JSON.stringify({ ports, index })], {
+        stdio: 'inherit',
+        env: { ...process.env, ...(tls ? { NODE_EXTRA_CA_CERTS: join(certDir, 'cert.pem') } : {}) },
+      });
+      // A contender that dies (a wrong answer, an unsigned request) fails the whole bench.
+      child.on('exit', (code) => code && (console.error(`${name} (${scheme}) exited with ${code}`), process.exit(1)));
+      await new Promise((resolve) => child.once('message', resolve));
+      processes.push({ scheme, name, process: child });
+    }
+    printResults(await measureAll(ports, processes));
   } finally {
+    for (const child of processes) child.process.kill();
     server.kill();
     rmSync(certDir, { recursive: true, force: true });
   }
@@ -277,7 +328,7 @@ function printResults(results) {
   const mean = (runs, key) => runs.reduce((sum, run) => sum + run[key], 0) / runs.length;
   console.log(
     `Signed GET /1.0/me on a loopback server (separate process), ${settings.warmupMs / 1000} s warm-up excluded, ` +
-      `${settings.durationMs / 1000} s measured, mean of ${settings.rounds} rounds (order alternated). Node ${process.version}, ${cores} cores.`,
+      `${settings.durationMs / 1000} s measured per round in ${settings.sliceMs} ms slices interleaved across clients, mean of ${settings.rounds} rounds. Node ${process.version}, ${cores} cores.`,
   );
   for (const concurrency of settings.concurrencies) {
     const row = (name) => {
