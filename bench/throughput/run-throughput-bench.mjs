@@ -20,10 +20,10 @@
 // and raw fetch are also measured over plain HTTP (node-ovh cannot be), to see them without TLS.
 //
 // The server and every client run in processes of their own, so the clients' numbers are not mixed
-// with the server's work, and no client's garbage is collected on another's time. Besides req/s, each run reports the client process's CPU time per request, and
-// the server's. Client and server share the machine's cores, so req/s can never exceed
-// cores × 1 s / (client + server CPU per request): the "CPU bound" column. It shows how far any
-// client can get on this machine, whatever its code.
+// with the server's work, and no client's garbage is collected on another's time. Besides req/s, each
+// run reports the client process's CPU time per request, and the server's. Client and server share
+// the machine's cores, so req/s can never exceed cores × 1 s / (client + server CPU per request): the
+// "CPU bound" column. It shows how far any client can get on this machine, whatever its code.
 //
 // This machine's speed drifts by up to 1.5× within minutes, so contenders are not timed one after
 // the other: each round cuts every contender's measured time into short slices, run one client at a
@@ -180,7 +180,6 @@ async function buildContenders(ports) {
       return response.json();
     };
     contenders.push({ scheme, name: 'raw fetch', call: () => rawGet('/me') });
-
   }
   return contenders;
 }
