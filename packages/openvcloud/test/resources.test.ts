@@ -67,6 +67,13 @@ function seed() {
     state.machines.push({ id: 101, name, cloudspaceId });
     return 101;
   });
+  fake.g8('/cloudapi/machines/delete', (r) => {
+    const { machineId } = json(r);
+    const index = state.machines.findIndex((m) => m.id === machineId);
+    if (index === -1) return HttpResponse.json(`Machine ${machineId} not found`, { status: 404 });
+    state.machines.splice(index, 1);
+    return true;
+  });
   fake.g8('/cloudapi/machines/get', (r) => ({ id: json(r).machineId, name: 'db-1', status: 'RUNNING', disks: [{ id: 5, name: 'Boot disk', type: 'B', sizeMax: 10 }, { id: 6, name: 'data', type: 'D', sizeMax: 50 }] }));
   fake.g8('/cloudapi/portforwarding/list', () => state.forwards);
   fake.g8('/cloudapi/portforwarding/create', (r) => {
@@ -205,6 +212,44 @@ describe('vdc: images, machines, machineCreate, machineGet', () => {
     const created = await space.machineGet('web-9', { create: true });
     expect(created.id).toBe(101);
     expect(body('/cloudapi/machines/create')).toEqual([{ cloudspaceId: 7, name: 'web-9', imageId: 12, sizeId: 4, disksize: 10 }]);
+  });
+
+  it('machineGet with { reset, create } deletes the existing machine, then creates it anew', async () => {
+    const state = seed();
+    const space = await vdc();
+    const fresh = await space.machineGet('db-1', { reset: true, create: true, memory: 4, vcpus: 2 });
+    expect([fresh.id, fresh.name]).toEqual([101, 'db-1']);
+    expect(body('/cloudapi/machines/delete')).toEqual([{ machineId: 100 }]);
+    expect(body('/cloudapi/machines/create')).toEqual([{ cloudspaceId: 7, name: 'db-1', imageId: 12, sizeId: 5, disksize: 10 }]);
+    expect(state.machines).toEqual([{ id: 101, name: 'db-1', cloudspaceId: 7 }]);
+    // Delete before create, never the other way round.
+    const order = fake.g8Requests().map((r) => r.url.pathname).filter((path) => /machines\/(delete|create)$/.test(path));
+    expect(order).toEqual(['/restmachine/cloudapi/machines/delete', '/restmachine/cloudapi/machines/create']);
+  });
+
+  it('machineGet with { reset } on a missing machine just creates it', async () => {
+    seed();
+    await (await vdc()).machineGet('web-3', { reset: true, create: true });
+    expect(body('/cloudapi/machines/delete')).toEqual([]);
+    expect(body('/cloudapi/machines/create')).toHaveLength(1);
+  });
+
+  it('machineGet refuses { reset } without { create } before any call (Jumpscale deleted, then failed)', async () => {
+    const state = seed();
+    const space = await vdc();
+    fake.requests.length = 0;
+    await expect(space.machineGet('db-1', { reset: true })).rejects.toThrow(OpenvCloudConfigError);
+    await expect(space.machineGet('db-1', { reset: true })).rejects.toThrow('[@stratus/openvcloud] machineGet("db-1"): { reset: true } deletes the machine, so it needs { create: true } to make it anew');
+    expect(fake.g8Requests()).toEqual([]);
+    expect(state.machines).toHaveLength(1);
+  });
+
+  it('machine.delete() sends machines/delete, permanently when asked', async () => {
+    const state = seed();
+    const machine = await (await vdc()).machineGet('db-1');
+    await machine.delete({ permanently: true });
+    expect(body('/cloudapi/machines/delete')).toEqual([{ machineId: 100, permanently: true }]);
+    expect(state.machines).toEqual([]);
   });
 });
 

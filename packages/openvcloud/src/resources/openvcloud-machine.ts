@@ -25,6 +25,15 @@ export class OpenvCloudMachine {
     return (await this.model(options)).disks ?? [];
   }
 
+  /**
+   * `machines/delete` (Jumpscale's `Machine.delete`): into the portal's recycle bin, or for good with
+   * `{ permanently: true }`. Resolves once the API has answered (with `{ async: true }`, once the task ended).
+   */
+  async delete(options: CallOptions & { permanently?: boolean } = {}): Promise<void> {
+    const { permanently, ...callOptions } = options;
+    await this.space.account.context.api.cloudapi.machines.delete({ machineId: this.id, ...(permanently !== undefined ? { permanently } : {}) }, callOptions);
+  }
+
   /** Port forwards of this machine (`portforwarding/list` with its id). */
   portForwards(options?: CallOptions): Promise<OpenvCloudSchemas['OVCPortForwardingInfo'][]> {
     return this.space.account.context.api.cloudapi.portforwarding.list({ cloudspaceId: this.space.id, machineId: this.id }, options);

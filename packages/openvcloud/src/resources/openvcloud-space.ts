@@ -137,14 +137,20 @@ export class OpenvCloudSpace {
   /**
    * The machine with this name; with `{ create: true }` creates it when missing (defaults as
    * `machineCreate`, but 1 vCPU like Jumpscale's `machine_get`), else OpenvCloudResourceNotFoundError
-   * listing the machines that exist.
+   * listing the machines that exist. `{ reset: true, create: true }` deletes an existing one first
+   * and creates it anew (Jumpscale's `reset`). Jumpscale also accepted `reset` without `create`, which
+   * deleted the machine and then failed to find it; here that is refused before any call.
    */
-  async machineGet(name: string, options: { create?: boolean } & Omit<MachineCreateParams, 'name'> & CallOptions = {}): Promise<OpenvCloudMachine> {
-    const { create = false, signal, async, ...createParams } = options;
+  async machineGet(name: string, options: { create?: boolean; reset?: boolean } & Omit<MachineCreateParams, 'name'> & CallOptions = {}): Promise<OpenvCloudMachine> {
+    const { create = false, reset = false, signal, async, ...createParams } = options;
+    if (reset && !create) {
+      throw new OpenvCloudConfigError(`[@stratus/openvcloud] machineGet(${JSON.stringify(name)}): { reset: true } deletes the machine, so it needs { create: true } to make it anew`);
+    }
     const callOptions: CallOptions = { ...(signal ? { signal } : {}), ...(async !== undefined ? { async } : {}) };
     const machines = await this.machines(stripAsync(callOptions));
     const found = machines.get(name);
-    if (found) return found;
+    if (found && !reset) return found;
+    if (found) await found.delete(callOptions);
     if (!create) {
       throw new OpenvCloudResourceNotFoundError({ kind: 'machine', wanted: name, where: `cloudspace ${JSON.stringify(this.name)}`, available: [...machines.keys()], hint: 'Pass { create: true } to create it' });
     }
