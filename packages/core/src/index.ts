@@ -16,7 +16,9 @@ export {
   isTransientFailure,
   MAX_RETRY_AFTER_MS,
   retryPolicy,
+  runRetryLoop,
   type RetryEvent,
+  type RetryLoopOptions,
   type RetryPolicyOptions,
 } from './transport/retry-policy.js';
 export { timeoutPolicy } from './transport/timeout-policy.js';

@@ -44,41 +44,69 @@ export const MAX_RETRY_AFTER_MS = 60_000;
  */
 export function retryPolicy(options: RetryPolicyOptions = {}): Policy {
   const maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
-  return async (request, next) => {
-    const callerSignal = request.signal;
-    const target = { method: request.method, url: request.url };
-    const retries = isRetryEligible(request, options.retryNonIdempotent) ? maxRetries : 0;
-    const aborted = () => new AbortError({ ...target, cause: callerSignal.reason });
+  return (request, next) =>
+    runRetryLoop({
+      target: { method: request.method, url: request.url },
+      signal: request.signal,
+      retries: isRetryEligible(request, options.retryNonIdempotent) ? maxRetries : 0,
+      attempt: () => next(request.body === null ? request : markTransportOwned(request.clone())),
+      // Release the connection: this response will never be read. Not awaited: some stream
+      // implementations only settle the cancel once the source finishes.
+      discard: (response) => void response.body?.cancel().catch(() => {}),
+      retryDelay: options.retryDelay,
+      onRetry: options.onRetry,
+    });
+}
 
-    for (let retryIndex = 0; ; retryIndex++) {
-      if (callerSignal.aborted) throw aborted();
-      const mayRetry = retryIndex < retries;
-      let delayMs: number;
-      let reason: string;
+export interface RetryLoopOptions<R> {
+  target: { method: string; url: string };
+  /** The caller's signal: an abort wins at once, during an attempt or a wait. */
+  signal?: AbortSignal | null | undefined;
+  /** Retries after the first attempt (0 for a request that must not be replayed). */
+  retries: number;
+  /** Sends the request once (signing it afresh). */
+  attempt: () => Promise<R>;
+  /** Called on a retryable response that is about to be dropped for another attempt. */
+  discard?: ((response: R) => void) | undefined;
+  retryDelay?: BackoffOptions | undefined;
+  onRetry?: ((event: RetryEvent) => void) | undefined;
+}
 
-      try {
-        const response = await next(request.body === null ? request : markTransportOwned(request.clone()));
-        if (!mayRetry || !isRetryableStatus(response.status)) return response;
-        delayMs = delayBeforeRetry(retryIndex, response.headers.get('retry-after'), options.retryDelay);
-        reason = `HTTP ${response.status}`;
-        // Release the connection: this response will never be read. Not awaited: some stream
-        // implementations only settle the cancel once the source finishes.
-        response.body?.cancel().catch(() => {});
-      } catch (error) {
-        if (callerSignal.aborted) throw aborted();
-        if (!mayRetry || !isTransientFailure(error)) throw error;
-        delayMs = computeBackoffDelay(retryIndex, options.retryDelay);
-        reason = `${error.name}: ${error.message}`;
-      }
+/**
+ * The retry rules, for any request and response shape (retryPolicy's `Request`s, the OVH client's
+ * plain objects): retryable statuses and transient failures are retried while `retries` last, after
+ * Retry-After or backoff with jitter; then the last response is returned or the last error thrown.
+ */
+export async function runRetryLoop<R extends { status: number; headers: { get(name: string): string | null } }>(options: RetryLoopOptions<R>): Promise<R> {
+  const { target, signal, retries } = options;
+  const aborted = () => new AbortError({ ...target, cause: signal?.reason });
 
-      options.onRetry?.({ attempt: retryIndex + 1, delayMs, reason, method: target.method, url: redactUrl(target.url) });
-      try {
-        await sleep(delayMs, callerSignal);
-      } catch {
-        throw aborted();
-      }
+  for (let retryIndex = 0; ; retryIndex++) {
+    if (signal?.aborted) throw aborted();
+    const mayRetry = retryIndex < retries;
+    let delayMs: number;
+    let reason: string;
+
+    try {
+      const response = await options.attempt();
+      if (!mayRetry || !isRetryableStatus(response.status)) return response;
+      delayMs = delayBeforeRetry(retryIndex, response.headers.get('retry-after'), options.retryDelay);
+      reason = `HTTP ${response.status}`;
+      options.discard?.(response);
+    } catch (error) {
+      if (signal?.aborted) throw aborted();
+      if (!mayRetry || !isTransientFailure(error)) throw error;
+      delayMs = computeBackoffDelay(retryIndex, options.retryDelay);
+      reason = `${error.name}: ${error.message}`;
     }
-  };
+
+    options.onRetry?.({ attempt: retryIndex + 1, delayMs, reason, method: target.method, url: redactUrl(target.url) });
+    try {
+      await sleep(delayMs, signal ?? undefined);
+    } catch {
+      throw aborted();
+    }
+  }
 }
 
 /** A failure worth another attempt: the connection failed, the attempt timed out, or the JSON was unreadable. */

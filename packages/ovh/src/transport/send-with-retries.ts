@@ -1,15 +1,4 @@
-import {
-  AbortError,
-  computeBackoffDelay,
-  delayBeforeRetry,
-  IDEMPOTENT_METHODS,
-  isRetryableStatus,
-  isTransientFailure,
-  redactUrl,
-  sleep,
-  type BackoffOptions,
-  type RetryEvent,
-} from '@stratus/core';
+import { IDEMPOTENT_METHODS, runRetryLoop, type BackoffOptions, type RetryEvent } from '@stratus/core';
 import type { OvhHttpRequest, OvhHttpResponse } from './ovh-http.js';
 
 export interface RetryOptions {
@@ -28,39 +17,19 @@ export interface RetryOptions {
  * afresh because signing happens inside `attempt`. The last response is returned when retries run out;
  * a caller abort wins at once.
  */
-export async function sendWithRetries<R extends Pick<OvhHttpResponse, 'status' | 'headers'>>(
+export function sendWithRetries<R extends Pick<OvhHttpResponse, 'status' | 'headers'>>(
   request: OvhHttpRequest,
   attempt: (request: OvhHttpRequest) => Promise<R>,
   options: RetryOptions,
 ): Promise<R> {
-  const { signal } = request;
-  const retries =
-    IDEMPOTENT_METHODS.has(request.method) || options.retryNonIdempotent || Object.keys(request.headers).some((name) => name.toLowerCase() === 'idempotency-key')
-      ? options.maxRetries
-      : 0;
-  const aborted = () => new AbortError({ method: request.method, url: request.url, cause: signal?.reason });
-
-  for (let retryIndex = 0; ; retryIndex++) {
-    if (signal?.aborted) throw aborted();
-    const mayRetry = retryIndex < retries;
-    let delayMs: number;
-    let reason: string;
-    try {
-      const response = await attempt(request);
-      if (!mayRetry || !isRetryableStatus(response.status)) return response;
-      delayMs = delayBeforeRetry(retryIndex, response.headers.get('retry-after'), options.retryDelay);
-      reason = `HTTP ${response.status}`;
-    } catch (error) {
-      if (signal?.aborted) throw aborted();
-      if (!mayRetry || !isTransientFailure(error)) throw error;
-      delayMs = computeBackoffDelay(retryIndex, options.retryDelay);
-      reason = `${error.name}: ${error.message}`;
-    }
-    options.onRetry?.({ attempt: retryIndex + 1, delayMs, reason, method: request.method, url: redactUrl(request.url) });
-    try {
-      await sleep(delayMs, signal);
-    } catch {
-      throw aborted();
-    }
-  }
+  const mayReplay =
+    IDEMPOTENT_METHODS.has(request.method) || options.retryNonIdempotent || Object.keys(request.headers).some((name) => name.toLowerCase() === 'idempotency-key');
+  return runRetryLoop({
+    target: { method: request.method, url: request.url },
+    signal: request.signal,
+    retries: mayReplay ? options.maxRetries : 0,
+    attempt: () => attempt(request),
+    retryDelay: options.retryDelay,
+    onRetry: options.onRetry,
+  });
 }
