@@ -1,0 +1,40 @@
+import { appendFileSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** One JSON response received from a real service, as the body type check reads it back. */
+export interface RecordedBody {
+  method: string;
+  url: string;
+  status: number;
+  /** Microversion headers the request carried (`OpenStack-API-Version`, `X-OpenStack-*-API-Version`). */
+  microversion: Record<string, string>;
+  body: unknown;
+}
+
+/** Where the real-services suite writes what it received; one JSON-lines file per test process. */
+export const RECORDINGS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '.real-bodies');
+
+const MICROVERSION_HEADER = /^(openstack-api-version|x-openstack-[a-z-]+-api-version)$/i;
+
+/**
+ * A fetch for `connect({ fetch })` / `createClient({ fetch })` that records every JSON response body,
+ * so a later test can check each against the generated type of its operation.
+ */
+export const recordingFetch: typeof fetch = async (input, init) => {
+  const request = new Request(input, init);
+  const microversion: Record<string, string> = {};
+  request.headers.forEach((value, name) => {
+    if (MICROVERSION_HEADER.test(name)) microversion[name.toLowerCase()] = value;
+  });
+  const response = await fetch(request);
+  if (/\bjson\b/i.test(response.headers.get('content-type') ?? '') && response.status !== 204) {
+    const text = await response.clone().text();
+    if (text !== '') {
+      const record: RecordedBody = { method: request.method, url: request.url, status: response.status, microversion, body: JSON.parse(text) };
+      mkdirSync(RECORDINGS_DIR, { recursive: true });
+      appendFileSync(join(RECORDINGS_DIR, `${process.pid}.jsonl`), JSON.stringify(record) + '\n');
+    }
+  }
+  return response;
+};
