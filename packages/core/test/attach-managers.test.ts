@@ -141,6 +141,31 @@ describe('list', () => {
     expect(seen).toEqual(['?limit=1', '?limit=1&marker=n1']);
   });
 
+  it('lists Keystone users once when Keystone ignores limit and marker (`links.next: null`)', async () => {
+    const users = [{ id: 'u1' }, { id: 'u2' }, { id: 'u3' }, { id: 'u4' }];
+    const seen: string[] = [];
+    server.use(
+      http.get(`${base}/projects`, ({ request }) => {
+        seen.push(new URL(request.url).search);
+        return HttpResponse.json({ projects: users, links: { next: null, self: request.url, previous: null } });
+      }),
+    );
+    expect(await client().projects.list({ limit: 1 }).all()).toEqual(users);
+    expect(seen).toEqual(['?limit=1']);
+  });
+
+  it('stops when a link-less server honours limit but ignores marker, without repeating its first page', async () => {
+    const seen: string[] = [];
+    server.use(
+      http.get(`${base}/networks`, ({ request }) => {
+        seen.push(new URL(request.url).search);
+        return HttpResponse.json({ networks: [{ id: 'n1' }, { id: 'n2' }] });
+      }),
+    );
+    expect(await client().networks.list({ limit: 2 }).all()).toEqual([{ id: 'n1' }, { id: 'n2' }]);
+    expect(seen).toEqual(['?limit=2', '?limit=2&marker=n2']);
+  });
+
   it('is lazy: nothing is sent until iterated', async () => {
     const pager = client().servers.list();
     expect(requests).toHaveLength(0);

@@ -4,8 +4,14 @@
  * `"links": { "next": href }` (Keystone, Designate), `"links": [{ rel: "next" }]`,
  * `"next": href` (Glance, Ironic, IoTronic, Magnum). The href's query is merged over the current
  * one and the request is re-issued on the same path, so version prefixes in the href do not matter.
- * Without a link, a full page (`limit` given and reached) continues with `marker` = last item's id,
- * unless `markerFallback: false` (the pager passes that once the service has sent a link).
+ *
+ * Without a next link, a page of exactly `limit` items continues with `marker` = last item's id,
+ * except when:
+ * - the body has a link container (`links`, `<items>_links` or `next`, even `null`): the service
+ *   announces its paging itself, so no link means the end (Keystone answers `"next": null` and
+ *   ignores `limit` and `marker` altogether);
+ * - the page has more items than `limit`: the service ignored `limit`, so it would ignore a marker too;
+ * - `markerFallback: false` (the pager passes that once the service has sent a link).
  */
 export function nextPageQuery(
   body: unknown,
@@ -16,11 +22,11 @@ export function nextPageQuery(
 ): Record<string, unknown> | undefined {
   const href = nextLinkHref(body, itemsKey);
   if (href !== undefined) return { ...query, ...queryOf(href) };
-  // A service that announced pages with links ends its listing by leaving the link out.
-  if (options.markerFallback === false) return undefined;
+  // A service that announces pages with links ends its listing by leaving the link out.
+  if (options.markerFallback === false || hasLinkContainer(body, itemsKey)) return undefined;
   const limit = Number(query?.['limit']);
   const last = items[items.length - 1];
-  if (Number.isFinite(limit) && limit > 0 && items.length >= limit && isRecord(last)) {
+  if (Number.isFinite(limit) && limit > 0 && items.length === limit && isRecord(last)) {
     const marker = last['id'] ?? last['uuid'];
     if (typeof marker === 'string' || typeof marker === 'number') return { ...query, marker };
   }
@@ -31,6 +37,11 @@ export function nextPageQuery(
 export function nextLinkHref(body: unknown, itemsKey: string): string | undefined {
   if (!isRecord(body)) return undefined;
   return linkHref(body[`${itemsKey}_links`]) ?? linkHref(body['links']) ?? (typeof body['next'] === 'string' && body['next'] !== '' ? body['next'] : undefined);
+}
+
+/** Whether the body has a place for a next link (`links`, `<items>_links`, `next`), filled or not. */
+export function hasLinkContainer(body: unknown, itemsKey: string): boolean {
+  return isRecord(body) && (`${itemsKey}_links` in body || 'links' in body || 'next' in body);
 }
 
 function linkHref(links: unknown): string | undefined {

@@ -22,8 +22,15 @@ export function createPager<Item>(firstQuery: Record<string, unknown> | undefine
   async function* pages(): AsyncGenerator<Item[]> {
     let query = firstQuery;
     const seen = new Set<string>([JSON.stringify(query ?? {})]);
+    let previousFirst: string | undefined;
     for (;;) {
       const page = await fetchPage(query);
+      // A server that ignores `marker` answers every next query with the first page again. Distinct
+      // pages of one listing never start with the same item, so comparing first items catches it
+      // before a duplicate is yielded, in constant memory (a set of every id would grow with the listing).
+      const first = page.items.length > 0 ? itemKey(page.items[0]) : undefined;
+      if (first !== undefined && first === previousFirst) return;
+      previousFirst = first;
       yield page.items;
       if (page.next === undefined || page.items.length === 0) return;
       // A next link pointing back at a page already read would loop forever.
@@ -47,4 +54,14 @@ export function createPager<Item>(firstQuery: Record<string, unknown> | undefine
       return all;
     },
   };
+}
+
+/** What identifies an item across pages: its `id` or `uuid`, else its JSON. */
+function itemKey(item: unknown): string {
+  if (typeof item === 'object' && item !== null) {
+    const { id, uuid } = item as { id?: unknown; uuid?: unknown };
+    const key = id ?? uuid;
+    if (typeof key === 'string' || typeof key === 'number') return `id:${key}`;
+  }
+  return `json:${JSON.stringify(item)}`;
 }
