@@ -74,6 +74,20 @@ describe('createKeystoneAuth against a loopback Keystone', () => {
     expect(networkCalls.map((r) => r.headers['x-auth-token'])).toEqual(['tok-1', 'tok-2']);
   });
 
+  it('cloud.authentication follows the re-authentication a revoked token causes', async () => {
+    const cloud = await connect(credentials());
+    const before = cloud.authentication;
+    expect(before?.token).toBe('tok-1');
+    fake.valid.clear(); // Keystone revoked every token
+    await unwrap(cloud.compute.GET('/flavors'));
+    expect(fake.authRequests()).toHaveLength(2);
+    expect(cloud.authentication?.token).toBe('tok-2');
+    expect(cloud.authentication).not.toBe(before);
+    expect(cloud.authentication).toBe(cloud.authentication);
+    await cloud.close();
+    expect(cloud.authentication).toBeUndefined();
+  });
+
   it('a second 401 surfaces UnauthorizedError, without a loop and without secrets', async () => {
     const cloud = await connect(credentials());
     fake.alwaysUnauthorized = true;
@@ -122,8 +136,11 @@ describe('createKeystoneAuth against a loopback Keystone', () => {
 
   it('forget() drops the token; revoke() deletes it in Keystone', async () => {
     const auth = createKeystoneAuth(credentials());
-    await auth();
+    expect(auth.current()).toBeUndefined();
+    const first = await auth();
+    expect(auth.current()).toBe(first);
     auth.forget();
+    expect(auth.current()).toBeUndefined();
     const second = await auth();
     expect(second.token).toBe('tok-2');
     await auth.revoke();

@@ -53,4 +53,21 @@ describe('createTokenCache', () => {
     await pending;
     expect(cache.peek()).toBeUndefined();
   });
+
+  it('latest() is the token last obtained, expired included, until invalidated or cleared', async () => {
+    let clock = 0;
+    let n = 0;
+    const cache = createTokenCache({ now: () => clock, fetchToken: async () => ({ token: `t${++n}`, expiresAtMs: clock + 120_000 }) });
+    expect(cache.latest()).toBeUndefined();
+    await cache.get();
+    clock = 200_000;
+    expect(cache.peek()).toBeUndefined();
+    expect(cache.latest()?.token).toBe('t1');
+    cache.invalidate('t1');
+    expect(cache.latest()).toBeUndefined();
+    await cache.get();
+    expect(cache.latest()?.token).toBe('t2');
+    cache.clear();
+    expect(cache.latest()).toBeUndefined();
+  });
 });

@@ -59,8 +59,13 @@ export class Cloud<Pins extends MicroversionPins = {}> implements ServiceClients
     return this.#authentication;
   }
 
-  /** The token response of the last authentication (catalog, project, user, roles, expiry). */
+  /**
+   * The token response of the last authentication (catalog, project, user, roles, expiry), including
+   * the re-authentications a 401 triggers (a revoked token is replaced here too).
+   */
   get authentication(): KeystoneAuthentication | undefined {
+    const current = this.#keystone?.current();
+    if (current) this.#authentication = current;
     return this.#authentication;
   }
 
@@ -68,7 +73,8 @@ export class Cloud<Pins extends MicroversionPins = {}> implements ServiceClients
   endpointFor(name: ServiceName): string {
     const { serviceType, versionPrefix } = serviceFacts(name);
     const override = this.#options.endpoints?.[name];
-    const projectId = this.#authentication?.project?.id ?? this.#options.projectId;
+    const authentication = this.authentication;
+    const projectId = authentication?.project?.id ?? this.#options.projectId;
     if (!this.#keystone) {
       if (!override) {
         const known = Object.keys(this.#options.endpoints ?? {}).join(', ');
@@ -76,8 +82,8 @@ export class Cloud<Pins extends MicroversionPins = {}> implements ServiceClients
       }
       return normalizeEndpointUrl(override, { versionPrefix, projectId });
     }
-    if (!this.#authentication) throw new StratusError(`${PREFIX}: not authenticated yet; use "await connect(…)"`);
-    const selected = selectEndpoint(this.#authentication.catalog, {
+    if (!authentication) throw new StratusError(`${PREFIX}: not authenticated yet; use "await connect(…)"`);
+    const selected = selectEndpoint(authentication.catalog, {
       serviceType,
       ...(this.#options.interface ? { interface: this.#options.interface } : {}),
       ...(this.#options.regionName ? { region: this.#options.regionName } : {}),
@@ -114,7 +120,7 @@ export class Cloud<Pins extends MicroversionPins = {}> implements ServiceClients
     const pinned = this.#options.microversions?.[name as MicroversionedServiceName];
     if (!this.#options.negotiateMicroversions) return pinned === undefined ? {} : { microversion: pinned };
     // Manila's catalog URL ends in the project id; its version document is the /v2/ above it.
-    const projectId = this.#authentication?.project?.id ?? this.#options.projectId;
+    const projectId = this.authentication?.project?.id ?? this.#options.projectId;
     const discoveryRoot = projectId && baseUrl.endsWith(`/${projectId}`) ? baseUrl.slice(0, -projectId.length - 1) : baseUrl;
     return { ...(pinned === undefined ? {} : { microversion: pinned }), negotiateMicroversion: true, microversionDiscoveryUrl: `${discoveryRoot}/` };
   }

@@ -17,6 +17,11 @@ export interface KeystoneAuth extends AuthStrategy<KeystoneAuthentication> {
   forget(): void;
   /** Revokes the cached token (`DELETE /v3/auth/tokens`), then forgets it. No-op without a token. */
   revoke(): Promise<void>;
+  /**
+   * The token response currently in use (the one a 401 re-authentication obtained, if any), without
+   * authenticating; undefined before the first authentication, after `forget()`, and between a 401 and its new token.
+   */
+  current(): KeystoneAuthentication | undefined;
 }
 
 const HEADER = 'X-Auth-Token';
@@ -43,7 +48,17 @@ export function createKeystoneAuth(options: KeystoneAuthOptions): KeystoneAuth {
     ...(now ? { now } : {}),
   });
 
-  const auth = async (): Promise<KeystoneAuthentication> => toAuthentication(await cache.get());
+  // One authentication object per token, so `current()` and `auth()` hand out the same one.
+  let shown: { issued: IssuedToken; authentication: KeystoneAuthentication } | undefined;
+  const authenticationOf = (issued: IssuedToken): KeystoneAuthentication => {
+    if (shown?.issued !== issued) shown = { issued, authentication: toAuthentication(issued) };
+    return shown.authentication;
+  };
+  const auth = async (): Promise<KeystoneAuthentication> => authenticationOf(await cache.get());
+  const current = (): KeystoneAuthentication | undefined => {
+    const issued = cache.latest();
+    return issued ? authenticationOf(issued) : undefined;
+  };
 
   const hook = async (request: Request, next: SendRequest): Promise<Response> => {
     const first = await cache.get();
@@ -71,7 +86,7 @@ export function createKeystoneAuth(options: KeystoneAuthOptions): KeystoneAuth {
     await response.body?.cancel().catch(() => undefined);
   };
 
-  return Object.assign(auth, { hook, forget: () => cache.clear(), revoke });
+  return Object.assign(auth, { hook, forget: () => cache.clear(), revoke, current });
 }
 
 const hidden = (value: unknown): PropertyDescriptor => ({ value, enumerable: false });

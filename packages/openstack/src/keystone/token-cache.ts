@@ -22,6 +22,8 @@ export interface TokenCache<T extends CachedToken> {
   clear(): void;
   /** The cached token if still usable, without authenticating. */
   peek(): T | undefined;
+  /** The token last obtained, even when due for refresh; undefined once invalidated or cleared. */
+  latest(): T | undefined;
 }
 
 export const DEFAULT_REFRESH_MARGIN_MS = 60_000;
@@ -65,6 +67,9 @@ export function createTokenCache<T extends CachedToken>(options: TokenCacheOptio
     },
     peek() {
       return isFresh(current) ? current : undefined;
+    },
+    latest() {
+      return current;
     },
   };
 }
