@@ -52,18 +52,29 @@ const get = (client: ReturnType<typeof createServiceClient<{}>>) =>
   (client as unknown as { GET: (path: string, init: unknown) => Promise<{ data?: unknown; error?: unknown; response: Response }> }).GET('/servers/{id}', { params: { path: { id: 's1' } } });
 
 describe('microversionPolicy', () => {
-  it('sends the pinned version in the legacy header, and OpenStack-API-Version from 2.27 on', async () => {
+  it('sends the pinned version exactly, without discovery: the legacy header, and OpenStack-API-Version from 2.27 on', async () => {
     await get(createServiceClient({ baseUrl, token: 't', microversion: '2.79' }, compute));
     await get(createServiceClient({ baseUrl, token: 't', microversion: '2.3' }, compute));
-    expect(seen.map((r) => [r.headers.get('x-openstack-nova-api-version'), r.headers.get('openstack-api-version')])).toEqual([
-      ['2.79', 'compute 2.79'],
-      ['2.3', null],
+    expect(seen.map((r) => [new URL(r.url).pathname, r.headers.get('x-openstack-nova-api-version'), r.headers.get('openstack-api-version')])).toEqual([
+      ['/v2.1/servers/s1', '2.79', 'compute 2.79'],
+      ['/v2.1/servers/s1', '2.3', null],
     ]);
   });
 
-  it('an unpinned client sends the newest version the package describes, without discovery', async () => {
+  it('an unpinned client negotiates by default: a server older than the package gets its own maximum', async () => {
+    const client = createServiceClient({ baseUrl, token: 't' }, compute);
+    expect((await get(client)).response.status).toBe(200);
+    expect((await get(client)).response.status).toBe(200);
+    expect(seen.map((r) => [new URL(r.url).pathname, r.headers.get('openstack-api-version')])).toEqual([
+      ['/v2.1/', null],
+      ['/v2.1/servers/s1', 'compute 2.96'],
+      ['/v2.1/servers/s1', 'compute 2.96'],
+    ]);
+  });
+
+  it('negotiateMicroversion: false unpinned sends the newest version the package describes, without discovery', async () => {
     serverRange = { min: '2.1', max: '2.104' };
-    await get(createServiceClient({ baseUrl, token: 't' }, compute));
+    await get(createServiceClient({ baseUrl, token: 't', negotiateMicroversion: false }, compute));
     expect(seen.map((r) => new URL(r.url).pathname)).toEqual(['/v2.1/servers/s1']);
     expect(seen[0]!.headers.get('openstack-api-version')).toBe('compute 2.104');
   });
@@ -95,8 +106,8 @@ describe('microversionPolicy', () => {
     expect(JSON.stringify(error)).not.toContain('secret-tok');
   });
 
-  it('negotiates an unpinned client down to the server maximum, discovering once for concurrent calls', async () => {
-    const client = createServiceClient({ baseUrl, token: 't', negotiateMicroversion: true }, compute);
+  it('negotiates an unpinned client down to the server maximum, discovering once for concurrent first calls', async () => {
+    const client = createServiceClient({ baseUrl, token: 't' }, compute);
     const results = await Promise.all([get(client), get(client), get(client)]);
     expect(results.map((r) => r.response.status)).toEqual([200, 200, 200]);
     expect(seen.filter((r) => new URL(r.url).pathname === '/v2.1/').length).toBe(1);
@@ -110,7 +121,7 @@ describe('microversionPolicy', () => {
 
   it('keeps the SDK maximum when the server is newer', async () => {
     serverRange = { min: '2.1', max: '2.110' };
-    const client = createServiceClient({ baseUrl, token: 't', negotiateMicroversion: true }, compute);
+    const client = createServiceClient({ baseUrl, token: 't' }, compute);
     await get(client);
     expect(seen.at(-1)!.headers.get('openstack-api-version')).toBe('compute 2.104');
   });
@@ -136,6 +147,55 @@ describe('microversionPolicy', () => {
     const failure = await get(createServiceClient({ baseUrl, token: 't', negotiateMicroversion: true }, compute)).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(MicroversionOutOfRangeError);
     expect((failure as Error).message).toContain('no version is supported by both the server and this SDK (2.1 to 2.104)');
+  });
+
+  it('a version document without microversions: unpinned sends no header, a pin is sent as is', async () => {
+    // Nova's answer on an endpoint without microversions: empty strings.
+    server.use(http.get(`${baseUrl}/`, () => HttpResponse.json({ version: { id: 'v2.0', status: 'SUPPORTED', version: '', min_version: '' } })));
+    await get(createServiceClient({ baseUrl, token: 't' }, compute));
+    await get(createServiceClient({ baseUrl, token: 't', microversion: '2.3', negotiateMicroversion: true }, compute));
+    expect(seen.map((r) => [r.headers.get('x-openstack-nova-api-version'), r.headers.get('openstack-api-version')])).toEqual([
+      [null, null],
+      ['2.3', null],
+    ]);
+  });
+
+  it('a version document that is not there (404) is no microversions, read once', async () => {
+    let discoveries = 0;
+    server.use(
+      http.get(`${baseUrl}/`, () => {
+        discoveries++;
+        return HttpResponse.json({ error: { code: 404, title: 'Not Found', message: 'The resource could not be found.' } }, { status: 404 });
+      }),
+    );
+    const client = createServiceClient({ baseUrl, token: 't' }, compute);
+    await get(client);
+    await get(client);
+    expect(discoveries).toBe(1);
+    expect(seen.map((r) => r.headers.get('x-openstack-nova-api-version'))).toEqual([null, null]);
+  });
+
+  it('a failed discovery fails the calls waiting for it, and the next call reads the document again', async () => {
+    let discoveries = 0;
+    server.use(
+      http.get(`${baseUrl}/`, () => {
+        discoveries++;
+        if (discoveries === 1) return HttpResponse.json({ message: 'down for maintenance' }, { status: 500 });
+        return HttpResponse.json({ version: { id: 'v2.1', status: 'CURRENT', version: '2.90', min_version: '2.1' } });
+      }),
+    );
+    const client = createServiceClient({ baseUrl, token: 't', maxRetries: 0 }, compute);
+    const failures = await Promise.all([get(client).catch((e: unknown) => e), get(client).catch((e: unknown) => e)]);
+    for (const failure of failures) {
+      expect(failure).toBeInstanceOf(ApiError);
+      expect((failure as ApiError).status).toBe(500);
+      expect((failure as Error).message).toContain('GET https://nova.test/v2.1/');
+    }
+    expect(discoveries).toBe(1);
+    expect(seen).toEqual([]);
+    expect((await get(client)).response.status).toBe(200);
+    expect(discoveries).toBe(2);
+    expect(seen.map((r) => r.headers.get('openstack-api-version'))).toEqual(['compute 2.90']);
   });
 
   it('rejects a pin outside what the package describes when the client is created', () => {

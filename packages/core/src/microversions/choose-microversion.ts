@@ -4,12 +4,14 @@ import type { MicroversionFacts, MicroversionRange } from './microversion-facts.
 
 /**
  * The version to send once the server's range is known (or known to be unknown).
- * Pinned: sent as is when the server accepts it, else an error — never another version than the
- * types were narrowed to. Unpinned: the SDK's newest clamped to the server's [min, max].
+ * Pinned: sent as is when the server accepts it or does not say, else an error — never another
+ * version than the types were narrowed to. Unpinned: the newest version both the SDK and the server
+ * support; `undefined` (send no header, so the server uses its default) when the server announces no
+ * microversions at that endpoint, as openstacksdk's `maximum_supported_microversion` does.
  */
-export function chooseMicroversion(options: { facts: MicroversionFacts; pinned: string | undefined; serverRange: MicroversionRange | undefined }): string {
+export function chooseMicroversion(options: { facts: MicroversionFacts; pinned: string | undefined; serverRange: MicroversionRange | undefined }): string | undefined {
   const { facts, pinned, serverRange } = options;
-  if (!serverRange) return pinned ?? facts.max;
+  if (!serverRange) return pinned;
   if (pinned !== undefined) {
     if (isWithin(pinned, serverRange)) return pinned;
     throw new MicroversionOutOfRangeError({ service: facts.service, requested: pinned, serverRange, hint: `pin a version in that range, or leave the version unpinned to negotiate` });

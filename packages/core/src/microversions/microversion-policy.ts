@@ -14,11 +14,15 @@ import { parseVersionDocument } from './parse-version-document.js';
 export interface MicroversionPolicyOptions {
   /** The service's headers and the versions its spec describes (a generated package's `service.microversion`). */
   facts: MicroversionFacts;
-  /** Pinned version. Absent: the newest the spec describes, or with `negotiate` the newest both sides support. */
+  /** Pinned version. Absent: with `negotiate` the newest both sides support, else the newest the spec describes. */
   version?: string | undefined;
   /**
    * Before the first request, GET the version document once (through the rest of the pipeline, so
    * with auth) and check the pinned version against the server's range, or clamp an unpinned one.
+   * A document without microversions (or a 404) means the endpoint has none: a pinned version is
+   * sent as is, an unpinned client sends no header. Any other failure fails the calls waiting for
+   * it, and the next call reads the document again. Default false (`createServiceClient` turns it
+   * on for unpinned clients).
    */
   negotiate?: boolean | undefined;
   /** The version document, e.g. `https://nova.example.com/v2.1/`. Required with `negotiate`. */
@@ -40,15 +44,22 @@ export function microversionPolicy(options: MicroversionPolicyOptions): Policy {
 
   let serverRange: MicroversionRange | undefined;
   // Single-flight: concurrent first calls share one discovery; a failed discovery is retried by the next call.
-  let chosen: Promise<string> | undefined = negotiate ? undefined : Promise.resolve(pinned ?? facts.max);
+  // `undefined` once settled: send no microversion header.
+  let chosen: Promise<string | undefined> | undefined = negotiate ? undefined : Promise.resolve(pinned ?? facts.max);
 
-  const discover = async (next: SendRequest): Promise<string> => {
+  const discover = async (next: SendRequest): Promise<string | undefined> => {
     const request = markTransportOwned(new Request(discoveryUrl!, { method: 'GET', headers: { accept: 'application/json' } }));
     const response = await next(request);
+    // 300 Multiple Choices is how several services answer an unversioned root with their versions list.
+    const isDocument = response.ok || response.status === 300;
     let body = getParsedJson(response)?.value;
-    if (body === undefined && response.ok) body = await response.json().catch(() => undefined);
+    if (body === undefined && isDocument) body = await response.json().catch(() => undefined);
+    else if (body === undefined) body = await response.text().catch(() => '');
     else await response.body?.cancel().catch(() => {});
-    serverRange = parseVersionDocument(body, response.headers);
+    if (!isDocument && response.status !== 404) {
+      throw createApiError({ response, body, method: 'GET', url: discoveryUrl! });
+    }
+    serverRange = isDocument ? parseVersionDocument(body, response.headers) : undefined;
     return chooseMicroversion({ facts, pinned, serverRange });
   };
 
@@ -58,6 +69,7 @@ export function microversionPolicy(options: MicroversionPolicyOptions): Policy {
       chosen.catch(() => (chosen = undefined));
     }
     const version = await chosen;
+    if (version === undefined) return next(request);
     const headers: Record<string, string> = {};
     for (const header of facts.headers) {
       if (header.since && compareMicroversions(version, header.since) < 0) continue;
