@@ -17,12 +17,13 @@ export interface ServiceClientOptions extends TransportOptions {
   auth?: AuthStrategy;
   /** Headers sent with every request. */
   headers?: HeadersInit;
-  /** Microversion to pin (services with microversions); default: the newest the package describes. */
+  /** Microversion to pin (services with microversions), sent as is; unpinned: negotiated (see `negotiateMicroversion`). */
   microversion?: string;
   /**
-   * Read the service's version document before the first request: an unpinned client then sends the
-   * newest version both sides support, a pinned one fails early (MicroversionOutOfRangeError) when
-   * the server does not support it. Default false.
+   * Read the service's version document once, before the first request: an unpinned client then
+   * sends the newest version both sides support (no header when the endpoint announces none), a
+   * pinned one fails early (MicroversionOutOfRangeError) when the server does not support it.
+   * Default: true when unpinned, false when pinned. `false` unpinned: send the newest version the package describes.
    */
   negotiateMicroversion?: boolean;
   /** Where the version document is when it is not `<baseUrl>/` (e.g. Manila's endpoint ends in the project id). */
@@ -64,7 +65,7 @@ export function createServiceClient<Paths extends {}>(options: ServiceClientOpti
   const attemptPolicies = [...(transportOptions.attemptPolicies ?? [])];
   if (service.microversion) {
     // The version document is the versioned endpoint's root, e.g. https://nova.example.com/v2.1/.
-    attemptPolicies.push(microversionPolicy({ facts: service.microversion, version: microversion, negotiate: negotiateMicroversion ?? false, discoveryUrl: microversionDiscoveryUrl ?? `${normalizedBaseUrl}/` }));
+    attemptPolicies.push(microversionPolicy({ facts: service.microversion, version: microversion, negotiate: negotiateMicroversion ?? microversion === undefined, discoveryUrl: microversionDiscoveryUrl ?? `${normalizedBaseUrl}/` }));
   }
   const transport = createTransport({ ...transportOptions, attemptPolicies, ...(strategy ? { auth: strategy } : {}) });
   const fetchWithProvider = async (request: Request): Promise<Response> => {
