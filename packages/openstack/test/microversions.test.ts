@@ -22,8 +22,8 @@ const credentials = (): ConnectOptions => ({
 const calls = (path: string) => fake.requests.filter((r) => r.path === path);
 
 describe('microversions through connect()', () => {
-  it('negotiation: catalog → compute endpoint → version document → newest common version on every call', async () => {
-    const cloud = await connect({ ...credentials(), negotiateMicroversions: true });
+  it('unpinned by default: catalog → compute endpoint → version document once → newest common version on every call', async () => {
+    const cloud = await connect(credentials());
     await Promise.all([unwrap(cloud.compute.GET('/flavors/detail')), unwrap(cloud.compute.GET('/flavors/detail'))]);
     expect(calls('/compute/v2.1/')).toHaveLength(1);
     const flavorCalls = calls('/compute/v2.1/flavors/detail');
@@ -36,9 +36,19 @@ describe('microversions through connect()', () => {
   });
 
   it('negotiation reads Placement\'s versions list (max_version) from its unversioned endpoint', async () => {
-    const cloud = await connect({ ...credentials(), negotiateMicroversions: true });
+    const cloud = await connect(credentials());
     await unwrap(cloud.placement.GET('/resource_providers'));
     expect(calls('/placement/resource_providers')[0]?.headers['openstack-api-version']).toBe('placement 1.30');
+  });
+
+  it('a pin is sent exactly, without reading the version document', async () => {
+    const cloud = await connect({ ...credentials(), microversions: { compute: '2.53', placement: '1.10' } });
+    await unwrap(cloud.compute.GET('/flavors'));
+    await unwrap(cloud.placement.GET('/resource_providers'));
+    expect(calls('/compute/v2.1/')).toHaveLength(0);
+    expect(calls('/placement/')).toHaveLength(0);
+    expect(calls('/compute/v2.1/flavors')[0]?.headers['x-openstack-nova-api-version']).toBe('2.53');
+    expect(calls('/placement/resource_providers')[0]?.headers['openstack-api-version']).toBe('placement 1.10');
   });
 
   it('a pinned version in range is sent as is, and the client is typed for it', async () => {
@@ -69,9 +79,9 @@ describe('microversions through connect()', () => {
     expect(JSON.stringify(error)).not.toMatch(/secret-password|tok-1/);
   });
 
-  it('unpinned without negotiation sends the newest version the package describes', async () => {
+  it('negotiateMicroversions: false: unpinned sends the newest version the package describes', async () => {
     fake.microversions.compute.max = '2.104';
-    const cloud = await connect(credentials());
+    const cloud = await connect({ ...credentials(), negotiateMicroversions: false });
     await unwrap(cloud.compute.GET('/flavors'));
     expect(calls('/compute/v2.1/')).toHaveLength(0);
     expect(calls('/compute/v2.1/flavors')[0]?.headers['openstack-api-version']).toBe('compute 2.104');

@@ -19,14 +19,17 @@ export interface ConnectOptions
   /** Base URLs per service: overrides the catalog in Keystone mode, the only source in direct mode. */
   endpoints?: Partial<Record<ServiceName, string>>;
   /**
-   * Microversion per service, e.g. `{ compute: '2.79' }`: sent on every call and the client's types
-   * narrowed to it. Unpinned services send the newest version their package describes.
+   * Microversion per service, e.g. `{ compute: '2.79' }`: sent as is on every call and the client's
+   * types narrowed to it. Unpinned services negotiate (see `negotiateMicroversions`).
    */
   microversions?: MicroversionPins;
   /**
-   * Read each microversioned service's version document before its first call: pinned versions the
-   * server does not support fail early (MicroversionOutOfRangeError); unpinned services use the newest
-   * version both the package and the server support. Default false.
+   * Whether a microversioned service reads its version document once, before its first call.
+   * Default: unpinned services do, and send the newest version both the package and the server
+   * support (no header when the endpoint announces no microversions); pinned ones do not, and send
+   * the pin as is. `true`: pinned versions are checked too, and fail early
+   * (MicroversionOutOfRangeError) when the server does not support them. `false`: no discovery;
+   * unpinned services send the newest version their package describes.
    */
   negotiateMicroversions?: boolean;
   /** Re-authenticate this long before the token expires. Default 60 000 ms. */

@@ -118,11 +118,16 @@ export class Cloud<Pins extends MicroversionPins = {}> implements ServiceClients
   #microversionOptions(name: ServiceName, baseUrl: string): Pick<ServiceClientOptions, 'microversion' | 'negotiateMicroversion' | 'microversionDiscoveryUrl'> {
     if (!serviceFacts(name).hasMicroversions) return {};
     const pinned = this.#options.microversions?.[name as MicroversionedServiceName];
-    if (!this.#options.negotiateMicroversions) return pinned === undefined ? {} : { microversion: pinned };
-    // Manila's catalog URL ends in the project id; its version document is the /v2/ above it.
+    const negotiate = this.#options.negotiateMicroversions;
+    // Cinder's and Manila's catalog URLs end in the project id; their version document is the /v3/ or /v2/ above it.
     const projectId = this.authentication?.project?.id ?? this.#options.projectId;
     const discoveryRoot = projectId && baseUrl.endsWith(`/${projectId}`) ? baseUrl.slice(0, -projectId.length - 1) : baseUrl;
-    return { ...(pinned === undefined ? {} : { microversion: pinned }), negotiateMicroversion: true, microversionDiscoveryUrl: `${discoveryRoot}/` };
+    return {
+      ...(pinned === undefined ? {} : { microversion: pinned }),
+      // Absent: the client's default (negotiate when unpinned, send a pin as is).
+      ...(negotiate === undefined ? {} : { negotiateMicroversion: negotiate }),
+      microversionDiscoveryUrl: `${discoveryRoot}/`,
+    };
   }
 
   get compute() { return this.client('compute'); }
