@@ -18,4 +18,24 @@ export { catalogTypesFor, officialServiceType, SERVICE_TYPE_ALIASES } from './ca
 export { Cloud, connect } from './cloud/connect.js';
 export type { ConnectOptions } from './cloud/connect-options.js';
 export { SERVICE_NAMES, type MicroversionedServiceName, type MicroversionPins, type ServiceClients, type ServiceName } from './cloud/services.js';
-export { StratusError, ApiError, UnauthorizedError, ForbiddenError, NotFoundError, MicroversionNotSupportedError, MicroversionOutOfRangeError, unwrap } from '@stratus/core';
+// Every error class the generated packages re-export, so `instanceof` checks need this one import.
+export {
+  StratusError,
+  ApiError,
+  BadRequestError,
+  UnauthorizedError,
+  ForbiddenError,
+  NotFoundError,
+  ConflictError,
+  RateLimitedError,
+  ServerError,
+  ConnectionError,
+  TimeoutError,
+  AbortError,
+  InvalidResponseError,
+  NoMatchError,
+  NoUniqueMatchError,
+  MicroversionNotSupportedError,
+  MicroversionOutOfRangeError,
+  unwrap,
+} from '@stratus/core';
