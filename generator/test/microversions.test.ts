@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildPackage } from '../src/pipeline/build-package.js';
 import { readSpecLock } from '../src/specs/spec-lock.js';
 import { MICROVERSIONS } from '../src/microversions/microversion-config.js';
+import { fillVersionGaps } from '../src/microversions/microversioned-union.js';
 import { fixture, removeTempDirs, tempDir, testPackage, testRepo } from './helpers/repo.js';
 import { typecheckFiles } from './helpers/typecheck.js';
 
@@ -37,6 +38,26 @@ describe('microversions in generated packages', () => {
     const schema = (await buildThings()).get('src/generated/schema.ts')!;
     expect(schema).toContain(`Microversioned<[MicroversionsFrom['1.0'], MicroversionsUpTo['1.1'], components["schemas"]["ThingShow_10"]] | [MicroversionsFrom['1.2'], Microversion, components["schemas"]["ThingShow_12"]]>`);
     expect(schema).toContain(`ThingCreateRequest: Microversioned<[MicroversionsFrom['1.0'], MicroversionsUpTo['1.2'], components["schemas"]["ThingCreate_10"]] | [MicroversionsFrom['1.3'], Microversion, components["schemas"]["ThingCreate_13"]]>;`);
+  });
+
+  it('widens variants over the versions no variant declares: the newest earlier variant holds', async () => {
+    const schema = (await buildThings()).get('src/generated/schema.ts')!;
+    // Declared 1.0–1.0 and 1.2–1.2 in a 1.0–1.3 API: 1.1 keeps the first, 1.3 the second.
+    expect(schema).toContain(`Microversioned<[MicroversionsFrom['1.0'], MicroversionsUpTo['1.1'], {`);
+    expect(schema).toMatch(/\] \| \[MicroversionsFrom\['1\.2'\], Microversion, \{\s+size: number;\s+unit: string;/);
+  });
+
+  it('fillVersionGaps: gaps go to the variant with the greatest max-ver below them', () => {
+    const ladder = ['2.0', '2.1', '2.2', '2.3', '2.4', '2.5'];
+    // Capped below the newest (Nova's keypair show ends at 2.9 of 2.104): the last one opens up.
+    expect(fillVersionGaps([{ min: '2.0', max: '2.1' }, { min: '2.2', max: '2.3' }], ladder)).toEqual([{ min: '2.0', max: '2.1' }, { min: '2.2' }]);
+    // A gap between two variants belongs to the earlier one.
+    expect(fillVersionGaps([{ min: '2.0', max: '2.1' }, { min: '2.4' }], ladder)).toEqual([{ min: '2.0', max: '2.3' }, { min: '2.4' }]);
+    // Listed out of order, overlapping: the greatest max wins, whatever its position.
+    expect(fillVersionGaps([{ min: '2.1', max: '2.3' }, { min: '2.0', max: '2.2' }], ladder)).toEqual([{ min: '2.1' }, { min: '2.0', max: '2.2' }]);
+    // Nothing declared below the first variant: those versions stay uncovered; full covers are left alone.
+    expect(fillVersionGaps([{ min: '2.2', max: '2.3' }, { min: '2.4' }], ladder)).toEqual([{ min: '2.2', max: '2.3' }, { min: '2.4' }]);
+    expect(fillVersionGaps([{ max: '2.2' }, { min: '2.3' }], ladder)).toEqual([{ max: '2.2' }, { min: '2.3' }]);
   });
 
   it('puts the header facts and the spec range in `service`, and a version-generic createClient', async () => {
@@ -77,6 +98,12 @@ describe('microversions in generated packages', () => {
       "export const unit: string = ({} as Gadget<'1.2'>).unit;",
       "// @ts-expect-error -- no unit before 1.2",
       "export const noUnit = ({} as Gadget<'1.1'>).unit;",
+      "// Past the last declared variant, and in a gap between two, the newest earlier variant holds.",
+      "type Widget<V> = At<V>['/widgets/{id}']['get']['responses'][200]['content']['application/json'];",
+      "export const latestUnit: string = ({} as Widget<'1.3'>).unit;",
+      "export const gapSize: number = ({} as Widget<'1.1'>).size;",
+      "// @ts-expect-error -- 1.1 is still the 1.0 variant, without unit",
+      "export const gapUnit = ({} as Widget<'1.1'>).unit;",
       "type HasGet<T> = 'get' extends keyof T ? true : false;",
       "export const gone: HasGet<At<'1.2'>['/legacy']> = false;",
       "// Unresolved, a versioned oneOf is still the union of its variants.",

@@ -4,10 +4,10 @@ import type { OpenApiDocument } from '../readers/openapi-document.js';
 import { microversionedUnionTransform } from '../microversions/microversioned-union.js';
 
 /** `paths`, `components`, `operations` with JSDoc, by openapi-typescript. */
-export async function emitTypes(document: OpenApiDocument, header: string, sourceName: string, options: { microversions?: boolean } = {}): Promise<string> {
+export async function emitTypes(document: OpenApiDocument, header: string, sourceName: string, options: { microversionLadder?: readonly string[] } = {}): Promise<string> {
   try {
     // Versioned oneOfs become `Microversioned<…>` (generator/src/microversions/), narrowed by `PathsAt<V>`.
-    const transform = options.microversions ? microversionedUnionTransform(document) : undefined;
+    const transform = options.microversionLadder ? microversionedUnionTransform(document, options.microversionLadder) : undefined;
     // The IR is not used after this point, so openapi-typescript may annotate it in place.
     const ast = await openapiTS(document as never, { silent: true, ...(transform ? { postTransform: transform } : {}) });
     const text = astToString(ast);

@@ -118,7 +118,7 @@ export async function buildPackage(root: string, config: PackageConfig, lock: Sp
       ['src/generated/index.ts', emitEntryPoint(config, facts, header, customizations?.exportedNames)],
       ['src/generated/managers.ts', managers],
       ['src/generated/msw.ts', emitMswEntry(config, facts, header)],
-      ['src/generated/schema.ts', await emitTypes(document, header, sourceName, { microversions: ladder !== undefined })],
+      ['src/generated/schema.ts', await emitTypes(document, header, sourceName, ladder ? { microversionLadder: ladder } : {})],
     ]),
   };
   if (microversionsModule) output.files.set('src/generated/microversions.ts', microversionsModule);

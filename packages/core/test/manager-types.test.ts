@@ -37,3 +37,24 @@ it('gives never for an operation the paths type does not have (e.g. narrowed awa
   expectTypeOf<OperationAt<Paths, '/servers/{id}', 'put'>>().toBeNever();
   expectTypeOf<OperationAt<Paths, '/nope', 'get'>>().toBeNever();
 });
+
+it('strips an optional envelope key (`network?: {…}`) and lists under an optional items key', () => {
+  interface Optional {
+    '/networks': {
+      get: { parameters: { query?: { limit?: number } }; responses: { 200: Json<{ networks?: { id?: string; mtu?: number }[]; networks_links?: unknown[] }> } };
+      post: { parameters: {}; requestBody: { content: { 'application/json': { network?: { name?: string } } } }; responses: { 201: Json<{ network?: { id?: string; mtu?: number } }> } };
+    };
+    '/ports/{id}': {
+      get: { parameters: { path: { id: string } }; responses: { 200: Json<{ port?: { id: string } | null }> } };
+    };
+    '/other': {
+      get: { parameters: {}; responses: { 200: Json<{ id: string }> } };
+    };
+  }
+  expectTypeOf<ResultOf<OperationAt<Optional, '/networks', 'post'>, 'network'>>().toEqualTypeOf<{ id?: string; mtu?: number }>();
+  expectTypeOf<ResultOf<OperationAt<Optional, '/ports/{id}', 'get'>, 'port'>>().toEqualTypeOf<{ id: string } | null>();
+  expectTypeOf<ListItemOf<OperationAt<Optional, '/networks', 'get'>, 'networks'>>().toEqualTypeOf<{ id?: string; mtu?: number }>();
+  // A body without the envelope key is returned whole (as the runtime does).
+  expectTypeOf<ResultOf<OperationAt<Optional, '/other', 'get'>, 'network'>>().toEqualTypeOf<{ id: string }>();
+  expectTypeOf<ListItemOf<OperationAt<Optional, '/other', 'get'>, 'networks'>>().toBeNever();
+});

@@ -29,6 +29,10 @@ export type FilterOf<Item> = Item extends object ? { [K in keyof Item]?: Item[K]
 
 type JsonContent<R> = R extends { content: { 'application/json': infer J } } ? J : never;
 type VoidIfNever<T> = [T] extends [never] ? void : T;
-type Unwrap<T, K extends string> = T extends { [P in K]: infer I } ? I : T;
-type ItemsIn<T, K extends string> = T extends { [P in K]?: infer A } ? (A extends readonly (infer I)[] ? I : never) : never;
-type ActionArgs<B, K extends string> = B extends { [P in K]: infer A } ? A : never;
+// Keyed by `keyof`, not by matching `{ [P in K]: … }`: specs often declare the envelope optional
+// (`network?: {…}`), which a required-key pattern does not match, and an optional-key pattern
+// matches every object (the key may be absent). The runtime returns `data[K]` when present.
+type Unwrap<T, K extends string> = T extends unknown ? (K extends keyof T ? Exclude<T[K], undefined> : T) : never;
+type ItemsIn<T, K extends string> = T extends unknown ? (K extends keyof T ? ArrayElement<Exclude<T[K], undefined>> : never) : never;
+type ArrayElement<A> = A extends readonly (infer I)[] ? I : never;
+type ActionArgs<B, K extends string> = B extends unknown ? (K extends keyof B ? B[K] : never) : never;
