@@ -74,10 +74,12 @@ export { isSecretHeaderName, isSecretParamName, REDACTED } from './redaction/sec
 // Client helpers
 export {
   createServiceClient,
-  type ServiceClient,
   type ServiceClientOptions,
   type ServiceDescriptor,
 } from './client/create-service-client.js';
+export type { ServiceClient, ServiceFetchResponse } from './client/service-client.js';
+export type { OperationMedia, OperationMediaTable } from './client/operation-media.js';
+export type { BinaryBody, JsonPatchOperation, JsonPatchOpName } from './client/body-types.js';
 export { unwrap, type FetchResultLike, type UnwrapOptions } from './client/unwrap.js';
 export { normalizeBaseUrl } from './client/normalize-base-url.js';
 

@@ -58,3 +58,19 @@ it('strips an optional envelope key (`network?: {…}`) and lists under an optio
   expectTypeOf<ResultOf<OperationAt<Optional, '/other', 'get'>, 'network'>>().toEqualTypeOf<{ id: string }>();
   expectTypeOf<ListItemOf<OperationAt<Optional, '/other', 'get'>, 'networks'>>().toBeNever();
 });
+
+it('takes the request body of a non-JSON media type (binary upload, JSON patch)', () => {
+  interface Media {
+    '/images/{id}': {
+      patch: { parameters: { path: { id: string } }; requestBody?: { content: { 'application/openstack-images-v2.1-json-patch': { op: 'remove'; path: string }[] } }; responses: { 200: Json<{ id: string }> } };
+      put: { parameters: { path: { id: string } }; requestBody: { content: { 'application/json': { a: 1 }; 'application/xml': string } }; responses: { 200: Json<{ id: string }> } };
+    };
+    '/images/{id}/stage': {
+      put: { parameters: { path: { id: string } }; requestBody?: { content: { 'application/octet-stream': Blob | string } }; responses: { 204: { headers: Record<string, unknown>; content?: never } } };
+    };
+  }
+  expectTypeOf<RequestBodyOf<OperationAt<Media, '/images/{id}', 'patch'>>>().toEqualTypeOf<{ op: 'remove'; path: string }[]>();
+  expectTypeOf<RequestBodyOf<OperationAt<Media, '/images/{id}/stage', 'put'>>>().toEqualTypeOf<Blob | string>();
+  // JSON wins when an operation takes both.
+  expectTypeOf<RequestBodyOf<OperationAt<Media, '/images/{id}', 'put'>>>().toEqualTypeOf<{ a: 1 }>();
+});

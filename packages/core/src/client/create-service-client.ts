@@ -1,10 +1,12 @@
-import createClient, { type Client } from 'openapi-fetch';
+import createClient from 'openapi-fetch';
 import type { AuthStrategy } from '../auth/auth-strategy.js';
 import { createTokenAuth, type TokenSource } from '../auth/create-token-auth.js';
 import { StratusError } from '../errors/stratus-error.js';
 import { createTransport, type TransportOptions } from '../transport/create-transport.js';
 import { recordResponseOrigin } from '../transport/response-origin.js';
 import { normalizeBaseUrl } from './normalize-base-url.js';
+import { withOperationMedia, type OperationMediaTable } from './operation-media.js';
+import type { ServiceClient } from './service-client.js';
 import type { MicroversionFacts } from '../microversions/microversion-facts.js';
 import { microversionPolicy } from '../microversions/microversion-policy.js';
 
@@ -38,9 +40,9 @@ export interface ServiceDescriptor {
   auth?: { headerName: string; scheme?: string };
   /** Microversion headers and the range the spec describes; absent: the service has no microversions. */
   microversion?: MicroversionFacts;
+  /** Operations whose bodies are not JSON (binary uploads and downloads, JSON-patch media types…). */
+  media?: OperationMediaTable;
 }
-
-export type ServiceClient<Paths extends {}> = Client<Paths, `${string}/${string}`>;
 
 /** Creates the openapi-fetch client of a generated SDK, wired to the Stratus transport. */
 export function createServiceClient<Paths extends {}>(options: ServiceClientOptions, service: ServiceDescriptor): ServiceClient<Paths> {
@@ -74,9 +76,11 @@ export function createServiceClient<Paths extends {}>(options: ServiceClientOpti
     return response;
   };
 
-  return createClient<Paths, `${string}/${string}`>({
+  const client = createClient<Paths, `${string}/${string}`>({
     baseUrl: normalizedBaseUrl,
     fetch: fetchWithProvider,
     ...(headers ? { headers } : {}),
   });
+  // The same object at runtime; ServiceClient only types a download's `data` as the Blob it is read as.
+  return (service.media ? withOperationMedia(client, service.media) : client) as unknown as ServiceClient<Paths>;
 }

@@ -9,8 +9,8 @@ export type OperationAt<P, Path extends string, Method extends string> = Path ex
 /** An operation's query parameters. */
 export type QueryOf<O> = O extends { parameters: { query?: infer Q } } ? Q : never;
 
-/** An operation's JSON request body. */
-export type RequestBodyOf<O> = O extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
+/** An operation's request body: its JSON one, else the one of its other media type (a binary upload, a JSON patch). */
+export type RequestBodyOf<O> = O extends { requestBody?: { content: infer Content } } ? ('application/json' extends keyof Content ? Content['application/json'] : Content[keyof Content]) : never;
 
 /** An operation's JSON success body (`void` when it has none, e.g. 204). */
 export type ResponseDataOf<O> = VoidIfNever<O extends { responses: infer R } ? JsonContent<R[Extract<keyof R, SuccessStatus>]> : never>;
