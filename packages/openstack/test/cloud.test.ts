@@ -2,7 +2,7 @@ import { inspect } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { connect, unwrap } from '../src/index.js';
 import { loadCloudConfig } from '../src/config/index.js';
-import { PROJECT_ID, startFakeOpenStack, type FakeOpenStack } from './support/fake-openstack.js';
+import { FLAVORS, PASSWORD, PROJECT_ID, startFakeOpenStack, USER, type FakeOpenStack } from './support/fake-openstack.js';
 
 let fake: FakeOpenStack;
 beforeEach(async () => {
@@ -17,8 +17,8 @@ describe('connect()', () => {
     const env = {
       OS_AUTH_URL: fake.authUrl,
       OS_IDENTITY_API_VERSION: '3',
-      OS_USERNAME: 'demo',
-      OS_PASSWORD: 'pouta-password',
+      OS_USERNAME: USER.name,
+      OS_PASSWORD: PASSWORD,
       OS_USER_DOMAIN_NAME: 'Default',
       OS_PROJECT_ID: PROJECT_ID,
       OS_PROJECT_NAME: 'project_2001234',
@@ -29,7 +29,7 @@ describe('connect()', () => {
     const cloud = await connect({ ...options, userAgent: { appName: 'pouta-test', appVersion: '1.0', extra: ['ci'] } });
     const { data, error } = await cloud.compute.GET('/flavors/detail');
     expect(error).toBeUndefined();
-    expect(data).toMatchObject({ flavors: [{ name: 'standard.tiny' }] });
+    expect(data).toEqual({ flavors: FLAVORS });
     const call = fake.requests.find((r) => r.path === '/compute/v2.1/flavors/detail');
     expect(call?.headers['x-auth-token']).toBe('tok-1');
     expect(call?.headers['user-agent']).toMatch(/^stratus\/\S+ pouta-test\/1\.0 ci$/);
@@ -49,7 +49,7 @@ describe('connect()', () => {
   });
 
   it('creates clients lazily, caches them, and normalizes catalog URLs', async () => {
-    const cloud = await connect({ authUrl: fake.authUrl, userId: 'u1', password: 'pw', projectId: PROJECT_ID });
+    const cloud = await connect({ authUrl: fake.authUrl, userId: USER.id, password: PASSWORD, projectId: PROJECT_ID });
     expect(cloud.compute).toBe(cloud.compute);
     expect(cloud.endpointFor('network')).toBe(`${fake.baseUrl}/network/v2.0`);
     expect(cloud.endpointFor('blockStorage')).toBe(`${fake.baseUrl}/volume/v3/${PROJECT_ID}`);
@@ -62,16 +62,17 @@ describe('connect()', () => {
   });
 
   it('honours interface, region and endpoint overrides', async () => {
-    const internal = await connect({ authUrl: fake.authUrl, userId: 'u1', password: 'pw', interface: 'internalURL' });
+    const scoped = { authUrl: fake.authUrl, userId: USER.id, password: PASSWORD, projectId: PROJECT_ID };
+    const internal = await connect({ ...scoped, interface: 'internalURL' });
     expect(internal.endpointFor('image')).toBe(`${fake.baseUrl}/image/v2`);
-    const wrongRegion = await connect({ authUrl: fake.authUrl, userId: 'u1', password: 'pw', regionName: 'RegionTwo' });
+    const wrongRegion = await connect({ ...scoped, regionName: 'RegionTwo' });
     expect(() => wrongRegion.compute).toThrow(/no public endpoint in region "RegionTwo"/);
-    const overridden = await connect({ authUrl: fake.authUrl, userId: 'u1', password: 'pw', endpoints: { dns: 'http://designate:9001' } });
+    const overridden = await connect({ ...scoped, endpoints: { dns: 'http://designate:9001' } });
     expect(overridden.endpointFor('dns')).toBe('http://designate:9001/v2');
   });
 
   it('close() forgets the token without revoking it; asyncDispose closes', async () => {
-    const cloud = await connect({ authUrl: fake.authUrl, userId: 'u1', password: 'pw' });
+    const cloud = await connect({ authUrl: fake.authUrl, userId: USER.id, password: PASSWORD });
     await cloud[Symbol.asyncDispose]();
     expect(cloud.closed).toBe(true);
     expect(cloud.authentication).toBeUndefined();
@@ -79,7 +80,7 @@ describe('connect()', () => {
     expect(fake.valid.has('tok-1')).toBe(true);
     expect(fake.requests.some((r) => r.method === 'DELETE')).toBe(false);
 
-    const revoking = await connect({ authUrl: fake.authUrl, userId: 'u1', password: 'pw' });
+    const revoking = await connect({ authUrl: fake.authUrl, userId: USER.id, password: PASSWORD });
     await revoking.close({ revoke: true });
     expect(fake.valid.has('tok-2')).toBe(false);
   });
@@ -87,7 +88,7 @@ describe('connect()', () => {
   it('supports await using', async () => {
     let cloudRef: Awaited<ReturnType<typeof connect>> | undefined;
     {
-      await using cloud = await connect({ authUrl: fake.authUrl, userId: 'u1', password: 'pw' });
+      await using cloud = await connect({ authUrl: fake.authUrl, userId: USER.id, password: PASSWORD });
       cloudRef = cloud;
       expect(cloud.closed).toBe(false);
     }
@@ -95,10 +96,10 @@ describe('connect()', () => {
   });
 
   it('never shows credentials when logged or serialised', async () => {
-    const cloud = await connect({ authUrl: fake.authUrl, userId: 'u1', password: 'visible-password' });
+    const cloud = await connect({ authUrl: fake.authUrl, userId: USER.id, password: PASSWORD, projectId: PROJECT_ID });
     await unwrap(cloud.compute.GET('/flavors'));
     for (const text of [JSON.stringify(cloud), inspect(cloud, { depth: 10, showHidden: false })]) {
-      expect(text).not.toContain('visible-password');
+      expect(text).not.toContain(PASSWORD);
       expect(text).not.toContain('tok-1');
     }
   });

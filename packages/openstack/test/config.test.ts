@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { inspect } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { connectFromConfig, loadCloudConfig } from '../src/config/index.js';
-import { startFakeOpenStack } from './support/fake-openstack.js';
+import { PASSWORD, PROJECT_ID, startFakeOpenStack, USER } from './support/fake-openstack.js';
 
 let root: string;
 let cwd: string;
@@ -139,13 +139,13 @@ describe('connectFromConfig', () => {
   it('connects with clouds.yaml + secure.yaml', async () => {
     const fake = await startFakeOpenStack();
     try {
-      writeFileSync(join(cwd, 'clouds.yaml'), `clouds:\n  local:\n    auth:\n      auth_url: ${fake.authUrl}\n      user_id: u1\n      project_id: p1\n`);
-      writeFileSync(join(cwd, 'secure.yaml'), 'clouds:\n  local:\n    auth:\n      password: pw\n');
+      writeFileSync(join(cwd, 'clouds.yaml'), `clouds:\n  local:\n    auth:\n      auth_url: ${fake.authUrl}\n      user_id: ${USER.id}\n      project_id: ${PROJECT_ID}\n`);
+      writeFileSync(join(cwd, 'secure.yaml'), `clouds:\n  local:\n    auth:\n      password: ${PASSWORD}\n`);
       const cloud = await connectFromConfig({ cwd, home, env: { OS_CLOUD: 'local' }, connect: { maxRetries: 0 } });
       const { data } = await cloud.compute.GET('/flavors/detail');
       expect(data).toMatchObject({ flavors: [{ id: '1' }] });
       expect(fake.authRequests()[0]?.body).toEqual({
-        auth: { identity: { methods: ['password'], password: { user: { id: 'u1', password: 'pw' } } }, scope: { project: { id: 'p1' } } },
+        auth: { identity: { methods: ['password'], password: { user: { id: USER.id, password: PASSWORD } } }, scope: { project: { id: PROJECT_ID } } },
       });
       await cloud.close();
     } finally {

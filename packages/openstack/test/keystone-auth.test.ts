@@ -1,7 +1,7 @@
 import { inspect } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createKeystoneAuth, unwrap, UnauthorizedError, connect } from '../src/index.js';
-import { PROJECT_ID, startFakeOpenStack, type FakeOpenStack } from './support/fake-openstack.js';
+import { createKeystoneAuth, unwrap, NotFoundError, UnauthorizedError, connect } from '../src/index.js';
+import { APPLICATION_CREDENTIAL, PASSWORD, PROJECT, PROJECT_ID, startFakeOpenStack, TOTP_PASSCODE, USER, type FakeOpenStack } from './support/fake-openstack.js';
 
 let fake: FakeOpenStack;
 beforeEach(async () => {
@@ -11,8 +11,7 @@ afterEach(async () => {
   await fake.close();
 });
 
-const PASSWORD = 'S3cr3t-Pa55word';
-const credentials = () => ({ authUrl: fake.authUrl, username: 'demo', userDomainName: 'Default', password: PASSWORD, projectName: 'demo', projectDomainName: 'Default', maxRetries: 0 });
+const credentials = () => ({ authUrl: fake.authUrl, username: USER.name, userDomainName: USER.domain.name, password: PASSWORD, projectName: PROJECT.name, projectDomainName: PROJECT.domain.name, maxRetries: 0 });
 
 describe('createKeystoneAuth against a loopback Keystone', () => {
   it('POSTs the password body to {auth_url}/v3/auth/tokens (with or without /v3) and exposes the token response', async () => {
@@ -20,7 +19,7 @@ describe('createKeystoneAuth against a loopback Keystone', () => {
       const auth = createKeystoneAuth({ ...credentials(), authUrl });
       const result = await auth();
       expect(result.token).toMatch(/^tok-\d+$/);
-      expect(result).toMatchObject({ type: 'token', headerName: 'X-Auth-Token', project: { id: PROJECT_ID }, user: { id: 'u1' }, roles: [{ name: 'member' }] });
+      expect(result).toMatchObject({ type: 'token', headerName: 'X-Auth-Token', project: { id: PROJECT_ID }, user: { id: USER.id, password_expires_at: null }, roles: [{ name: 'member' }, { name: 'reader' }] });
       expect(result.expiresAt).toBeInstanceOf(Date);
       expect(result.issuedAt).toBeInstanceOf(Date);
       expect(result.catalog.map((entry) => entry.type)).toContain('compute');
@@ -29,8 +28,8 @@ describe('createKeystoneAuth against a loopback Keystone', () => {
     expect(first?.headers['content-type']).toBe('application/json');
     expect(first?.body).toEqual({
       auth: {
-        identity: { methods: ['password'], password: { user: { name: 'demo', domain: { name: 'Default' }, password: PASSWORD } } },
-        scope: { project: { name: 'demo', domain: { name: 'Default' } } },
+        identity: { methods: ['password'], password: { user: { name: USER.name, domain: { name: USER.domain.name }, password: PASSWORD } } },
+        scope: { project: { name: PROJECT.name, domain: { name: PROJECT.domain.name } } },
       },
     });
     expect(fake.authRequests().map((r) => r.path)).toEqual(['/identity/v3/auth/tokens', '/identity/v3/auth/tokens', '/identity/v3/auth/tokens']);
@@ -67,8 +66,9 @@ describe('createKeystoneAuth against a loopback Keystone', () => {
     const cloud = await connect(credentials());
     await unwrap(cloud.compute.GET('/flavors'));
     fake.valid.clear(); // Keystone revoked every token
-    const data = await unwrap(cloud.network.POST('/networks', { body: { network: { name: 'n1' } } as never }));
-    expect(data).toMatchObject({ path: '/network/v2.0/networks', echo: { network: { name: 'n1' } } });
+    const data = await unwrap(cloud.network.POST('/networks', { body: { network: { name: 'n1' } } }));
+    expect(data).toMatchObject({ network: { name: 'n1', status: 'ACTIVE' } });
+    expect(fake.requests.filter((r) => r.path === '/network/v2.0/networks').map((r) => r.body)).toEqual([{ network: { name: 'n1' } }, { network: { name: 'n1' } }]);
     expect(fake.authRequests()).toHaveLength(2);
     const networkCalls = fake.requests.filter((r) => r.path === '/network/v2.0/networks');
     expect(networkCalls.map((r) => r.headers['x-auth-token'])).toEqual(['tok-1', 'tok-2']);
@@ -102,28 +102,51 @@ describe('createKeystoneAuth against a loopback Keystone', () => {
   });
 
   it('Keystone rejecting the credentials is an UnauthorizedError that names no secret', async () => {
-    fake.rejectAuth = 1;
-    const error = await createKeystoneAuth(credentials())().catch((e: unknown) => e);
+    const wrong = 'not-the-Pa55word';
+    const error = await createKeystoneAuth({ ...credentials(), password: wrong })().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UnauthorizedError);
     expect((error as Error).message).toContain('POST');
     expect((error as Error).message).toContain('requires authentication');
-    for (const text of [String(error), JSON.stringify(error), inspect(error, { depth: 5 })]) expect(text).not.toContain(PASSWORD);
+    for (const text of [String(error), JSON.stringify(error), inspect(error, { depth: 5 })]) expect(text).not.toContain(wrong);
   });
 
-  it('connect() fails on bad credentials', async () => {
-    fake.rejectAuth = 1;
-    await expect(connect(credentials())).rejects.toBeInstanceOf(UnauthorizedError);
+  it('connect() fails on bad credentials: a wrong password, an unknown user, a project the user has no role on', async () => {
+    await expect(connect({ ...credentials(), password: 'wrong' })).rejects.toBeInstanceOf(UnauthorizedError);
+    await expect(connect({ ...credentials(), username: 'nobody' })).rejects.toBeInstanceOf(UnauthorizedError);
+    await expect(connect({ ...credentials(), projectName: 'someone-elses' })).rejects.toBeInstanceOf(UnauthorizedError);
+    expect(fake.valid.size).toBe(0);
   });
 
-  it('token, application credential and TOTP methods reach Keystone with their bodies', async () => {
-    await createKeystoneAuth({ authUrl: fake.authUrl, token: 'gAAAA-existing', projectId: PROJECT_ID })();
-    await createKeystoneAuth({ authUrl: fake.authUrl, applicationCredentialId: 'ac1', applicationCredentialSecret: 'ac-secret' })();
-    await createKeystoneAuth({ authUrl: fake.authUrl, authType: 'v3totp', userId: 'u1', passcode: '123456', domainId: 'default' })();
+  it('an unscoped token carries no catalog: services cannot be reached, and say why', async () => {
+    const cloud = await connect({ authUrl: fake.authUrl, userId: USER.id, password: PASSWORD });
+    expect(cloud.authentication?.project).toBeUndefined();
+    expect(cloud.authentication?.catalog).toEqual([]);
+    expect(cloud.authentication?.roles).toEqual([]);
+    expect(() => cloud.compute).toThrow(/not in the catalog/);
+  });
+
+  it('token (unscoped, then rescoped), application credential and TOTP methods reach Keystone with their bodies', async () => {
+    const unscoped = await createKeystoneAuth({ authUrl: fake.authUrl, userId: USER.id, password: PASSWORD })();
+    const rescoped = await createKeystoneAuth({ authUrl: fake.authUrl, token: unscoped.token, projectId: PROJECT_ID })();
+    expect(rescoped.tokenInfo.methods).toEqual(['password', 'token']);
+    expect(rescoped.project?.id).toBe(PROJECT_ID);
+    const ac = APPLICATION_CREDENTIAL;
+    const byAppCredential = await createKeystoneAuth({ authUrl: fake.authUrl, applicationCredentialId: ac.id, applicationCredentialSecret: ac.secret })();
+    expect(byAppCredential.tokenInfo['application_credential']).toEqual({ id: ac.id, name: ac.name, restricted: true });
+    const byTotp = await createKeystoneAuth({ authUrl: fake.authUrl, authType: 'v3totp', userId: USER.id, passcode: TOTP_PASSCODE, domainId: 'default' })();
+    expect(byTotp.domain).toEqual({ id: 'default', name: 'Default' });
     expect(fake.authRequests().map((r) => r.body)).toEqual([
-      { auth: { identity: { methods: ['token'], token: { id: 'gAAAA-existing' } }, scope: { project: { id: PROJECT_ID } } } },
-      { auth: { identity: { methods: ['application_credential'], application_credential: { id: 'ac1', secret: 'ac-secret' } } } },
-      { auth: { identity: { methods: ['totp'], totp: { user: { id: 'u1', passcode: '123456' } } }, scope: { domain: { id: 'default' } } } },
+      { auth: { identity: { methods: ['password'], password: { user: { id: USER.id, password: PASSWORD } } } } },
+      { auth: { identity: { methods: ['token'], token: { id: unscoped.token } }, scope: { project: { id: PROJECT_ID } } } },
+      { auth: { identity: { methods: ['application_credential'], application_credential: { id: ac.id, secret: ac.secret } } } },
+      { auth: { identity: { methods: ['totp'], totp: { user: { id: USER.id, passcode: TOTP_PASSCODE } } }, scope: { domain: { id: 'default' } } } },
     ]);
+  });
+
+  it('a token Keystone never issued is 404 "Could not recognize Fernet token", as Keystone answers', async () => {
+    const error = await createKeystoneAuth({ authUrl: fake.authUrl, token: 'gAAAA-never-issued', projectId: PROJECT_ID })().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect((error as Error).message).toContain('Could not recognize Fernet token');
   });
 
   it('treats expires_at: null as never expiring', async () => {
