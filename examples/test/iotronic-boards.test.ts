@@ -24,11 +24,19 @@ afterAll(() => server.close());
 
 const iot = iotHttp(IOTRONIC);
 const ironic = baremetalHttp(IRONIC);
+// The v1 documents unpinned clients read once to negotiate: IoTronic's only version, and an Ironic of
+// the Zed release (1.82), older than the package.
+const IRONIC_MAX_VERSION = '1.82';
+const versionDocuments = [
+  http.get(`${IOTRONIC}/`, () => HttpResponse.json({ id: 'v1' }, { headers: { 'X-OpenStack-Iotronic-API-Minimum-Version': '1.0', 'X-OpenStack-Iotronic-API-Maximum-Version': '1.0' } })),
+  http.get(`${IRONIC}/`, () => HttpResponse.json({ id: 'v1' }, { headers: { 'X-OpenStack-Ironic-API-Minimum-Version': '1.1', 'X-OpenStack-Ironic-API-Maximum-Version': IRONIC_MAX_VERSION } })),
+];
 const board = (uuid: string, name: string, status: 'online' | 'offline' | 'registered') => ({ uuid, name, status, code: `code-${name}`, agent: 'wagent1', lr_version: '0.5.1', links: [] });
 
 describe('iotronic-boards (iotronicclient + ironicclient direct mode)', () => {
   it('lists boards across pages, shows the first, then Ironic drivers and nodes, with the token and each service header', async () => {
     server.use(
+      ...versionDocuments,
       iot.get('/boards/detail', ({ query, response }) =>
         query.get('marker') === null
           ? response(200).json({ boards: [board('b-1', 'arduino-1', 'online')], next: `${IOTRONIC}/boards/detail?limit=1&marker=b-1` })
@@ -51,21 +59,25 @@ describe('iotronic-boards (iotronicclient + ironicclient direct mode)', () => {
       'bm-1: driver ipmi, maintenance false',
     ]);
     expect(seen.map((request) => request.url)).toEqual([
+      `${IOTRONIC}/`,
       `${IOTRONIC}/boards/detail`,
       `${IOTRONIC}/boards/detail?limit=1&marker=b-1`,
       `${IOTRONIC}/boards/b-1`,
+      `${IRONIC}/`,
       `${IRONIC}/drivers`,
       `${IRONIC}/nodes/detail`,
       `${IRONIC}/nodes/n-1`,
     ]);
     expect(seen.every((request) => request.token === TOKEN)).toBe(true);
     // IoTronic's only microversion (1.0), not iotronicclient's copied-from-ironic 1.9 that ends in a 406.
-    expect(seen.slice(0, 3).map((request) => request.iotVersion)).toEqual(['1.0', '1.0', '1.0']);
-    expect(seen.slice(3).every((request) => request.ironicVersion !== null)).toBe(true);
+    expect(seen.slice(1, 4).map((request) => request.iotVersion)).toEqual(['1.0', '1.0', '1.0']);
+    // Ironic at the newest version both sides support, not the package's newest.
+    expect(seen.slice(5).map((request) => request.ironicVersion)).toEqual([IRONIC_MAX_VERSION, IRONIC_MAX_VERSION, IRONIC_MAX_VERSION]);
   });
 
   it('an IoTronic fault surfaces as iotronicclient.exc.HTTPNotFound with the faultstring, token never shown', async () => {
     server.use(
+      ...versionDocuments,
       iot.get('/boards/detail', ({ response }) => response(200).json({ boards: [board('b-9', 'gone', 'offline')] })),
       http.get(`${IOTRONIC}/boards/:board`, () =>
         HttpResponse.json({ error_message: JSON.stringify({ faultstring: 'Board b-9 could not be found.', faultcode: 'Client', debuginfo: null }) }, { status: 404 }),

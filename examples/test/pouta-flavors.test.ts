@@ -2,7 +2,7 @@ import { createHttp } from '@stratus/openstack-compute/msw';
 import { UnauthorizedError } from '@stratus/openstack-compute';
 import { describe, expect, it } from 'vitest';
 import { main } from '../openstack/pouta-flavors.js';
-import { COMPUTE_URL, OPENRC, PASSWORD, captureLines, emptyConfigDir, useFakeOpenStack } from './support/fake-openstack.js';
+import { COMPUTE_URL, NOVA_MAX_VERSION, OPENRC, PASSWORD, captureLines, emptyConfigDir, useFakeOpenStack } from './support/fake-openstack.js';
 
 const cloud = useFakeOpenStack();
 const compute = createHttp(COMPUTE_URL);
@@ -12,10 +12,12 @@ const flavor = (id: string, name: string, vcpus: number, ram: number, disk: numb
 
 describe('pouta-flavors (openrc → token → compute flavors)', () => {
   it('authenticates with the openrc variables, sends the token to compute and prints the flavors by size', async () => {
+    const versions: (string | null)[] = [];
     cloud.use(
-      compute.get('/flavors/detail', ({ response }) =>
-        response(200).json({ flavors: [flavor('3', 'standard.medium', 2, 4096, 80), flavor('1', 'standard.tiny', 1, 1024, 80), flavor('2', 'standard.small', 1, 2048, 80)] as never }),
-      ),
+      compute.get('/flavors/detail', ({ request, response }) => {
+        versions.push(request.headers.get('openstack-api-version'));
+        return response(200).json({ flavors: [flavor('3', 'standard.medium', 2, 4096, 80), flavor('1', 'standard.tiny', 1, 1024, 80), flavor('2', 'standard.small', 1, 2048, 80)] as never });
+      }),
     );
     const io = captureLines();
     const rows = await main({ env: { ...OPENRC }, home: dir, cwd: dir }, io);
@@ -24,14 +26,17 @@ describe('pouta-flavors (openrc → token → compute flavors)', () => {
     expect(io.lines[0]).toMatch(/^Authenticated as ada in project project_2001234; token valid until \d{4}-/);
     expect(io.lines[1]).toBe('standard.tiny      1 vCPU    1024 MB RAM    80 GB disk');
 
-    const [auth, flavors] = await cloud.seen();
+    const [auth, discovery, flavors] = await cloud.seen();
     expect(auth).toMatchObject({
       method: 'POST',
       url: `${OPENRC.OS_AUTH_URL}/auth/tokens`,
       body: { auth: { identity: { methods: ['password'], password: { user: { name: 'ada', domain: { name: 'Default' }, password: PASSWORD } } }, scope: { project: { id: OPENRC.OS_PROJECT_ID } } } },
     });
-    // The X-Subject-Token of the answer, sent as X-Auth-Token to the catalog's compute endpoint.
+    // The X-Subject-Token of the answer, sent as X-Auth-Token to the catalog's compute endpoint: first to
+    // its version document (unpinned, the client negotiates), then to the flavors at the version agreed.
+    expect(discovery).toMatchObject({ method: 'GET', url: `${COMPUTE_URL}/`, token: 'gAAAAABtoken-1' });
     expect(flavors).toMatchObject({ method: 'GET', url: `${COMPUTE_URL}/flavors/detail`, token: 'gAAAAABtoken-1' });
+    expect(versions).toEqual([`compute ${NOVA_MAX_VERSION}`]);
   });
 
   it('a wrong password fails with UnauthorizedError and never shows the password', async () => {

@@ -11,6 +11,8 @@ export const COMPUTE_URL = `${CLOUD}:8774/v2.1`;
 export const PROJECT = { id: 'a1b2c3d4e5f60718293a4b5c6d7e8f90', name: 'project_2001234', domain: { id: 'default', name: 'Default' } };
 export const USER = { id: 'u-42', name: 'ada', domain: { id: 'default', name: 'Default' } };
 export const PASSWORD = 'correct horse battery staple';
+/** The newest compute microversion the fake Nova supports. */
+export const NOVA_MAX_VERSION = '2.96';
 
 /** A CSC Pouta style project openrc, as `source project-openrc.sh` leaves it in the environment. */
 export const OPENRC = {
@@ -81,6 +83,11 @@ export function useFakeOpenStack() {
     );
   });
 
+  // Nova's version document, which an unpinned client reads once to negotiate its microversion: a cloud older than the package.
+  const novaVersion = http.get(`${COMPUTE_URL}/`, () =>
+    HttpResponse.json({ version: { id: 'v2.1', status: 'CURRENT', version: NOVA_MAX_VERSION, min_version: '2.1', updated: '2013-07-23T11:33:21Z', links: [{ rel: 'self', href: `${COMPUTE_URL}/` }] } }),
+  );
+
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
   afterEach(() => {
     server.resetHandlers();
@@ -88,7 +95,7 @@ export function useFakeOpenStack() {
   });
   afterAll(() => server.close());
   return {
-    use: (...handlers: Parameters<typeof server.use>) => server.use(keystone, ...handlers),
+    use: (...handlers: Parameters<typeof server.use>) => server.use(keystone, novaVersion, ...handlers),
     /** Requests in the order they were sent (bodies parsed). */
     seen: async () => {
       await new Promise((resolve) => setTimeout(resolve, 0));
