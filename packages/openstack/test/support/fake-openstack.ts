@@ -90,6 +90,16 @@ export async function startFakeOpenStack(): Promise<FakeOpenStack> {
   );
   let requestIds = 0;
 
+  const identityRoute = (method: string, path: string, token: string, subject: string, url: URL, body: unknown): Reply => {
+    if (path === '/identity/v3/auth/tokens') {
+      if (method === 'POST') return keystone.authenticate(body as Record<string, unknown> | undefined);
+      if (method === 'GET') return keystone.validate(token, subject);
+      if (method === 'DELETE') return keystone.revoke(token, subject);
+    }
+    if (path === '/identity/v3/users' && method === 'GET') return keystone.listUsers(token, url);
+    return KEYSTONE_NO_ROUTE;
+  };
+
   const route = (method: string, url: URL, headers: IncomingMessage['headers'], body: unknown): Reply => {
     const path = url.pathname;
     const token = String(headers['x-auth-token'] ?? '');
@@ -102,13 +112,9 @@ export async function startFakeOpenStack(): Promise<FakeOpenStack> {
     };
 
     if (path.startsWith('/identity/')) {
-      if (path === '/identity/v3/auth/tokens') {
-        if (method === 'POST') return keystone.authenticate(body as Record<string, unknown> | undefined);
-        if (method === 'GET') return keystone.validate(token, String(headers['x-subject-token'] ?? ''));
-        if (method === 'DELETE') return keystone.revoke(token, String(headers['x-subject-token'] ?? ''));
-      }
-      if (path === '/identity/v3/users' && method === 'GET') return keystone.listUsers(token, url);
-      return KEYSTONE_NO_ROUTE;
+      const reply = identityRoute(method, path, token, String(headers['x-subject-token'] ?? ''), url, body);
+      // Keystone's 401s say where to authenticate.
+      return reply.status === 401 ? { ...reply, headers: { 'WWW-Authenticate': `Keystone uri="${fake.authUrl}"`, Vary: 'X-Auth-Token', ...reply.headers } } : reply;
     }
 
     if (path.startsWith('/compute/')) {
