@@ -39,8 +39,8 @@ export function emitEntryPoint(config: ServicePackageConfig, facts: ServiceFacts
 
   const versioned = facts.microversion !== undefined;
   const coreTypes = versioned ? [{ name: 'PathsAtMicroversion', isTypeOnly: true }] : [];
-  file.addImportDeclaration({ moduleSpecifier: '@stratus/core', namedImports: ['createServiceClient', { name: 'ServiceClientOptions', isTypeOnly: true }, ...coreTypes] });
-  file.addImportDeclaration({ moduleSpecifier: 'openapi-fetch', namedImports: [{ name: 'Client', isTypeOnly: true }] });
+  // ServiceClient: openapi-fetch's client, with downloads typed as the Blob they are read as.
+  file.addImportDeclaration({ moduleSpecifier: '@stratus/core', namedImports: ['createServiceClient', { name: 'ServiceClient', isTypeOnly: true }, { name: 'ServiceClientOptions', isTypeOnly: true }, ...coreTypes] });
   if (versioned) {
     // The spec's paths hold every variant (`Microversioned<…>`); users see them resolved at a version.
     file.addImportDeclaration({ moduleSpecifier: './schema.js', namedImports: [{ name: 'paths', alias: 'specPaths', isTypeOnly: true }] });
@@ -77,7 +77,7 @@ export function emitEntryPoint(config: ServicePackageConfig, facts: ServiceFacts
       isExported: true,
       name: `${name}Client`,
       typeParameters: [{ name: 'V', constraint: 'Microversion', default: 'LatestMicroversion' }],
-      type: `Client<PathsAt<V>> & ${name}Managers<PathsAt<V>>`,
+      type: `ServiceClient<PathsAt<V>> & ${name}Managers<PathsAt<V>>`,
       docs: [`A typed ${display} client at microversion \`V\`: \`GET\`, \`POST\`, … keyed by path, checked against the spec.`],
     });
     file.addInterface({
@@ -89,7 +89,7 @@ export function emitEntryPoint(config: ServicePackageConfig, facts: ServiceFacts
       docs: [`Options of {@link createClient}: \`baseUrl\`, \`token\` or \`auth\`, \`microversion\`, \`negotiateMicroversion\`, retries, timeout, user agent.`],
     });
   } else {
-    file.addTypeAlias({ isExported: true, name: `${name}Client`, type: `Client<paths> & ${name}Managers<paths>`, docs: [`A typed ${display} client: \`GET\`, \`POST\`, … keyed by path, checked against the spec.`] });
+    file.addTypeAlias({ isExported: true, name: `${name}Client`, type: `ServiceClient<paths> & ${name}Managers<paths>`, docs: [`A typed ${display} client: \`GET\`, \`POST\`, … keyed by path, checked against the spec.`] });
     file.addTypeAlias({ isExported: true, name: `${name}ClientOptions`, type: 'ServiceClientOptions', docs: [`Options of {@link createClient}: \`baseUrl\`, \`token\` or \`auth\`, retries, timeout, user agent.`] });
   }
   file.addFunction({

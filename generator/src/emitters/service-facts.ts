@@ -1,6 +1,7 @@
 import type { PackageConfig, ServicePackageConfig } from '../config/package-config.js';
 import type { OpenApiDocument } from '../readers/openapi-document.js';
 import type { MicroversionHeaderConfig } from '../microversions/microversion-config.js';
+import { operationMedia, type OperationMediaFacts } from './body-media.js';
 
 /** What the runtime needs to know about a service, derived from the config and the IR. */
 export interface ServiceFacts {
@@ -13,6 +14,8 @@ export interface ServiceFacts {
   auth?: { headerName: string; scheme?: string };
   /** Microversion headers and the versions the spec describes (`@stratus/core` MicroversionFacts). */
   microversion?: { service: string; headers: readonly MicroversionHeaderConfig[]; min: string; max: string };
+  /** Operations whose bodies are not JSON (`@stratus/core` OperationMediaTable), e.g. `'PUT /images/{image_id}/file'`. */
+  media?: Record<string, OperationMediaFacts>;
 }
 
 export function serviceFacts(config: ServicePackageConfig, document: OpenApiDocument, microversionLadder?: readonly string[]): ServiceFacts {
@@ -23,6 +26,8 @@ export function serviceFacts(config: ServicePackageConfig, document: OpenApiDocu
   }
   if (config.service.serviceType) facts.serviceType = config.service.serviceType;
   if (config.transforms?.stripPathPrefix) facts.versionPrefix = config.transforms.stripPathPrefix;
+  const media = operationMedia(document);
+  if (Object.keys(media).length > 0) facts.media = media;
   for (const scheme of Object.values(document.components?.securitySchemes ?? {})) {
     if (scheme.type === 'apiKey' && scheme.in === 'header' && scheme.name) {
       facts.auth = { headerName: scheme.name };

@@ -50,6 +50,9 @@ it('strips an optional envelope key (`network?: {…}`) and lists under an optio
     '/other': {
       get: { parameters: {}; responses: { 200: Json<{ id: string }> } };
     };
+    '/loose': {
+      get: { parameters: {}; responses: { 200: Json<{ [key: string]: unknown }> } };
+    };
   }
   expectTypeOf<ResultOf<OperationAt<Optional, '/networks', 'post'>, 'network'>>().toEqualTypeOf<{ id?: string; mtu?: number }>();
   expectTypeOf<ResultOf<OperationAt<Optional, '/ports/{id}', 'get'>, 'port'>>().toEqualTypeOf<{ id: string } | null>();
@@ -57,6 +60,8 @@ it('strips an optional envelope key (`network?: {…}`) and lists under an optio
   // A body without the envelope key is returned whole (as the runtime does).
   expectTypeOf<ResultOf<OperationAt<Optional, '/other', 'get'>, 'network'>>().toEqualTypeOf<{ id: string }>();
   expectTypeOf<ListItemOf<OperationAt<Optional, '/other', 'get'>, 'networks'>>().toBeNever();
+  // An index signature is no envelope.
+  expectTypeOf<ResultOf<OperationAt<Optional, '/loose', 'get'>, 'network'>>().toEqualTypeOf<{ [key: string]: unknown }>();
 });
 
 it('takes the request body of a non-JSON media type (binary upload, JSON patch)', () => {

@@ -1,6 +1,6 @@
 import type { HttpMethod, OpenApiDocument, Operation, PathItem } from '../../readers/openapi-document.js';
 import { camelCase, hasOsPrefix, MANAGER_METHODS, pascal, RESERVED_CLIENT_MEMBERS, singular, stripOsPrefix, uniqueNames, type NameCandidate } from './manager-naming.js';
-import { isRecord, propertiesOf, queryParameterNames, requestJsonSchema, resolve, schemaIsArray, successJsonSchema, variants } from './schema-lookup.js';
+import { hasRequestBody, isRecord, propertiesOf, queryParameterNames, requestJsonSchema, resolve, schemaIsArray, successJsonSchema, variants } from './schema-lookup.js';
 
 /** One operation a manager method calls. */
 export interface ManagedOperation {
@@ -9,7 +9,7 @@ export interface ManagedOperation {
   operation: Operation;
   /** The operation takes query parameters. */
   hasQuery: boolean;
-  /** The operation takes a JSON body. */
+  /** The operation takes a body (JSON, or another media type such as a binary upload or a JSON patch). */
   hasBody: boolean;
 }
 
@@ -106,7 +106,7 @@ export function deriveResources(document: OpenApiDocument): DerivedManagers {
       method,
       operation: found.operation,
       hasQuery: queryParameterNames(document, found.operation, (found.item.parameters as unknown[] | undefined) ?? []).length > 0,
-      hasBody: requestJsonSchema(document, found.operation) !== undefined,
+      hasBody: hasRequestBody(document, found.operation),
     };
   };
   const use = <T extends ManagedOperation | undefined>(operation: T): T => {

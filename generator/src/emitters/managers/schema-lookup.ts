@@ -46,6 +46,12 @@ export function requestJsonSchema(document: OpenApiDocument, operation: Operatio
   return isRecord(content) && isRecord(content['application/json']) ? (content['application/json']['schema'] ?? {}) : undefined;
 }
 
+/** Whether the operation takes a request body of any media type (JSON, a binary upload, a JSON patch…). */
+export function hasRequestBody(document: OpenApiDocument, operation: Operation): boolean {
+  const content = resolve(document, operation.requestBody)?.['content'];
+  return isRecord(content) && Object.keys(content).length > 0;
+}
+
 /** Names of the operation's query parameters (path-level ones included). */
 export function queryParameterNames(document: OpenApiDocument, operation: Operation, pathParameters: unknown[] = []): string[] {
   return [...pathParameters, ...(operation.parameters ?? [])]

@@ -29,10 +29,12 @@ export type FilterOf<Item> = Item extends object ? { [K in keyof Item]?: Item[K]
 
 type JsonContent<R> = R extends { content: { 'application/json': infer J } } ? J : never;
 type VoidIfNever<T> = [T] extends [never] ? void : T;
-// Keyed by `keyof`, not by matching `{ [P in K]: … }`: specs often declare the envelope optional
-// (`network?: {…}`), which a required-key pattern does not match, and an optional-key pattern
-// matches every object (the key may be absent). The runtime returns `data[K]` when present.
-type Unwrap<T, K extends string> = T extends unknown ? (K extends keyof T ? Exclude<T[K], undefined> : T) : never;
-type ItemsIn<T, K extends string> = T extends unknown ? (K extends keyof T ? ArrayElement<Exclude<T[K], undefined>> : never) : never;
+// Envelopes and item lists are found among the declared keys, not by matching `{ [P in K]: … }`:
+// specs often declare the envelope optional (`network?: {…}`), which a required-key pattern does not
+// match, while an optional-key pattern matches every object. Index signatures are not declared keys
+// (`{ [key: string]: unknown }` has no envelope). The runtime returns `data[K]` when present.
+type DeclaredKeys<T> = keyof { [P in keyof T as string extends P ? never : number extends P ? never : P]: unknown };
+type Unwrap<T, K extends string> = T extends unknown ? (K extends DeclaredKeys<T> ? Exclude<T[K & keyof T], undefined> : T) : never;
+type ItemsIn<T, K extends string> = T extends unknown ? (K extends DeclaredKeys<T> ? ArrayElement<Exclude<T[K & keyof T], undefined>> : never) : never;
 type ArrayElement<A> = A extends readonly (infer I)[] ? I : never;
-type ActionArgs<B, K extends string> = B extends unknown ? (K extends keyof B ? B[K] : never) : never;
+type ActionArgs<B, K extends string> = B extends { [P in K]: infer A } ? A : never;
