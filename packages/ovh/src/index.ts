@@ -30,6 +30,7 @@ export type {
   OvhClientBase,
   OvhParams,
   OvhRequestOptions,
+  OvhRawResponse,
   OvhResponse,
   TypedOvhMethods,
   UntypedOvhMethods,
@@ -68,6 +69,7 @@ export {
   API_READ_WRITE_SAFE,
   type AccessRule,
   type AccessRuleMethod,
+  type AccessRuleMethodInput,
 } from './consumer-keys/access-rule-methods.js';
 export { createConsumerKeyRequest, type ConsumerKeyRequest } from './consumer-keys/create-consumer-key-request.js';
 export {

@@ -66,7 +66,8 @@ describe('re-sent body-less requests', () => {
   it('re-sends and re-signs the same body bytes when a POST is retried with retryNonIdempotent', async () => {
     await expect(signedClient({ retryNonIdempotent: true }).post('/flaky/things', { name: 'café ☕', n: 1 })).resolves.toEqual({ attempt: 2 });
     expect(seen).toHaveLength(2);
-    expect(seen.map((s) => s.body)).toEqual(['{"name":"café ☕","n":1}', '{"name":"café ☕","n":1}']);
+    // python-ovh's bytes: json.dumps escapes non-ASCII.
+    expect(seen.map((s) => s.body)).toEqual(['{"name":"caf\\u00e9 \\u2615","n":1}', '{"name":"caf\\u00e9 \\u2615","n":1}']);
     for (const attempt of seen) {
       expect(attempt.headers['content-type']).toBe('application/json');
       await expectValidSignature(attempt);

@@ -54,12 +54,15 @@ describe('buildOvhRequest', () => {
     expect(buildOvhRequest({ baseUrl, method: 'GET', path: '/?query=string', params: { checkbox: true } }).url).toBe(`${baseUrl}/?query=string&checkbox=true`);
   });
 
-  it("strips python-ovh's leading underscore before reserved words: _from → from, _to unchanged", () => {
+  it("strips python-ovh's leading underscore before Python keywords only: _from → from, _to and _delete unchanged", () => {
     expect(buildOvhRequest({ baseUrl, method: 'GET', path: '/x', params: { _from: 'start', to: 'end' } }).url).toBe(`${baseUrl}/x?from=start&to=end`);
     expect(buildOvhRequest({ baseUrl, method: 'GET', path: '/x', params: { _to: 'value' } }).url).toBe(`${baseUrl}/x?_to=value`);
     expect(canonicalizeParamName('_from')).toBe('from');
     expect(canonicalizeParamName('_class')).toBe('class');
-    expect(canonicalizeParamName('_delete')).toBe('delete');
+    // `delete`, `default`, `new` are JavaScript words, not Python keywords: python-ovh sends them as written.
+    expect(canonicalizeParamName('_delete')).toBe('_delete');
+    expect(canonicalizeParamName('_default')).toBe('_default');
+    expect(canonicalizeParamName('_None')).toBe('None');
     expect(canonicalizeParamName('_to')).toBe('_to');
     expect(canonicalizeParamName('from')).toBe('from');
     expect(canonicalizeParamName('__from')).toBe('__from');

@@ -83,10 +83,20 @@ describe('requestConsumerKey', () => {
     expect(request?.headers.get('content-type')).toBe('application/json');
   });
 
-  it('accepts a plain rule list and leaves out absent fields', async () => {
+  it('accepts a plain rule list and sends absent fields as null, in python-ovh\'s order and bytes', async () => {
     const client = createOvhClient({ applicationKey: 'my-ak', applicationSecret: 'my-as', consumerKey: 'old-ck' });
     await requestConsumerKey(client, { accessRules: [{ method: 'GET', path: '/me' }] });
-    await expect(received[0]?.json()).resolves.toEqual({ accessRules: [{ method: 'GET', path: '/me' }] });
+    await expect(received[0]?.text()).resolves.toBe('{"accessRules":[{"method":"GET","path":"/me"}],"redirection":null,"allowedIPs":null}');
+  });
+
+  it('upper-cases the methods of added rules, as python-ovh\'s add_rule does', () => {
+    expect(createConsumerKeyRequest().addRule('get', '/me').addRules(['put', 'DELETE'], '/x').addRecursiveRules(['post'], '/sms').accessRules).toEqual([
+      { method: 'GET', path: '/me' },
+      { method: 'PUT', path: '/x' },
+      { method: 'DELETE', path: '/x' },
+      { method: 'POST', path: '/sms' },
+      { method: 'POST', path: '/sms/*' },
+    ]);
   });
 
   it('needs an application-key client', async () => {

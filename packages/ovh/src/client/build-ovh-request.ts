@@ -2,6 +2,8 @@ import { applyPrefixRule } from '../endpoints/apply-prefix-rule.js';
 import { canonicalizeParamName } from './canonicalize-param-name.js';
 import { encodeQueryString } from './encode-query-string.js';
 import { fillPathTemplate } from './fill-path-template.js';
+import { toPythonJson } from './to-python-json.js';
+import { toWireUrl } from './to-wire-url.js';
 
 export interface OvhRequestInput {
   baseUrl: string;
@@ -15,9 +17,10 @@ export interface OvhRequestInput {
 }
 
 export interface OvhRequestParts {
+  /** The URL as fetch sends it (see toWireUrl): exactly this is signed. */
   url: string;
   headers: Record<string, string>;
-  /** The JSON text to send, if any: exactly these bytes are signed. */
+  /** The JSON text to send, as python-ovh writes it (ASCII only), if any: exactly these bytes are signed. */
   body: string | undefined;
 }
 
@@ -26,6 +29,8 @@ const QUERY_METHODS = new Set(['GET', 'DELETE', 'HEAD']);
 /**
  * Routes flat params like python-ovh / node-ovh: `{name}` placeholders first, `X-…` names to headers,
  * the rest to the query string (GET/DELETE) or to a JSON body (POST/PUT). No params left → no body.
+ * Query strings and bodies are byte for byte python-ovh's (`urlencode`, `json.dumps` with
+ * `separators=(",", ":")`), apart from the differences encodeQueryString lists.
  */
 export function buildOvhRequest(input: OvhRequestInput): OvhRequestParts {
   const method = input.method.toUpperCase();
@@ -46,10 +51,10 @@ export function buildOvhRequest(input: OvhRequestInput): OvhRequestParts {
   const explicitBody = input.body !== undefined;
   const restGoesToQuery = explicitBody || QUERY_METHODS.has(method);
   const query = restGoesToQuery ? encodeQueryString(rest) : '';
-  const url = applyPrefixRule(input.baseUrl, path) + (query ? `${path.includes('?') ? '&' : '?'}${query}` : '');
+  const url = toWireUrl(applyPrefixRule(input.baseUrl, path) + (query ? `${path.includes('?') ? '&' : '?'}${query}` : ''));
 
   let body: string | undefined;
-  if (explicitBody) body = JSON.stringify(input.body);
-  else if (!restGoesToQuery && rest.length > 0) body = JSON.stringify(Object.fromEntries(rest));
+  if (explicitBody) body = toPythonJson(input.body);
+  else if (!restGoesToQuery && rest.length > 0) body = toPythonJson(Object.fromEntries(rest));
   return { url, headers, body };
 }

@@ -9,7 +9,7 @@ import { sendWithRetries, type RetryOptions } from '../transport/send-with-retri
 import { buildOvhRequest } from './build-ovh-request.js';
 import { registerClientInternals } from './client-internals.js';
 import { createUnauthenticatedMatcher } from './create-unauthenticated-matcher.js';
-import type { OvhClient, OvhClientBase, OvhParams, OvhRequestOptions, OvhResponse, UntypedOvhMethods } from './ovh-client-types.js';
+import type { OvhClient, OvhClientBase, OvhParams, OvhRawResponse, OvhRequestOptions, OvhResponse, UntypedOvhMethods } from './ovh-client-types.js';
 import { parseOvhResponse } from './parse-ovh-response.js';
 import { selectAuthHook } from './select-auth-hook.js';
 import { selectAuthMethod, type OvhCredentials } from './select-auth-method.js';
@@ -66,16 +66,34 @@ export function createOvhClient<const Apis extends readonly OvhApi[] = readonly 
       retry,
     );
 
-  async function send<T = unknown>(method: string, path: string, params?: OvhParams, requestOptions: OvhRequestOptions = {}): Promise<OvhResponse<T>> {
+  const prepare = (method: string, path: string, params: OvhParams | undefined, requestOptions: OvhRequestOptions) => {
     const upperMethod = method.toUpperCase();
     const parts = buildOvhRequest({ baseUrl: endpoint.baseUrl, method: upperMethod, path, params, body: requestOptions.body });
     const headers = { ...baseHeaders, ...lowerCaseKeys(parts.headers), ...lowerCaseKeys(requestOptions.headers) };
     if (parts.body !== undefined) headers['content-type'] = 'application/json';
-    const httpRequest = { method: upperMethod, url: parts.url, headers, body: parts.body, signal: requestOptions.signal };
-    const response = await dispatch(httpRequest, requestOptions.needAuth ?? !isUnauthenticated(upperMethod, path));
+    const httpRequest: OvhHttpRequest = { method: upperMethod, url: parts.url, headers, body: parts.body, signal: requestOptions.signal };
+    return { httpRequest, needAuth: requestOptions.needAuth ?? !isUnauthenticated(upperMethod, path) };
+  };
+
+  async function send<T = unknown>(method: string, path: string, params?: OvhParams, requestOptions: OvhRequestOptions = {}): Promise<OvhResponse<T>> {
+    const { httpRequest, needAuth } = prepare(method, path, params, requestOptions);
+    const response = await dispatch(httpRequest, needAuth);
     // An error status that survived the retries: throws the OVH error class.
     if (response.status < 200 || response.status > 299) parseOvhResponse(response, httpRequest);
     return { data: response.data as T, status: response.status, headers: response.headers, queryId: response.headers.get('x-ovh-queryid') || undefined };
+  }
+
+  async function rawCall(method: string, path: string, params?: OvhParams, requestOptions: OvhRequestOptions = {}): Promise<OvhRawResponse> {
+    const { httpRequest, needAuth } = prepare(method, path, params, requestOptions);
+    const { status, statusText, headers, body } = await sendWithRetries(httpRequest, (attempt) => authHook(attempt, sendOnce, needAuth), retry);
+    return { status, statusText, headers, body, queryId: headers.get('x-ovh-queryid') || undefined };
+  }
+
+  async function timeDelta(): Promise<number> {
+    const known = clock.delta();
+    if (known !== undefined) return known;
+    await clock.read();
+    return clock.delta()!;
   }
 
   async function request(method: string, path: string, params?: OvhParams, requestOptions?: OvhRequestOptions): Promise<unknown> {
@@ -87,6 +105,8 @@ export function createOvhClient<const Apis extends readonly OvhApi[] = readonly 
     authMethod: authMethod.type,
     request,
     send,
+    rawCall,
+    timeDelta,
     get: (path, params, requestOptions) => request('GET', path, params, requestOptions),
     post: (path, params, requestOptions) => request('POST', path, params, requestOptions),
     put: (path, params, requestOptions) => request('PUT', path, params, requestOptions),

@@ -11,8 +11,11 @@ export function fillPathTemplate(template: string, params: Readonly<Record<strin
     if (value === undefined || value === null || value === '') {
       throw new StratusError(`[@stratus/ovh] Missing path parameter "${name}" for ${template}`);
     }
+    const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
+    // URLs drop "." and ".." segments (encoded or not), so such an id would reach another resource.
+    if (text === '.' || text === '..') throw new StratusError(`[@stratus/ovh] Path parameter "${name}" is "${text}", which URLs treat as a relative path segment; it cannot name a resource in ${template}`);
     used.add(name);
-    return encodeURIComponent(typeof value === 'object' ? JSON.stringify(value) : String(value));
+    return encodeURIComponent(text);
   });
   return { path, used };
 }

@@ -30,6 +30,17 @@ export interface OvhResponse<T = unknown> {
   queryId: string | undefined;
 }
 
+/** What `client.rawCall` answers: the response as received, whatever its status (python-ovh's `raw_call`). */
+export interface OvhRawResponse {
+  status: number;
+  statusText: string;
+  headers: OvhResponseHeaders;
+  /** The body text as received ("" when there is none). */
+  body: string;
+  /** `X-Ovh-QueryID`. */
+  queryId: string | undefined;
+}
+
 // Params are optional exactly when the operation requires none. NoInfer: P comes from the path only.
 type CallArgs<Op> = {} extends FlatParams<Op>
   ? [params?: FlatParams<Op>, options?: OvhRequestOptions]
@@ -81,6 +92,18 @@ export interface OvhClientBase {
   request(method: string, path: string, params?: OvhParams, options?: OvhRequestOptions): Promise<unknown>;
   /** Like `request`, with status, headers and query id (pagination headers…). */
   send<T = unknown>(method: string, path: string, params?: OvhParams, options?: OvhRequestOptions): Promise<OvhResponse<T>>;
+  /**
+   * python-ovh's `raw_call`: the same request as `request` (params, signing, retries, timeouts), but
+   * the response comes back as received — status, headers and body text — with no error classes and
+   * no JSON parsing, whatever the status. Only failures to get a response at all throw.
+   */
+  rawCall(method: string, path: string, params?: OvhParams, options?: OvhRequestOptions): Promise<OvhRawResponse>;
+  /**
+   * Server time minus local time in seconds, as added to every `X-Ovh-Timestamp` (python-ovh's
+   * `time_delta`, go-ovh's `TimeDelta()`): fetched with one unsigned `GET /auth/time` the first time
+   * it is needed, then kept (and refreshed after a rejected timestamp).
+   */
+  timeDelta(): Promise<number>;
 }
 
 export type OvhClient<Apis extends readonly OvhApi[] = readonly []> = OvhClientBase &

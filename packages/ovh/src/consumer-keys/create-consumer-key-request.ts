@@ -1,16 +1,16 @@
-import type { AccessRule, AccessRuleMethod } from './access-rule-methods.js';
+import type { AccessRule, AccessRuleMethod, AccessRuleMethodInput } from './access-rule-methods.js';
 
 /** Builder for the access rules of a consumer key request (python-ovh `ConsumerKeyRequest`). */
 export interface ConsumerKeyRequest {
-  /** Allows `method` on `path` (`*` is a wildcard). */
-  addRule(method: AccessRuleMethod, path: string): ConsumerKeyRequest;
+  /** Allows `method` (upper-cased, as python-ovh does) on `path` (`*` is a wildcard). */
+  addRule(method: AccessRuleMethodInput, path: string): ConsumerKeyRequest;
   /** Allows each of `methods` on `path`. */
-  addRules(methods: readonly AccessRuleMethod[], path: string): ConsumerKeyRequest;
+  addRules(methods: readonly AccessRuleMethodInput[], path: string): ConsumerKeyRequest;
   /**
    * Allows `methods` on `path` and everything below it: trailing `/*` and `/` are stripped, then the
    * rules cover `path` (if not empty) and `path/*`. So `/sms/*` → `/sms` and `/sms/*`; `/` → only `/*`.
    */
-  addRecursiveRules(methods: readonly AccessRuleMethod[], path: string): ConsumerKeyRequest;
+  addRecursiveRules(methods: readonly AccessRuleMethodInput[], path: string): ConsumerKeyRequest;
   /** A copy of the rules added so far. */
   readonly accessRules: AccessRule[];
 }
@@ -19,11 +19,11 @@ export function createConsumerKeyRequest(initialRules: readonly AccessRule[] = [
   const rules: AccessRule[] = initialRules.map((rule) => ({ ...rule }));
   const builder: ConsumerKeyRequest = {
     addRule(method, path) {
-      rules.push({ method, path });
+      rules.push({ method: method.toUpperCase() as AccessRuleMethod, path });
       return builder;
     },
     addRules(methods, path) {
-      for (const method of methods) rules.push({ method, path });
+      for (const method of methods) builder.addRule(method, path);
       return builder;
     },
     addRecursiveRules(methods, path) {

@@ -6,10 +6,10 @@ import type { ConsumerKeyRequest } from './create-consumer-key-request.js';
 export interface RequestConsumerKeyOptions {
   /** Rules, or a builder from createConsumerKeyRequest(). */
   accessRules: readonly AccessRule[] | ConsumerKeyRequest;
-  /** Where OVH sends the user after validation. */
-  redirection?: string;
-  /** Restrict the key to these IP blocks (`203.0.113.0/24`). */
-  allowedIPs?: readonly string[];
+  /** Where OVH sends the user after validation. Sent as `null` when absent, as python-ovh does. */
+  redirection?: string | null;
+  /** Restrict the key to these IP blocks (`203.0.113.0/24`). Sent as `null` when absent, as python-ovh does. */
+  allowedIPs?: readonly string[] | null;
 }
 
 export type CredentialState = 'expired' | 'pendingValidation' | 'refused' | 'validated';
@@ -25,6 +25,8 @@ export interface ConsumerKeyGrant {
 /**
  * Asks OVH for a new consumer key (`POST /auth/credential`, unsigned; only the application key is
  * sent). Create a client with the returned `consumerKey` once the user has opened `validationUrl`.
+ * The body is python-ovh's `request_consumerkey` body, byte for byte: `accessRules`, then
+ * `redirection` and `allowedIPs`, both `null` when not given.
  */
 export async function requestConsumerKey(client: OvhClientBase, options: RequestConsumerKeyOptions): Promise<ConsumerKeyGrant> {
   if (client.authMethod !== 'application-key') {
@@ -35,8 +37,8 @@ export async function requestConsumerKey(client: OvhClientBase, options: Request
   const accessRules = Array.isArray(options.accessRules) ? [...options.accessRules] : (options.accessRules as ConsumerKeyRequest).accessRules;
   const body = {
     accessRules,
-    ...(options.redirection !== undefined ? { redirection: options.redirection } : {}),
-    ...(options.allowedIPs !== undefined ? { allowedIPs: [...options.allowedIPs] } : {}),
+    redirection: options.redirection ?? null,
+    allowedIPs: options.allowedIPs === undefined || options.allowedIPs === null ? null : [...options.allowedIPs],
   };
   return (await client.request('POST', '/auth/credential', undefined, { needAuth: false, body })) as ConsumerKeyGrant;
 }

@@ -3,6 +3,8 @@ import type { OvhApi } from '../api/ovh-api.js';
 import type { PathsOfApi } from '../api/operation-types.js';
 import { clientInternals } from '../client/client-internals.js';
 import { createUnauthenticatedMatcher } from '../client/create-unauthenticated-matcher.js';
+import { encodeQueryString } from '../client/encode-query-string.js';
+import { toPythonJson } from '../client/to-python-json.js';
 import type { OvhClientBase } from '../client/ovh-client-types.js';
 import { recordOvhResponseOrigin } from '../client/response-origins.js';
 import { apiPathOfUrl } from '../endpoints/api-path-of-url.js';
@@ -21,6 +23,9 @@ export function createOvhFetchClient<Api extends OvhApi>(client: OvhClientBase, 
   return createClient<PathsOfApi<Api>, `${string}/${string}`>({
     baseUrl: endpoint.baseUrl,
     headers: defaultHeaders,
+    // Query strings and bodies as the client (and python-ovh) writes them.
+    querySerializer: (query) => encodeQueryString(Object.entries(query)),
+    bodySerializer: (body) => toPythonJson(body),
     // openapi-fetch appends paths to baseUrl; the prefix rule is applied here, before signing, so the
     // signature covers the URL actually sent.
     fetch: async (incoming: Request) => {
