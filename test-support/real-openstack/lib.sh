@@ -11,6 +11,16 @@ PY=/usr/bin/python3
 RUN_DIR=$STATE_DIR/run
 LOG_DIR=$STATE_DIR/logs
 
+# start.sh and stop.sh run one at a time per state directory (a second start waits for the first).
+# The lock file sits beside the directory, which start.sh deletes; fd 9 is closed in every service.
+take_lock() {
+  exec 9>"$STATE_DIR.lock"
+  if ! flock -w 300 9; then
+    log "another start.sh or stop.sh has held $STATE_DIR.lock for 5 minutes"
+    return 1
+  fi
+}
+
 log() { printf '[real-openstack %s] %s\n' "$(date +%T)" "$*" >&2; }
 
 # Runs a command in a new session (so it outlives this script and stop.sh can end its whole
@@ -20,7 +30,7 @@ launch() {
   shift
   mkdir -p "$RUN_DIR" "$LOG_DIR"
   setsid bash -c 'echo $$ >"$0"; exec "$@"' "$RUN_DIR/$name.pid" "$@" \
-    </dev/null >>"$LOG_DIR/$name.log" 2>&1 &
+    </dev/null >>"$LOG_DIR/$name.log" 2>&1 9>&- &
   local i
   for ((i = 0; i < 50; i++)); do
     [ -s "$RUN_DIR/$name.pid" ] && return 0
@@ -34,10 +44,10 @@ launch() {
 # Reads /proc rather than ps: a minimal Debian has no procps.
 is_running() {
   local pid_file=$RUN_DIR/$1.pid group stat rest state ppid pgrp
-  [ -s "$pid_file" ] || return 1
-  group=$(<"$pid_file")
+  { read -r group <"$pid_file"; } 2>/dev/null || return 1
   for stat in /proc/[0-9]*/stat; do
-    { rest=$(<"$stat"); } 2>/dev/null || continue
+    # read, not $(<file): under set -e bash exits outright when $(<file) cannot open a process that just ended.
+    { read -r rest <"$stat"; } 2>/dev/null || continue
     rest=${rest##*) }
     read -r state ppid pgrp _ <<<"$rest"
     [ "$pgrp" = "$group" ] && [ "$state" != Z ] && return 0
@@ -96,8 +106,7 @@ stop_all() {
   for pid_file in "$RUN_DIR"/*.pid; do
     [ -e "$pid_file" ] || continue
     name=$(basename "$pid_file" .pid)
-    if is_running "$name"; then
-      pid=$(cat "$pid_file")
+    if is_running "$name" && { read -r pid <"$pid_file"; } 2>/dev/null; then
       kill -TERM -- "-$pid" 2>/dev/null || true
       for ((i = 0; i < 40; i++)); do
         is_running "$name" || break

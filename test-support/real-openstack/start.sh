@@ -16,6 +16,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 # shellcheck source=lib.sh
 source "$here/lib.sh"
 
+take_lock
 SERVICES=(keystone glance placement)
 PACKAGES=(python3-openstacksdk)
 declare -A PORTS=()

@@ -6,5 +6,6 @@ here=$(cd "$(dirname "$0")" && pwd)
 # shellcheck source=lib.sh
 source "$here/lib.sh"
 
+take_lock
 rm -f "$STATE_DIR/env.json"
 stop_all

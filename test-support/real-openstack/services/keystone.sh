@@ -37,11 +37,16 @@ enabled = true
 backend = dogpile.cache.memory
 CONF
 
-  local manage=(keystone-manage --config-file "$dir/keystone.conf")
+  local manage=(keystone-manage --config-file "$dir/keystone.conf") owner=(--keystone-user "$(id -un)" --keystone-group "$(id -gn)")
+  # The key repositories do not touch the database: created while db_sync runs.
+  "${manage[@]}" fernet_setup "${owner[@]}" &
+  local fernet=$!
+  "${manage[@]}" credential_setup "${owner[@]}" &
+  local credential=$!
   "${manage[@]}" db_sync
+  wait "$fernet"
+  wait "$credential"
   sqlite_wal "$dir/keystone.db"
-  "${manage[@]}" fernet_setup --keystone-user "$(id -un)" --keystone-group "$(id -gn)"
-  "${manage[@]}" credential_setup --keystone-user "$(id -un)" --keystone-group "$(id -gn)"
   "${manage[@]}" bootstrap \
     --bootstrap-password "$(<"$STATE_DIR/secrets/admin")" \
     --bootstrap-username admin \
