@@ -80,6 +80,9 @@ describe('bodies that are not JSON', () => {
     const labels = schema.slice(schema.indexOf('        Labels: {'));
     // Every declared property is already a string: the precise type stays.
     expect(labels).toMatch(/\} & \{\s+\[key: string\]: string;\s+\};/);
+    // Every declared property is the extra keys' own schema: it stays too.
+    const checks = schema.slice(schema.indexOf('        Checks: {'), schema.indexOf('        Image: {'));
+    expect(checks).toMatch(/\} & \{\s+\[key: string\]: components\["schemas"\]\["Check"\];\s+\};/);
   });
 
   it('the generated types accept what is sent under tsc --strict, and reject what is not', async () => {
