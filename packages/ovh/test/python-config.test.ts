@@ -114,7 +114,9 @@ describe("config files: Python's configparser", () => {
     const path = join(root, 'documented.ini');
     writeFileSync(path, '[DEFAULT]\nendpoint = ovh-ca\n[ovh-eu]\nApplication_Key: "my key" ; not a comment\nconsumer_key = first\n  second\n\n  third\n[OVH-EU]\nx=y\n');
     const store = createIniStore();
-    readIni(store, readConfigText(path).text as string, path);
+    const read = readConfigText(path);
+    if (!('text' in read)) throw new Error(`${path} was not written`);
+    readIni(store, read.text, path);
     expect(getIniValue(store, 'ovh-eu', 'application_key')?.value).toBe('"my key" ; not a comment');
     expect(getIniValue(store, 'ovh-eu', 'CONSUMER_KEY')?.value).toBe('first\nsecond\n\nthird');
     expect(getIniValue(store, 'ovh-eu', 'endpoint')?.value).toBe('ovh-ca'); // inherited from [DEFAULT]
