@@ -42,6 +42,8 @@ export interface KeystoneTokenInfo {
   domain?: { id: string; name?: string };
   system?: { all?: boolean };
   roles?: Array<{ id: string; name?: string }>;
+  /** Present on tokens issued by the application credential method: which credential, and whether it may manage credentials and trusts. */
+  application_credential?: { id: string; name?: string; restricted?: boolean };
   is_domain?: boolean;
   [key: string]: unknown;
 }
