@@ -16,6 +16,10 @@ export interface ConnectOptions
   regionName?: string;
   /** `public` (default), `internal`, `admin`; `publicURL` spellings accepted (`OS_INTERFACE`). */
   interface?: string;
+  /** Per service, the interface to use instead of `interface` (clouds.yaml `<service>_interface`). */
+  interfaces?: Partial<Record<ServiceName, string>>;
+  /** Per service, the region to use instead of `regionName` (clouds.yaml `<service>_region_name`). */
+  regionNames?: Partial<Record<ServiceName, string>>;
   /** Base URLs per service: overrides the catalog in Keystone mode, the only source in direct mode. */
   endpoints?: Partial<Record<ServiceName, string>>;
   /**

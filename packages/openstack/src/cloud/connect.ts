@@ -29,9 +29,13 @@ export class Cloud<Pins extends MicroversionPins = {}> implements ServiceClients
   #closed = false;
 
   constructor(options: ConnectOptions) {
+    // Plain JavaScript callers can omit the options: say what to pass rather than fail on `undefined.authUrl`.
+    if (typeof options !== 'object' || options === null) {
+      throw new StratusError(`${PREFIX}: options are required: { authUrl, …credentials } for Keystone, or { token, endpoints } for direct mode`);
+    }
     this.#options = options;
     if (options.authUrl) {
-      const { endpoints: _endpoints, regionName: _region, interface: _interface, microversions: _pins, negotiateMicroversions: _negotiate, ...keystoneOptions } = options;
+      const { endpoints: _endpoints, regionName: _region, interface: _interface, interfaces: _interfaces, regionNames: _regions, microversions: _pins, negotiateMicroversions: _negotiate, ...keystoneOptions } = options;
       this.#keystone = createKeystoneAuth({ ...keystoneOptions, authUrl: options.authUrl });
       this.#auth = this.#keystone;
     } else if (options.token !== undefined) {
@@ -83,10 +87,12 @@ export class Cloud<Pins extends MicroversionPins = {}> implements ServiceClients
       return normalizeEndpointUrl(override, { versionPrefix, projectId });
     }
     if (!authentication) throw new StratusError(`${PREFIX}: not authenticated yet; use "await connect(…)"`);
+    const endpointInterface = this.#options.interfaces?.[name] ?? this.#options.interface;
+    const region = this.#options.regionNames?.[name] ?? this.#options.regionName;
     const selected = selectEndpoint(authentication.catalog, {
       serviceType,
-      ...(this.#options.interface ? { interface: this.#options.interface } : {}),
-      ...(this.#options.regionName ? { region: this.#options.regionName } : {}),
+      ...(endpointInterface ? { interface: endpointInterface } : {}),
+      ...(region ? { region } : {}),
       ...(override ? { endpointOverride: override } : {}),
     });
     return normalizeEndpointUrl(selected.url, { versionPrefix, projectId });
