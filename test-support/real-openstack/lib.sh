@@ -89,7 +89,7 @@ PYEOF
   log "$name answers on $url"
 }
 
-# Fails with the name of the process holding it when a port is taken by something not ours.
+# Fails when something already listens on the port (showing what, when ss is installed).
 require_free_port() {
   local name=$1 port=$2
   if "$PY" -c 'import socket,sys; s=socket.socket(); s.settimeout(1); sys.exit(0 if s.connect_ex(("127.0.0.1", int(sys.argv[1]))) == 0 else 1)' "$port"; then
@@ -134,7 +134,7 @@ new_secret() {
 
 # One line of run/catalog.jsonl for setup.py: a service to put in the catalog (public endpoint in
 # RegionOne, plus decoys) and its service user. Arguments: type, user/service name, endpoint URL,
-# and a path setup.py GETs with a member's token to check that the service accepts Keystone tokens.
+# and a path setup.py GETs with an admin token to check that the service accepts Keystone's tokens.
 catalog_entry() {
   printf '{"type":"%s","name":"%s","url":"%s","probe":"%s","user":"%s","passwordFile":"%s"}\n' \
     "$1" "$2" "$3" "$4" "$2" "$STATE_DIR/secrets/$2"

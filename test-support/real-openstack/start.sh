@@ -28,7 +28,7 @@ done
 install_missing_packages() {
   local missing=() package
   for package in "${PACKAGES[@]}"; do
-    dpkg-query -W -f '${Status}' "$package" 2>/dev/null | grep -q 'ok installed' || missing+=("$package")
+    [ "$(dpkg-query -W -f '${Status}' "$package" 2>/dev/null)" = 'install ok installed' ] || missing+=("$package")
   done
   [ "${#missing[@]}" -eq 0 ] && return 0
   if [ "$(id -u)" -ne 0 ]; then
@@ -45,11 +45,17 @@ install_missing_packages() {
     chmod 755 /usr/sbin/policy-rc.d
     created_policy=true
   fi
-  local status=0
-  {
-    DEBIAN_FRONTEND=noninteractive apt-get update -q &&
-      DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
-  } || status=$?
+  local status attempt
+  for attempt in 1 2 3; do
+    status=0
+    {
+      DEBIAN_FRONTEND=noninteractive apt-get update -q &&
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+    } || status=$?
+    [ "$status" -eq 0 ] && break
+    log "apt-get failed (attempt $attempt of 3, status $status)"
+    if [ "$attempt" -lt 3 ]; then sleep 10; fi
+  done
   if $created_policy; then rm -f /usr/sbin/policy-rc.d; fi
   return "$status"
 }
@@ -72,7 +78,7 @@ prepare_state_dir() {
 }
 
 start_services() {
-  local service pid failed=()
+  local service failed=()
   declare -A pids=()
   for service in "${SERVICES[@]}"; do
     require_free_port "$service" "${PORTS[$service]}"

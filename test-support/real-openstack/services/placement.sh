@@ -27,7 +27,7 @@ CONF
     uwsgi --plugins python3 --wsgi-file /usr/bin/placement-api --need-app \
     --http-socket "$HOST:${PORTS[placement]}" --master --processes 1 --threads 8 --enable-threads \
     --listen 128 --buffer-size 65535 --die-on-term --no-orphans \
-    --add-header 'Connection: close'
+    --add-header 'Connection: close' # as for Keystone
   wait_for_http placement "http://$HOST:${PORTS[placement]}/"
 }
 
