@@ -16,12 +16,13 @@ describeReal('real Keystone catalog: interface and region choice among decoys', 
 
   it('the catalog really holds the decoys: each service has an internal, an admin and another region’s public endpoint', async () => {
     await using cloud = await connect(memberOptions(openstack));
-    for (const service of ['image', 'placement']) {
+    const services: Array<'image' | 'placement'> = ['image', 'placement'];
+    for (const service of services) {
       const entry = cloud.authentication?.catalog.find((candidate) => candidate.type === service);
       const found = (entry?.endpoints ?? []).map((endpoint) => `${endpoint.interface}@${endpoint.region_id ?? endpoint.region ?? ''} ${endpoint.url}`).sort();
       expect(found).toEqual(
         [
-          `public@${region} ${endpoints[service === 'image' ? 'image' : 'placement']}`,
+          `public@${region} ${endpoints[service]}`,
           `internal@${region} ${decoyUrl(service, 'internal', region)}`,
           `admin@${region} ${decoyUrl(service, 'admin', region)}`,
           `public@RegionTwo ${decoyUrl(service, 'public', 'RegionTwo')}`,
