@@ -10,6 +10,8 @@ const handlers = ovhHandlers(dedicatedServer);
 const server = (name: string, datacenter: 'sbg1' | 'gra3' | 'bhs1', ip: string) => ({
   name,
   datacenter,
+  region: datacenter === 'bhs1' ? 'ca-east-bhs' : datacenter === 'sbg1' ? 'eu-west-sbg' : 'eu-west-gra',
+  availabilityZone: datacenter === 'bhs1' ? 'ca-east-bhs-a' : datacenter === 'sbg1' ? 'eu-west-sbg-a' : 'eu-west-gra-a',
   ip,
   reverse: `${name}.`,
   commercialRange: 'advance-1',
@@ -76,7 +78,7 @@ describe('enable-burst-sbg1', () => {
   it('does nothing without sbg1 servers', async () => {
     ovh.use(
       handlers.get('/dedicated/server', () => ['ns3005678.ip-141-94-2.eu']),
-      handlers.get('/dedicated/server/{serviceName}', () => SERVERS[1] ?? {}),
+      handlers.get('/dedicated/server/{serviceName}', () => SERVERS[1]!),
     );
     const io = captureIo();
     await expect(main(signedClient([dedicatedServer]), io)).resolves.toEqual([]);

@@ -14,7 +14,7 @@ describe('mail-redirection', () => {
     ovh.use(
       handlers.post('/email/domain/{domain}/redirection', ({ params, body }) => {
         received.push({ domain: params.domain, body });
-        return { id: '4211', account: body.from, action: 'add', domain: params.domain, date: '2024-05-02T10:21:44+02:00' };
+        return { id: '4211', account: body.from, action: 'add', type: 'forward', domain: params.domain, date: '2024-05-02T10:21:44+02:00' };
       }),
     );
     const io = captureIo();
@@ -34,7 +34,16 @@ describe('mail-redirection', () => {
   });
 
   it('says when a local copy is kept', async () => {
-    ovh.use(handlers.post('/email/domain/{domain}/redirection', ({ params }) => ({ id: '4212', action: 'add', domain: params.domain })));
+    ovh.use(
+      handlers.post('/email/domain/{domain}/redirection', ({ params, body }) => ({
+        id: '4212',
+        account: body.from,
+        action: 'add',
+        type: 'forward',
+        domain: params.domain,
+        date: '2024-05-02T10:22:03+02:00',
+      })),
+    );
     const io = captureIo();
     await main(signedClient([emailDomain]), io, { domain: 'example.com', from: 'sales@example.com', to: 'bob@example.org', localCopy: true });
     expect(io.lines).toEqual(['Installed new mail redirection from sales@example.com to bob@example.org (local copy kept)']);

@@ -20,6 +20,8 @@ describe('welcome', () => {
         ovhSubsidiary: 'GB',
         currency: { code: 'GBP', symbol: '£' },
         state: 'complete',
+        legalform: 'individual',
+        ovhCompany: 'ovh',
       })),
     );
     const io = captureIo();
@@ -29,7 +31,20 @@ describe('welcome', () => {
   });
 
   it('falls back to the nichandle when the account has no first name', async () => {
-    ovh.use(handlers.get('/me', () => ({ nichandle: 'corp42-ovh', firstname: null, organisation: 'Example Corp', legalform: 'corporation' })));
+    ovh.use(
+      handlers.get('/me', () => ({
+        nichandle: 'corp42-ovh',
+        firstname: null,
+        organisation: 'Example Corp',
+        legalform: 'corporation',
+        email: 'it@example.com',
+        country: 'FR',
+        ovhCompany: 'ovh',
+        ovhSubsidiary: 'FR',
+        currency: { code: 'EUR', symbol: '€' },
+        state: 'complete',
+      })),
+    );
     const io = captureIo();
     await main(signedClient([me]), io);
     expect(io.lines).toEqual(['Welcome corp42-ovh']);

@@ -138,13 +138,16 @@ describe('ovh reader on the fixtures', () => {
     expect(schema('shop.Item_input')).toEqual({ type: 'object', description: 'An item', properties: { name: { type: 'string', description: 'Item name' } }, required: ['name'], 'x-stratus-input-of': 'shop.Item' });
   });
 
-  it('responses keep the full model with readOnly marks', () => {
+  it('responses keep the full model with readOnly marks; every property that cannot be null is present', () => {
     expect(responseSchema('/shop/order', 'post')).toEqual({ $ref: '#/components/schemas/shop.Order' });
     const order = schema('shop.Order');
     expect(order['properties']['id']).toEqual({ type: 'integer', format: 'int64', description: 'Order id', readOnly: true });
     expect(order['properties']['createdAt']).toEqual({ type: 'string', format: 'date-time', description: 'Creation date', readOnly: true });
-    expect(order['required']).toEqual(['status']);
+    // OVH answers whole objects: `comment` and `item` can be null (or left out), the others are there.
+    expect(order['required']).toEqual(['id', 'createdAt', 'status', 'size', 'tags']);
     expect(schema('shop.Item')['required']).toEqual(['name', 'sku']);
+    // The request-body list stays on the input variant only.
+    expect(Object.values(ir.components!.schemas!).filter((component) => (component as Node)['x-stratus-input-required'] !== undefined)).toEqual([]);
   });
 
   it('named body parameters become one object (model properties use input variants)', () => {
@@ -238,6 +241,7 @@ describe('ovh reader on the fixtures', () => {
       type: 'object',
       description: 'A numeric value tagged with its unit',
       properties: { unit: { type: 'string', description: 'Unit of the value', readOnly: true }, value: { type: 'number', description: 'Value', readOnly: true } },
+      required: ['unit', 'value'],
     });
     expect(responseSchema('/shop/chart', 'get')).toEqual({ type: 'array', items: { $ref: '#/components/schemas/complexType.ChartSerie_complexType.ChartTimestampValue' } });
     expect(schema('complexType.ChartSerie_complexType.ChartTimestampValue')['properties']['values']).toEqual({ type: 'array', items: { $ref: '#/components/schemas/complexType.ChartTimestampValue' } });
@@ -262,7 +266,9 @@ describe('ovh reader on the fixtures', () => {
         retyped: { anyOf: [{ type: 'string' }, { type: 'integer', format: 'int64' }] },
         onlyShop2: { type: 'boolean' },
       },
-      required: ['both', 'nullHere'],
+      // In answers: in every variant and never null. (In request bodies: in every variant and required
+      // in each, i.e. both and nullHere — see the input variants.)
+      required: ['both', 'retyped'],
     });
     // Enums: union of the values, sorted; a description that only repeats the key is no description.
     expect(schema('shared.LetterEnum')).toEqual({ type: 'string', description: 'Letters', enum: ['a', 'b', 'c', 'd'] });
@@ -284,7 +290,8 @@ describe('ovh reader on the fixtures', () => {
 
   it('converts with openapi-typescript: read-only fields are readonly, input variants lack them', async () => {
     const output = astToString(await openapiTS(structuredClone(ir) as never, { silent: true }));
-    expect(output).toMatch(/"shop.Order": \{[^}]*readonly id\?: number;/s);
+    expect(output).toMatch(/"shop.Order": \{[^}]*readonly id: number;/s);
+    expect(output).toMatch(/"shop.Order": \{[^}]*comment\?: string \| null;/s);
     expect(output).toMatch(/"shop.Order_input": \{(?![^}]*\bid\?)[^}]*status: components\["schemas"\]\["shop.StatusEnum"\];/s);
     expect(output).toContain('"date.from"?: string;');
     expect(output).toContain('"shop.SizeEnum": 1 | 4 | 16;');
@@ -354,8 +361,12 @@ describe('ovh reader: structural cases', () => {
         { 'a.Survey': { id: 'Survey', namespace: 'a', properties: { type: prop('string', { readOnly: true }), comment: prop('string', { readOnly: true, canBeNull: true }) } } },
       ),
     });
-    expect((ir.paths['/a']!.post as Node)['requestBody'].content['application/json'].schema.properties.survey).toEqual({ $ref: '#/components/schemas/a.Survey' });
-    expect(Object.keys(ir.components!.schemas!)).toEqual(['a.Survey']);
+    // The input variant keeps both properties; it only drops `required: ['type']`, which holds for answers.
+    expect((ir.paths['/a']!.post as Node)['requestBody'].content['application/json'].schema.properties.survey).toEqual({ $ref: '#/components/schemas/a.Survey_input' });
+    expect(ir.components!.schemas).toEqual({
+      'a.Survey': { type: 'object', properties: { type: { type: 'string', readOnly: true }, comment: { type: ['string', 'null'], readOnly: true } }, required: ['type'] },
+      'a.Survey_input': { type: 'object', properties: { type: { type: 'string', readOnly: true }, comment: { type: ['string', 'null'], readOnly: true } }, 'x-stratus-input-of': 'a.Survey' },
+    });
   });
 
   it('a spelled-out instance key and a flattened key are the same model', async () => {
@@ -365,7 +376,7 @@ describe('ovh reader: structural cases', () => {
       'v1/b.json': doc('/b', [{ path: '/b', operations: [op({ responseType: 'c.Kv_string' })] }], { 'c.Kv_string': { id: 'Kv_string', namespace: 'c', properties: { key: prop('string', { readOnly: true }), value: prop('string') } } }),
     });
     // The <string> key is used (value nullable), merged with c.Kv_string (key read-only there only).
-    expect((ir.components!.schemas as Node)['c.Kv_string']).toEqual({ type: 'object', properties: { key: { type: 'string' }, value: { type: ['string', 'null'] } } });
+    expect((ir.components!.schemas as Node)['c.Kv_string']).toEqual({ type: 'object', properties: { key: { type: 'string' }, value: { type: ['string', 'null'] } }, required: ['key'] });
   });
 });
 

@@ -139,7 +139,14 @@ describe.skipIf(!PULLED)('OVH reader on the real v1 + v2 schemas', () => {
     const variants = Object.entries(schemas).filter(([, schema]) => schema['x-stratus-input-of']);
     expect(variants.length).toBeGreaterThan(200);
     expect(variants.filter(([, schema]) => Object.keys(schema.properties ?? {}).length === 0).map(([name]) => name)).toEqual([]);
-    expect(schemas['xdsl.ResiliationSurvey_input']).toBeUndefined();
+    // An all-read-only legacy body model keeps its properties as input; only the schema's own
+    // `required` (none) applies there, where answers carry every property that cannot be null.
+    expect(schemas['xdsl.ResiliationSurvey']['required']).toEqual(['type']);
+    expect(schemas['xdsl.ResiliationSurvey_input']).toMatchObject({ properties: { comment: {}, type: {} }, 'x-stratus-input-of': 'xdsl.ResiliationSurvey' });
+    expect(schemas['xdsl.ResiliationSurvey_input']['required']).toBeUndefined();
+    // Answers: /me's nichandle is always there; request bodies keep the schema's `required`.
+    expect(schemas['nichandle.Nichandle']['required']).toContain('nichandle');
+    expect(schemas['auth.ApiCredentialRequestParams']['required']).toEqual(['accessRules']);
   });
 
   it('converts with openapi-typescript', async () => {

@@ -39,8 +39,9 @@ describe('generated API entry points', () => {
     );
     const client = createOvhClient({ applicationKey: 'ak', applicationSecret: 'as', consumerKey: 'ck', apis: [me, v2Iam, auth] });
     const account = await client.get('/me');
-    // OVH marks response properties optional (required: false), so they are typed as such.
-    expectTypeOf(account.nichandle).toEqualTypeOf<string | undefined>();
+    // OVH answers whole objects: a property that cannot be null is there; one that can may be null or left out.
+    expectTypeOf(account.nichandle).toEqualTypeOf<string>();
+    expectTypeOf(account.firstname).toEqualTypeOf<string | null | undefined>();
     expect(account.firstname).toBe('Ada');
     expect(await client.get('/v2/iam/policy')).toEqual([]);
     expect(seen.map((s) => `${s.url} ${s.signed ? 'signed' : 'unsigned'}`)).toEqual([

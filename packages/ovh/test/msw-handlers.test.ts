@@ -296,6 +296,19 @@ export function typeChecks() {
     expectTypeOf(params).toEqualTypeOf<{ readonly serviceName: string }>();
     expectTypeOf(body).toHaveProperty('status');
   });
+  // A fake answers what OVH answers: the whole object (properties that can be null may be left out).
+  void generated.get('/me', () => ({
+    nichandle: 'xx1-ovh',
+    email: 'ada@example.com',
+    country: 'FR',
+    currency: { code: 'EUR', symbol: '€' },
+    legalform: 'individual',
+    ovhCompany: 'ovh',
+    ovhSubsidiary: 'FR',
+    state: 'complete',
+    firstname: 'Ada',
+  }));
+  // @ts-expect-error a partial answer: OVH always sends nichandle, email…
   void generated.get('/me', () => ({ firstname: 'Ada' }));
   // @ts-expect-error wrong result shape on a generated operation
   void generated.get('/me', () => ({ firstname: 42 }));

@@ -1,5 +1,5 @@
 import { isRecord } from './ovh-native.js';
-import { schemaRef } from './ovh-models.js';
+import { INPUT_REQUIRED, schemaRef } from './ovh-models.js';
 import type { JsonSchema } from './ovh-primitives.js';
 
 const PREFIX = '#/components/schemas/';
@@ -40,18 +40,27 @@ function readOnlyKeys(schema: JsonSchema): string[] {
   return readOnly.length < keys.length ? readOnly : [];
 }
 
-function hasReadOnlyProperty(schema: unknown): boolean {
+/** Whether a request body needs this schema changed: read-only properties to drop, or another `required` list. */
+function differsAsInput(schema: unknown): boolean {
   if (!isRecord(schema)) return false;
-  return readOnlyKeys(schema).length > 0 || subschemas(schema).some(hasReadOnlyProperty);
+  return readOnlyKeys(schema).length > 0 || Array.isArray(schema[INPUT_REQUIRED]) || subschemas(schema).some(differsAsInput);
+}
+
+/** Removes the request-body `required` lists from the components answers use. */
+function dropInputRequired(node: unknown): void {
+  if (!isRecord(node)) return;
+  delete node[INPUT_REQUIRED];
+  subschemas(node).forEach(dropInputRequired);
 }
 
 /**
- * Read-only properties are server-set: a request body must not require (or even offer) them.
+ * Components describe answers (every property that cannot be null is present, see INPUT_REQUIRED);
+ * request bodies differ in two ways: read-only properties are server-set, so a body must not
+ * require (or even offer) them, and only the properties the schema marks `required` are required.
  * For every component that a request body uses, directly or through other components, and that
- * has read-only properties somewhere below it (see `readOnlyKeys` for the all-read-only
- * exception), this adds an input variant without them
- * (`<name>_input`; `<name>_input_2`, … if that key is taken) and points the request bodies (and
- * the input variants themselves) at the variants. Responses keep the full models.
+ * differs as input somewhere below it (see `readOnlyKeys` for the all-read-only exception), this
+ * adds an input variant (`<name>_input`; `<name>_input_2`, … if that key is taken) and points the
+ * request bodies (and the input variants themselves) at the variants. Responses keep the full models.
  *
  * Mutates `schemas` (adds the variants) and `bodies` (rewrites their `$ref`s) in place; returns
  * original name → input variant name.
@@ -61,7 +70,7 @@ export function addInputVariants(schemas: Record<string, JsonSchema>, bodies: re
   const dependents = new Map<string, string[]>();
   const needsVariant = new Set<string>();
   for (const [name, schema] of Object.entries(schemas)) {
-    if (hasReadOnlyProperty(schema)) needsVariant.add(name);
+    if (differsAsInput(schema)) needsVariant.add(name);
     for (const target of refsOf(schema, new Set())) {
       const list = dependents.get(target);
       if (list) list.push(name);
@@ -103,11 +112,12 @@ export function addInputVariants(schemas: Record<string, JsonSchema>, bodies: re
     if (isRecord(properties)) {
       const readOnly = readOnlyKeys(node);
       for (const key of readOnly) delete properties[key];
-      if (Array.isArray(node['required']) && readOnly.length > 0) {
-        const required = node['required'].filter((key) => !readOnly.includes(key as string));
-        if (required.length > 0) node['required'] = required;
-        else delete node['required'];
-      }
+      const inputRequired = node[INPUT_REQUIRED];
+      delete node[INPUT_REQUIRED];
+      const listed = Array.isArray(inputRequired) ? inputRequired : node['required'];
+      const required = Array.isArray(listed) ? listed.filter((key) => !readOnly.includes(key as string)) : [];
+      if (required.length > 0) node['required'] = required;
+      else delete node['required'];
     }
     subschemas(node).forEach(rewrite);
   };
@@ -120,5 +130,6 @@ export function addInputVariants(schemas: Record<string, JsonSchema>, bodies: re
     variant['x-stratus-input-of'] = name;
     schemas[variantOf.get(name)!] = variant;
   }
+  for (const schema of Object.values(schemas)) dropInputRequired(schema);
   return variantOf;
 }

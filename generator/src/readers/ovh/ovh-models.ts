@@ -318,6 +318,15 @@ function toNumber(value: unknown, integer: boolean): number | undefined {
   return number;
 }
 
+/**
+ * Where a component keeps the `required` list its schema gives for request bodies, when it differs
+ * from the one components carry for answers. RESPONSE PRESENCE: OVH answers with whole objects, so a
+ * component's `required` lists every property that cannot be null; a `canBeNull` property may be
+ * null or left out (OVH's published example answers leave such properties out, never others).
+ * Request bodies keep the schema's own `required` (see input-variants.ts).
+ */
+export const INPUT_REQUIRED = 'x-stratus-input-required';
+
 /** `X` → `X | null`: type lists for plain schemas, `anyOf` with null for refs and unions; `{}` already allows null. */
 export function nullable(schema: JsonSchema): JsonSchema {
   if (Object.keys(schema).length === 0) return {};
@@ -347,7 +356,10 @@ function propertySchema(base: JsonSchema, flags: { canBeNull: boolean; readOnly:
  * 3. Objects: the properties are the union. A property is
  *    - nullable if it is nullable in any variant,
  *    - readOnly only if it is readOnly in every variant that has it,
- *    - required only if every variant has it and requires it;
+ *    - present in answers (`required` of the component) if every variant has it and none lets it
+ *      be null (see RESPONSE PRESENCE below),
+ *    - required in request bodies only if every variant has it and requires it (kept aside as
+ *      `x-stratus-input-required`; the input variants apply it);
  *    - its type is the one type all variants agree on, else `anyOf` of the distinct types
  *      (`dbaas.logs.LogSubscription.resource` is `dbaas.logs.SubscriptionResource` in v1 and
  *      `dbaas.logs.LogSubscriptionResource` in v2).
@@ -415,13 +427,23 @@ function mergeDefinitions(name: string, list: readonly ConvertedModel[], problem
     }
   }
   const properties: Record<string, JsonSchema> = {};
-  const required: string[] = [];
+  const present: string[] = [];
+  const inputRequired: string[] = [];
   for (const [propertyName, entry] of merged) {
     const types = [...entry.schemas.values()];
     const base = types.length === 1 ? types[0]! : { anyOf: types };
     properties[propertyName] = propertySchema(base, { canBeNull: entry.canBeNull, readOnly: entry.readOnly, description: entry.description });
-    if (entry.required && entry.count === models.length) required.push(propertyName);
+    const inEveryVariant = entry.count === models.length;
+    if (inEveryVariant && !entry.canBeNull) present.push(propertyName);
+    if (inEveryVariant && entry.required) inputRequired.push(propertyName);
   }
-  return { type: 'object', ...(description ? { description } : {}), properties, ...(required.length > 0 ? { required } : {}) };
+  const differs = inputRequired.length !== present.length || inputRequired.some((name, index) => name !== present[index]);
+  return {
+    type: 'object',
+    ...(description ? { description } : {}),
+    properties,
+    ...(present.length > 0 ? { required: present } : {}),
+    ...(differs ? { [INPUT_REQUIRED]: inputRequired } : {}),
+  };
 }
 
