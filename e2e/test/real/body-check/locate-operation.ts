@@ -1,0 +1,94 @@
+import type { RecordedBody } from '../support/record-bodies.js';
+import type { ServicePackage } from './service-packages.js';
+
+/** The operation a recorded body answers: its package, path template, method and microversion. */
+export interface LocatedOperation {
+  service: ServicePackage;
+  /** A key of the package's `paths`, e.g. `/users/{user_id}`. */
+  path: string;
+  /** Lower case, as in `paths`. */
+  method: string;
+  /** The version the server answered at (microversioned services only). */
+  microversion: string | undefined;
+}
+
+/**
+ * Finds the operation of a recorded response: the service whose endpoint prefixes the URL (longest
+ * first), the path template that matches the rest (the most literal one when several do), and the
+ * microversion named by the request's header — the service's minimum when it named none, as servers do.
+ * Returns a sentence saying what is missing when there is no such operation.
+ */
+export function locateOperation(
+  record: RecordedBody,
+  services: readonly ServicePackage[],
+  pathTemplates: ReadonlyMap<ServicePackage, readonly string[]>,
+): LocatedOperation | string {
+  const url = new URL(record.url);
+  const service = services
+    .filter((candidate) => candidate.endpoint.origin === url.origin && isPathPrefix(trimSlash(candidate.endpoint.pathname), url.pathname))
+    .sort((a, b) => b.endpoint.pathname.length - a.endpoint.pathname.length)[0];
+  if (service === undefined) return `no real endpoint serves ${url.origin}${url.pathname}`;
+
+  let rest = url.pathname.slice(trimSlash(service.endpoint.pathname).length);
+  const { versionPrefix } = service;
+  if (versionPrefix !== undefined && !trimSlash(service.endpoint.pathname).endsWith(versionPrefix)) {
+    if (!isPathPrefix(versionPrefix, rest)) return `${url.pathname} is outside ${service.packageName}'s API (${versionPrefix})`;
+    rest = rest.slice(versionPrefix.length);
+  }
+  const path = bestTemplate(trimSlash(rest) || '/', pathTemplates.get(service) ?? []);
+  if (path === undefined) return `${service.packageName} declares no path matching ${trimSlash(rest) || '/'}`;
+
+  const microversion = microversionOf(record, service);
+  if (microversion instanceof Error) return microversion.message;
+  return { service, path, method: record.method.toLowerCase(), microversion };
+}
+
+function trimSlash(path: string): string {
+  return path.replace(/\/+$/, '');
+}
+
+function isPathPrefix(prefix: string, path: string): boolean {
+  return path === prefix || path.startsWith(`${prefix}/`) || prefix === '';
+}
+
+/** The matching template with the most literal characters: `/auth/tokens` beats `/auth/{x}`. */
+function bestTemplate(path: string, templates: readonly string[]): string | undefined {
+  let best: { template: string; literal: number } | undefined;
+  for (const template of templates) {
+    if (!templatePattern(template).test(path)) continue;
+    const literal = template.replace(/\{[^}]*\}/g, '').length;
+    if (best === undefined || literal > best.literal) best = { template, literal };
+  }
+  return best?.template;
+}
+
+const patterns = new Map<string, RegExp>();
+
+function templatePattern(template: string): RegExp {
+  let pattern = patterns.get(template);
+  if (pattern === undefined) {
+    const source = template
+      .split(/(\{[^}]*\})/)
+      .map((part) => (part.startsWith('{') ? '[^/]+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+      .join('');
+    pattern = new RegExp(`^${source}$`);
+    patterns.set(template, pattern);
+  }
+  return pattern;
+}
+
+function microversionOf(record: RecordedBody, service: ServicePackage): string | undefined | Error {
+  const facts = service.microversion;
+  if (facts === undefined) return undefined;
+  for (const header of facts.headers) {
+    const value = record.microversion[header.name.toLowerCase()];
+    if (value === undefined) continue;
+    // `OpenStack-API-Version: placement 1.10`; the older per-service headers carry the version alone.
+    const [first, second] = value.trim().split(/\s+/);
+    const version = second ?? first;
+    if (header.serviceName !== undefined && second !== undefined && first?.toLowerCase() !== header.serviceName) continue;
+    if (version === undefined || !/^\d+\.\d+$/.test(version)) return new Error(`${header.name}: ${value} names no version the types can be read at`);
+    return version;
+  }
+  return facts.min;
+}

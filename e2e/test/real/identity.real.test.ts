@@ -1,0 +1,121 @@
+import { expect, it } from 'vitest';
+import { connect, ConflictError, ForbiddenError, NotFoundError } from '@stratus/openstack';
+import { describeReal } from './support/real-openstack.js';
+import { adminOptions, memberOptions } from './support/real-credentials.js';
+
+const uniqueName = (kind: string): string => `stratus-e2e-${kind}-${crypto.randomUUID().slice(0, 8)}`;
+
+// Keystone's default policy: admin manages domains, projects, users and roles; a member may not.
+describeReal('real Keystone: identity CRUD through the managers', (openstack) => {
+  it('domains, projects and users: create, get, list, update, delete; a deleted user is a NotFoundError', async () => {
+    await using cloud = await connect(adminOptions(openstack));
+    const { identity } = cloud;
+
+    const domain = await identity.domains.create({ domain: { name: uniqueName('domain'), description: 'created by the e2e suite' } });
+    try {
+      expect((await identity.domains.get(domain.id)).name).toBe(domain.name);
+
+      const project = await identity.projects.create({ project: { name: uniqueName('project'), domain_id: domain.id } });
+      expect(project.domain_id).toBe(domain.id);
+      const renamedProject = await identity.projects.update(project.id, { project: { description: 'updated' } });
+      expect(renamedProject.description).toBe('updated');
+      expect((await identity.projects.list({ domain_id: domain.id }).all()).map((entry) => entry.id)).toEqual([project.id]);
+
+      const user = await identity.users.create({
+        user: { name: uniqueName('user'), domain_id: domain.id, default_project_id: project.id, password: crypto.randomUUID() },
+      });
+      expect(user.domain_id).toBe(domain.id);
+      expect((await identity.users.get(user.id)).name).toBe(user.name);
+      const updated = await identity.users.update(user.id, { user: { description: 'updated by the e2e suite' } });
+      expect(updated.description).toBe('updated by the e2e suite');
+      expect(await identity.users.find({ name: user.name })).toMatchObject({ id: user.id });
+
+      await identity.users.delete(user.id);
+      await expect(identity.users.get(user.id)).rejects.toBeInstanceOf(NotFoundError);
+      await identity.projects.delete(project.id);
+      await expect(identity.projects.get(project.id)).rejects.toBeInstanceOf(NotFoundError);
+    } finally {
+      // Keystone deletes only disabled domains.
+      await identity.domains.update(domain.id, { domain: { enabled: false } });
+      await identity.domains.delete(domain.id);
+    }
+    await expect(identity.domains.get(domain.id)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('roles: create, grant on a project, list the grant, revoke, delete', async () => {
+    await using cloud = await connect(adminOptions(openstack));
+    const { identity } = cloud;
+    const role = await identity.roles.create({ role: { name: uniqueName('role') } });
+    try {
+      expect((await identity.roles.get(role.id)).name).toBe(role.name);
+      await identity.projectUserRoles.update(openstack.project.id, openstack.member.id, role.id);
+      const granted = await identity.projectUserRoles.list(openstack.project.id, openstack.member.id).all();
+      expect(granted.map((entry) => entry.id)).toContain(role.id);
+      await identity.projectUserRoles.delete(openstack.project.id, openstack.member.id, role.id);
+      const afterRevoke = await identity.projectUserRoles.list(openstack.project.id, openstack.member.id).all();
+      expect(afterRevoke.map((entry) => entry.id)).not.toContain(role.id);
+    } finally {
+      await identity.roles.delete(role.id);
+    }
+  });
+
+  it('an application credential of the admin: create answers its secret once, get does not', async () => {
+    await using cloud = await connect(adminOptions(openstack));
+    const { identity } = cloud;
+    const userId = openstack.admin.userId;
+    const created = await identity.userApplicationCredentials.create(userId, { application_credential: { name: uniqueName('appcred') } });
+    try {
+      expect(created.secret.length).toBeGreaterThan(0);
+      expect(created.project_id).toBe(openstack.admin.projectId);
+      const fetched = await identity.userApplicationCredentials.get(userId, created.id);
+      expect(fetched.name).toBe(created.name);
+      expect(fetched).not.toHaveProperty('secret');
+    } finally {
+      await identity.userApplicationCredentials.delete(userId, created.id);
+    }
+  });
+
+  it('a duplicate user name in a domain is a ConflictError (409)', async () => {
+    await using cloud = await connect(adminOptions(openstack));
+    const { identity } = cloud;
+    const name = uniqueName('twin');
+    const first = await identity.users.create({ user: { name, domain_id: openstack.domain.id } });
+    try {
+      const duplicate = identity.users.create({ user: { name, domain_id: openstack.domain.id } });
+      await expect(duplicate).rejects.toBeInstanceOf(ConflictError);
+      await expect(duplicate).rejects.toMatchObject({ status: 409 });
+    } finally {
+      await identity.users.delete(first.id);
+    }
+  });
+
+  it('a member creating a user is a ForbiddenError (403); an unknown user is a NotFoundError (404)', async () => {
+    await using member = await connect(memberOptions(openstack));
+    const create = member.identity.users.create({ user: { name: uniqueName('forbidden'), domain_id: openstack.domain.id } });
+    await expect(create).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(create).rejects.toMatchObject({ status: 403 });
+
+    await using admin = await connect(adminOptions(openstack));
+    const missing = admin.identity.users.get(crypto.randomUUID().replaceAll('-', ''));
+    await expect(missing).rejects.toBeInstanceOf(NotFoundError);
+    await expect(missing).rejects.toMatchObject({ status: 404 });
+  });
+
+  it('listing users with limit 1 over every page returns each user exactly once (Keystone ignores limit)', async () => {
+    await using cloud = await connect(adminOptions(openstack));
+    const { identity } = cloud;
+    const created = await Promise.all(
+      [1, 2, 3].map(() => identity.users.create({ user: { name: uniqueName('paged'), domain_id: openstack.domain.id } })),
+    );
+    try {
+      const expected = (await identity.users.list({ domain_id: openstack.domain.id }).all()).map((user) => user.id).sort();
+      expect(expected).toEqual(expect.arrayContaining(created.map((user) => user.id)));
+
+      const paged: string[] = [];
+      for await (const user of identity.users.list({ domain_id: openstack.domain.id, limit: 1 })) paged.push(user.id);
+      expect(paged.sort()).toEqual(expected);
+    } finally {
+      await Promise.all(created.map((user) => identity.users.delete(user.id)));
+    }
+  });
+});

@@ -1,0 +1,36 @@
+// Runs after every other e2e test file (vitest.config.ts: project `real-bodies`, groupOrder 1), on
+// the bodies the real-services suite recorded through recordingFetch in this run.
+import { expect, it } from 'vitest';
+import { readRecordings } from './body-check/read-recordings.js';
+import { loadServicePackages } from './body-check/service-packages.js';
+import { typeCheckBodies } from './body-check/type-check-bodies.js';
+import { loadRealOpenStack, realOpenStackRequired } from './support/real-openstack.js';
+import { RECORDINGS_DIR } from './support/record-bodies.js';
+
+it('every JSON body the real services sent satisfies the generated response type of its operation', { timeout: 120_000 }, async (context) => {
+  const records = readRecordings();
+  const openstack = loadRealOpenStack();
+  const missing =
+    records.length === 0
+      ? `no recorded bodies in ${RECORDINGS_DIR}: the real-services suite (test/real/*.real.test.ts) did not run or received nothing`
+      : openstack === undefined
+        ? 'the real services are not running: their env.json maps recorded URLs to services'
+        : undefined;
+  if (missing !== undefined || openstack === undefined) {
+    if (realOpenStackRequired()) throw new Error(missing);
+    console.warn(`Skipping the real body type check: ${missing}`);
+    context.skip();
+    return;
+  }
+
+  const report = typeCheckBodies(records, await loadServicePackages(openstack));
+  console.info(
+    `real response bodies satisfying their types: ${report.matched}/${report.total}` +
+      (report.untypedErrors > 0 ? ` (+${report.untypedErrors} error bodies their operations leave untyped)` : ''),
+  );
+  if (report.failures.length > 0) {
+    const failing = report.total - report.matched - report.untypedErrors;
+    throw new Error(`${failing} of ${report.total} recorded bodies do not satisfy their types:\n- ${report.failures.join('\n- ')}`);
+  }
+  expect(report.matched + report.untypedErrors).toBe(report.total);
+});
