@@ -99,6 +99,24 @@ describe('buildOvhRequest', () => {
     expect(buildOvhRequest({ baseUrl, method: 'POST', path: '/list', body: ['a', 'b'] }).body).toBe('["a","b"]');
   });
 
+  it('gives the URL in the form fetch sends it, which is what gets signed', () => {
+    const url = (path: string) => buildOvhRequest({ baseUrl, method: 'GET', path }).url;
+    expect(url("/me/bill?q=it's")).toBe(`${baseUrl}/me/bill?q=it%27s`);
+    expect(url('/me/x y/é?a=b c')).toBe(`${baseUrl}/me/x%20y/%C3%A9?a=b%20c`);
+    expect(url('/a/./b/../c#fragment')).toBe(`${baseUrl}/a/c`);
+    expect(buildOvhRequest({ baseUrl: 'https://EU.api.ovh.com:443/1.0', method: 'GET', path: '/me' }).url).toBe(`${baseUrl}/me`);
+    // Already in that form: left as it is.
+    expect(url("/me/it's(1)*!~")).toBe(`${baseUrl}/me/it's(1)*!~`);
+    expect(new URL(url("/me/it's(1)*!~?x=%27")).href).toBe(url("/me/it's(1)*!~?x=%27"));
+  });
+
+  it('refuses . and .. as path parameters: URLs would resolve them to another resource', () => {
+    expect(() => buildOvhRequest({ baseUrl, method: 'DELETE', path: '/domain/zone/{zoneName}/record', params: { zoneName: '..' } })).toThrow(
+      'Path parameter "zoneName" is "..", which URLs treat as a relative path segment',
+    );
+    expect(buildOvhRequest({ baseUrl, method: 'GET', path: '/x/{id}', params: { id: '...' } }).url).toBe(`${baseUrl}/x/...`);
+  });
+
   it('names a missing path parameter', () => {
     expect(() => buildOvhRequest({ baseUrl, method: 'GET', path: '/me/bill/{billId}', params: {} })).toThrow('Missing path parameter "billId" for /me/bill/{billId}');
     expect(() => fillPathTemplate('/x/{id}', { id: '' })).toThrow('Missing path parameter "id"');
