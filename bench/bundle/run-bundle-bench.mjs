@@ -125,6 +125,7 @@ const features = [
   ['secret redaction (core redaction/)', [/core\/dist\/redaction\//]],
   ['retries, backoff, timeouts (ovh transport/ + the core helpers they use)', [/ovh\/dist\/transport\/(send-with-retries|with-attempt-timeout)\.js$/, /core\/dist\/transport\/(compute-backoff-delay|parse-retry-after|sleep|is-retryable-status)\.js$/]],
   ['clock sync + resync on time errors', [/ovh\/dist\/auth\/(create-ovh-clock|is-ovh-time-error)\.js$/]],
+  ["python-ovh's bytes (urlencode quoting, json.dumps writer, Python number text, wire-form URL)", [/ovh\/dist\/client\/(quote-plus|to-python-json|format-python-number|to-wire-url)\.js$/]],
 ];
 console.log(`\nWhat-if (Stratus, browser): gzip saved by stubbing out a feature's modules (overlapping, not additive):\n`);
 console.log('| feature | gzip saved KB | bundle would be KB |');

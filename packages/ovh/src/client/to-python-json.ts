@@ -36,7 +36,8 @@ export function toPythonJson(value: unknown, what = 'body'): string | undefined 
         return value.toString();
       case 'number':
         if (!Number.isFinite(value)) {
-          throw new StratusError(`[@stratus/ovh] ${at} is ${value}, which JSON cannot carry (python-ovh would send ${Number.isNaN(value) ? 'NaN' : value < 0 ? '-Infinity' : 'Infinity'}, which is not JSON); send a number or null`);
+          // python-ovh would send NaN/Infinity, which is not JSON and which the API refuses.
+          throw new StratusError(`[@stratus/ovh] ${at} is ${value}, which JSON cannot carry; send a finite number or null`);
         }
         return formatPythonNumber(value);
       case 'undefined':
