@@ -78,6 +78,26 @@ function responseParseAs(document: OpenApiDocument, operation: Operation): 'blob
   return kinds.has('binary') ? 'blob' : kinds.has('text') ? 'text' : undefined;
 }
 
+/**
+ * `*` as a media type (Swift's object bodies) becomes `*\/*`, the media range that means "any type":
+ * openapi-fetch only reads content keys shaped `type/subtype`, so under `*` a body could not be passed
+ * and an answer had no type. Changes the document in place (run on the IR just before openapi-typescript).
+ */
+export function normalizeMediaRanges(document: OpenApiDocument): void {
+  const fix = (body: unknown) => {
+    const content = resolve(document, body)?.['content'];
+    if (!isRecord(content) || !('*' in content) || '*/*' in content) return;
+    // Rebuilt to keep the keys' order.
+    const entries = Object.entries(content).map(([type, media]) => [type === '*' ? '*/*' : type, media] as const);
+    for (const key of Object.keys(content)) delete content[key];
+    Object.assign(content, Object.fromEntries(entries));
+  };
+  for (const { operation } of operationsOf(document)) {
+    fix(operation.requestBody);
+    for (const response of Object.values(operation.responses ?? {})) fix(response);
+  }
+}
+
 /** Core's body types the schema uses, for its import line. */
 export const BODY_TYPE_NAMES = ['BinaryBody', 'JsonPatchOperation'] as const;
 
