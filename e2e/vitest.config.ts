@@ -7,8 +7,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'e2e',
-          // Each run starts without the bodies earlier runs recorded.
-          globalSetup: ['test/real/body-check/clear-recordings.setup.ts'],
+          // Each run records into its own folder, which the real-bodies project then checks.
+          globalSetup: ['test/real/body-check/recordings-run.setup.ts'],
         },
       },
       {

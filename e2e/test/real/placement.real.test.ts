@@ -80,6 +80,12 @@ describeReal('real Placement: providers, inventories, allocations, usages', (ope
       // Since 1.38 the project's usages are grouped by consumer type.
       const projectUsages = await unwrap(placement.GET('/usages', { params: { query: { project_id: projectId } } }));
       expect(projectUsages.usages).toEqual({ INSTANCE: { consumer_count: 1, VCPU: 2, MEMORY_MB: 1024 } });
+      // Before 1.38 they are one flat map, and typed so at a pin below it.
+      await using pinned = await connect({ ...adminOptions(openstack), microversions: { placement: '1.20' } });
+      const flat = await unwrap(pinned.placement.GET('/usages', { params: { query: { project_id: projectId } } }));
+      const vcpus: number | undefined = flat.usages['VCPU'];
+      expect(vcpus).toBe(2);
+      expect(flat.usages).toEqual({ VCPU: 2, MEMORY_MB: 1024 });
 
       await placement.allocations.delete(consumer);
       const empty = await unwrap(placement.GET('/resource_providers/{uuid}/usages', { params: { path: { uuid: provider.uuid } } }));
@@ -97,7 +103,8 @@ describeReal('real Placement: providers, inventories, allocations, usages', (ope
     await using old = await connect({ ...adminOptions(openstack), microversions: { placement: '1.10' } });
     await using newer = await connect({ ...adminOptions(openstack), microversions: { placement: '1.20' } });
     const name = uniqueName('pinned');
-    const nothing = await old.placement.resourceProviders.create({ name });
+    // Typed as what 1.10 answers: no body (the 200 with the provider starts at 1.20).
+    const nothing: void = await old.placement.resourceProviders.create({ name });
     expect(nothing).toBeUndefined();
     const found = await old.placement.resourceProviders.find({ name });
     try {

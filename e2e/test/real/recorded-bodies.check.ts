@@ -1,18 +1,18 @@
 // Runs after every other e2e test file (vitest.config.ts: project `real-bodies`, groupOrder 1), on
 // the bodies the real-services suite recorded through recordingFetch in this run.
 import { expect, it } from 'vitest';
-import { readRecordings } from './body-check/read-recordings.js';
+import { readRecordings, recordingsToCheck } from './body-check/read-recordings.js';
 import { loadServicePackages } from './body-check/service-packages.js';
 import { typeCheckBodies } from './body-check/type-check-bodies.js';
 import { loadRealOpenStack, realOpenStackRequired } from './support/real-openstack.js';
-import { RECORDINGS_DIR } from './support/record-bodies.js';
 
 it('every JSON body the real services sent satisfies the generated response type of its operation', { timeout: 120_000 }, async (context) => {
-  const records = readRecordings();
+  const dir = recordingsToCheck();
+  const records = readRecordings(dir);
   const openstack = loadRealOpenStack();
   const missing =
     records.length === 0
-      ? `no recorded bodies in ${RECORDINGS_DIR}: the real-services suite (test/real/*.real.test.ts) did not run or received nothing`
+      ? `no recorded bodies in ${dir ?? 'e2e/.real-bodies'}: the real-services suite (test/real/*.real.test.ts) did not run or received nothing`
       : openstack === undefined
         ? 'the real services are not running: their env.json maps recorded URLs to services'
         : undefined;

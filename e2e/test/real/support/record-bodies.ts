@@ -12,8 +12,16 @@ export interface RecordedBody {
   body: unknown;
 }
 
-/** Where the real-services suite writes what it received; one JSON-lines file per test process. */
+/** Where the real-services suite writes what it received: a folder per run, a JSON-lines file per test process. */
 export const RECORDINGS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '.real-bodies');
+
+/** Set by the e2e project's globalSetup to this run's folder, so concurrent runs keep their bodies apart. */
+export const RUN_DIR_VARIABLE = 'STRATUS_REAL_BODIES_DIR';
+
+/** This run's folder (RECORDINGS_DIR itself outside a vitest run with the globalSetup). */
+export function runRecordingsDir(): string {
+  return process.env[RUN_DIR_VARIABLE] || RECORDINGS_DIR;
+}
 
 const MICROVERSION_HEADER = /^(openstack-api-version|x-openstack-[a-z-]+-api-version)$/i;
 
@@ -32,8 +40,9 @@ export const recordingFetch: typeof fetch = async (input, init) => {
     const text = await response.clone().text();
     if (text !== '') {
       const record: RecordedBody = { method: request.method, url: request.url, status: response.status, microversion, body: JSON.parse(text) };
-      mkdirSync(RECORDINGS_DIR, { recursive: true });
-      appendFileSync(join(RECORDINGS_DIR, `${process.pid}.jsonl`), JSON.stringify(record) + '\n');
+      const dir = runRecordingsDir();
+      mkdirSync(dir, { recursive: true });
+      appendFileSync(join(dir, `${process.pid}.jsonl`), JSON.stringify(record) + '\n');
     }
   }
   return response;
