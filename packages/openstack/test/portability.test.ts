@@ -2,10 +2,10 @@ import { fileURLToPath } from 'node:url';
 import { filesMatching, NODE_ONLY_USES, packageImports, readPortableSources } from '@stratus/test-support';
 import { describe, expect, it } from 'vitest';
 
-// Everything except the Node-only config loader must run wherever fetch exists (Node, Bun, Deno, browsers).
-const sources = readPortableSources(fileURLToPath(new URL('../src', import.meta.url)), ['config']);
+// Everything except the Node-only entries (config loader, TLS fetch) must run wherever fetch exists (Node, Bun, Deno, browsers).
+const sources = readPortableSources(fileURLToPath(new URL('../src', import.meta.url)), ['config', 'node']);
 
-describe('src portability (src/config excluded)', () => {
+describe('src portability (src/config and src/node excluded)', () => {
   it('finds the sources', () => {
     expect(sources.length).toBeGreaterThan(10);
   });
@@ -18,7 +18,7 @@ describe('src portability (src/config excluded)', () => {
     expect(packageImports(sources).filter((specifier) => !specifier.startsWith('@stratus/'))).toEqual([]);
   });
 
-  it('never imports the config loader from portable code', () => {
-    expect(filesMatching(sources, /from\s+['"][^'"]*\/config\//)).toEqual([]);
+  it('never imports the Node-only entries from portable code', () => {
+    expect(filesMatching(sources, /from\s+['"][^'"]*\/(config|node)\//)).toEqual([]);
   });
 });

@@ -1,15 +1,34 @@
+import { StratusError } from '@stratus/core';
 import { connect, type Cloud } from '../cloud/connect.js';
 import type { ConnectOptions } from '../cloud/connect-options.js';
+import { createNodeFetch } from '../node/create-node-fetch.js';
+import { CONFIG_PREFIX } from './cloud-set.js';
 import { loadCloudConfig, type LoadCloudConfigOptions } from './load-cloud-config.js';
+import { needsOwnTls } from './tls-settings.js';
 
 export interface ConnectFromConfigOptions extends LoadCloudConfigOptions {
-  /** Transport and other options that are not configuration (fetch, userAgent, timeoutMs…). */
+  /**
+   * Transport and other options that are not configuration (fetch, userAgent, timeoutMs…). A `fetch`
+   * given here is used as is: the cloud's TLS settings (verify, cacert, cert, key) are then its job.
+   */
   connect?: Partial<ConnectOptions>;
 }
 
-/** `loadCloudConfig` + `connect`: the equivalent of `openstack.connect(cloud=…)`. */
+/**
+ * `loadCloudConfig` + `connect`: the equivalent of `openstack.connect(cloud=…)`. When the cloud's TLS
+ * settings are not Node's defaults, its requests go through `createNodeFetch(tls)`.
+ */
 export async function connectFromConfig(options: ConnectFromConfigOptions = {}): Promise<Cloud> {
   const { connect: extra, ...loadOptions } = options;
-  const { options: config } = loadCloudConfig(loadOptions);
-  return connect({ ...config, ...extra });
+  const config = loadCloudConfig(loadOptions);
+  let fetch = extra?.fetch;
+  if (fetch === undefined && needsOwnTls(config.tls)) {
+    try {
+      fetch = createNodeFetch(config.tls);
+    } catch (error) {
+      const where = config.cloud === undefined ? 'the configuration' : `cloud "${config.cloud}"`;
+      throw new StratusError(`${CONFIG_PREFIX} ${where}: ${(error as Error).message.replace(/^\[[^\]]+\] createNodeFetch: /, '')}`, { cause: error });
+    }
+  }
+  return connect({ ...config.options, ...extra, ...(fetch ? { fetch } : {}) });
 }

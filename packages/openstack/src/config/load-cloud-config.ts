@@ -1,142 +1,122 @@
 import { homedir } from 'node:os';
-import { StratusError } from '@stratus/core';
 import type { ConnectOptions } from '../cloud/connect-options.js';
-import { resolveAuthMethod } from '../keystone/resolve-auth-method.js';
-import type { KeystoneAuthType } from '../keystone/keystone-auth-options.js';
-import { AUTH_KEYS, CLOUD_KEYS, ENDPOINT_OVERRIDE_PREFIXES, SECRET_KEYS } from './config-keys.js';
-import { deepMerge } from './deep-merge.js';
-import { findConfigFile, readCloudsFile, standardConfigDirs } from './read-cloud-files.js';
+import type { Dict } from './python-values.js';
+import { resolveCloud } from './resolve-cloud.js';
+import { tlsSettings, type TlsSettings } from './tls-settings.js';
+import { toConnectOptions } from './to-connect-options.js';
 
 export interface LoadCloudConfigOptions {
-  /** Cloud name in clouds.yaml. Default: `OS_CLOUD`. */
+  /** Cloud name in clouds.yaml (or `envvars`). Default: `OS_CLOUD`, else the cloud of the OS_* variables, else the only cloud. */
   cloud?: string;
+  /** Region; must be one of the cloud's when it lists some. Default: the cloud's first region. */
+  regionName?: string;
   /** Default: `process.env`. */
   env?: Record<string, string | undefined>;
-  /** Explicit clouds/secure files; default: OS_CLIENT_CONFIG_FILE / OS_CLIENT_SECURE_FILE, then the search path. */
+  /** Explicit clouds/secure files, read before the search path (in place of OS_CLIENT_CONFIG_FILE / OS_CLIENT_SECURE_FILE). */
   files?: { clouds?: string; secure?: string };
   /** Default: `process.cwd()`. */
   cwd?: string;
-  /** Default: `os.homedir()`. */
+  /** Default: `HOME` from `env`, else `os.homedir()`. */
   home?: string;
-  /** Explicit options: win over the environment and the files. */
+  /**
+   * Settings that win over the cloud's, like the keyword arguments of openstacksdk's `get_one()`:
+   * credentials and scope, `authType`, `regionName`, `interface`; the per-service maps
+   * (`endpoints`, `microversions`, `interfaces`, `regionNames`) are merged over the cloud's.
+   */
   overrides?: Partial<ConnectOptions>;
 }
 
 export interface CloudConfig {
-  /** Selected clouds.yaml cloud, if any. */
+  /** The cloud used: its clouds.yaml name, or `envvars` (OS_CLOUD_NAME) for the OS_* variables; undefined when none was. */
   cloud: string | undefined;
-  /** The files that were read. */
+  /** The files that were read (clouds, secure). */
   files: string[];
-  /** Ready for `connect()`. */
+  /** The vendor profile applied (`profile:` in clouds.yaml), if any. */
+  profile: string | undefined;
+  /** The auth type used, as openstacksdk names it (`password`, `v3applicationcredential`, `admin_token`…). */
+  authType: string;
+  /** Certificate checks and client certificate for the cloud's connections; `connectFromConfig` applies them. */
+  tls: TlsSettings;
+  /** Ready for `connect()` (add `fetch: createNodeFetch(tls)` when `tls` is not the default, as connectFromConfig does). */
   options: ConnectOptions;
 }
 
-const PREFIX = '[@stratus/openstack/config]';
+const SECRET_OPTIONS = new Set(['password', 'token', 'passcode', 'applicationCredentialSecret']);
 
-type Flat = Partial<Record<string, unknown>>;
+const OVERRIDE_KEYS: Partial<Record<keyof ConnectOptions, string>> = {
+  authUrl: 'auth_url',
+  username: 'username',
+  userId: 'user_id',
+  password: 'password',
+  userDomainName: 'user_domain_name',
+  userDomainId: 'user_domain_id',
+  projectName: 'project_name',
+  projectId: 'project_id',
+  projectDomainName: 'project_domain_name',
+  projectDomainId: 'project_domain_id',
+  domainName: 'domain_name',
+  domainId: 'domain_id',
+  systemScope: 'system_scope',
+  token: 'token',
+  passcode: 'passcode',
+  applicationCredentialId: 'application_credential_id',
+  applicationCredentialName: 'application_credential_name',
+  applicationCredentialSecret: 'application_credential_secret',
+};
+const PER_SERVICE = ['endpoints', 'microversions', 'interfaces', 'regionNames'] as const;
 
-/** One clouds.yaml cloud (`auth:` + top-level keys) → camelCase options. */
-function fromCloudEntry(entry: Record<string, unknown>): Flat {
-  const out: Flat = {};
-  const auth = (entry['auth'] ?? {}) as Record<string, unknown>;
-  for (const [key, value] of Object.entries(auth)) {
-    const camel = AUTH_KEYS[key as keyof typeof AUTH_KEYS];
-    if (camel && value !== undefined && value !== null) out[camel] = String(value);
+/** `overrides` → get_one()'s arguments (credentials under `auth:`), and what is merged after resolution. */
+function splitOverrides(overrides: Partial<ConnectOptions>): { args: Dict; after: Partial<ConnectOptions> } {
+  const auth: Dict = {};
+  const args: Dict = {};
+  const after: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(overrides)) {
+    if (value === undefined) continue;
+    const snake = OVERRIDE_KEYS[key as keyof ConnectOptions];
+    if (snake) auth[snake] = value === true ? 'all' : value;
+    else if (key === 'authType') args['auth_type'] = value;
+    else if (key === 'regionName') args['region_name'] = value;
+    else if (key === 'interface') args['interface'] = value;
+    else after[key] = value;
   }
-  for (const [key, value] of Object.entries(entry)) {
-    if (value === undefined || value === null) continue;
-    const camel = CLOUD_KEYS[key as keyof typeof CLOUD_KEYS];
-    if (camel) out[camel] = String(value);
-    const override = /^(.+)_endpoint_override$/.exec(key);
-    const service = override?.[1] ? ENDPOINT_OVERRIDE_PREFIXES[override[1]] : undefined;
-    if (service) out['endpoints'] = { ...(out['endpoints'] as object), [service]: String(value) };
-  }
-  if (out['regionName'] === undefined && Array.isArray(entry['regions'])) {
-    const first = entry['regions'][0] as unknown;
-    const name = typeof first === 'string' ? first : (first as { name?: string } | undefined)?.name;
-    if (name) out['regionName'] = name;
-  }
-  return out;
-}
-
-/** OS_* variables (an openrc) → camelCase options; `OS_PROJECT_NAME` → `projectName`, like openstacksdk's envvars cloud. */
-function fromEnv(env: Record<string, string | undefined>): Flat {
-  const entry: Record<string, unknown> = { auth: {} };
-  for (const [name, value] of Object.entries(env)) {
-    if (!name.startsWith('OS_') || value === undefined || value === '') continue;
-    const key = name.slice(3).toLowerCase();
-    if (key in AUTH_KEYS) (entry['auth'] as Record<string, unknown>)[key] = value;
-    else entry[key] = value;
-  }
-  return fromCloudEntry(entry);
-}
-
-function definedOnly(options: Partial<ConnectOptions>): Flat {
-  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
+  if (Object.keys(auth).length > 0) args['auth'] = auth;
+  return { args, after: after as Partial<ConnectOptions> };
 }
 
 /**
- * Resolves connection options like openstacksdk: explicit `overrides` > `OS_*` environment >
- * the `clouds.yaml` cloud chosen by `cloud` / `OS_CLOUD`, merged with `secure.yaml`.
+ * Reads the cloud openstacksdk 0.101's `OpenStackConfig().get_one(cloud, region_name)` would: clouds.yaml
+ * merged with secure.yaml, a vendor profile under it, the region's own settings over it; or the OS_*
+ * variables (an openrc) as the `envvars` cloud. A cloud named by `cloud` or OS_CLOUD takes nothing from
+ * other OS_* variables. Where Stratus differs on purpose, it throws, naming the cloud and the key.
  */
 export function loadCloudConfig(options: LoadCloudConfigOptions = {}): CloudConfig {
   const env = options.env ?? process.env;
   const cwd = options.cwd ?? process.cwd();
-  const home = options.home ?? homedir();
-  const cloudName = options.cloud ?? env['OS_CLOUD'];
-  const files: string[] = [];
-
-  let fileLayer: Flat = {};
-  if (cloudName) {
-    const dirs = standardConfigDirs({ cwd, home });
-    const cloudsFile = findConfigFile('clouds', dirs, options.files?.clouds ?? env['OS_CLIENT_CONFIG_FILE']);
-    const secureFile = findConfigFile('secure', dirs, options.files?.secure ?? env['OS_CLIENT_SECURE_FILE']);
-    const clouds = cloudsFile ? (readCloudsFile(cloudsFile).clouds ?? {}) : {};
-    const secure = secureFile ? (readCloudsFile(secureFile).clouds ?? {}) : {};
-    if (cloudsFile) files.push(cloudsFile);
-    if (secureFile) files.push(secureFile);
-    const entry = clouds[cloudName];
-    if (!entry) {
-      const known = Object.keys(clouds);
-      const where = cloudsFile ? `in ${cloudsFile}` : `(no clouds.yaml found in ${dirs.join(', ')})`;
-      throw new StratusError(`${PREFIX} unknown cloud "${cloudName}" ${where}; known clouds: ${known.length ? known.join(', ') : 'none'}`);
-    }
-    fileLayer = fromCloudEntry(deepMerge(entry, secure[cloudName] ?? {}));
+  const home = options.home ?? env['HOME'] ?? homedir();
+  const { args, after } = splitOverrides(options.overrides ?? {});
+  const resolved = resolveCloud({ cwd, home, env, files: options.files, cloud: options.cloud, regionName: options.regionName ?? (args['region_name'] as string | undefined), args });
+  const tls = tlsSettings(resolved.config, home, resolved.where);
+  const connectOptions = toConnectOptions(resolved);
+  for (const [key, value] of Object.entries(after)) {
+    const merged = (PER_SERVICE as readonly string[]).includes(key) ? { ...(connectOptions[key as (typeof PER_SERVICE)[number]] as object), ...(value as object) } : value;
+    (connectOptions as Record<string, unknown>)[key] = merged;
   }
-
-  const envLayer = fromEnv(env);
-  const explicit = definedOnly(options.overrides ?? {});
-  const merged: Flat = { ...fileLayer, ...envLayer, ...explicit };
-  const endpoints = { ...(fileLayer['endpoints'] as object), ...(envLayer['endpoints'] as object), ...(explicit['endpoints'] as object) };
-  if (Object.keys(endpoints).length > 0) merged['endpoints'] = endpoints;
-  const connectOptions = merged as ConnectOptions;
-
-  validate(connectOptions, cloudName);
-  return hideSecrets({ cloud: cloudName, files, options: connectOptions });
-}
-
-function validate(options: ConnectOptions, cloudName: string | undefined): void {
-  const where = cloudName ? `cloud "${cloudName}"` : 'the environment';
-  if (!options.authUrl) {
-    if (options.token !== undefined && options.endpoints) return; // direct mode
-    throw new StratusError(`${PREFIX} no auth URL in ${where}: set OS_AUTH_URL, auth.auth_url in clouds.yaml, or OS_CLOUD to a configured cloud`);
-  }
-  const method = resolveAuthMethod({ ...options, authUrl: options.authUrl, authType: options.authType as KeystoneAuthType | undefined });
-  if ((method === 'password' || method === 'totp') && !options.username && !options.userId) {
-    throw new StratusError(`${PREFIX} the ${method} auth type needs a user in ${where}: set OS_USERNAME (or OS_USER_ID) / auth.username`);
-  }
-  if (method === 'password' && options.password === undefined) {
-    throw new StratusError(`${PREFIX} the password auth type needs a password in ${where}: set OS_PASSWORD / auth.password (secure.yaml)`);
-  }
+  return {
+    cloud: resolved.name,
+    files: resolved.files,
+    profile: resolved.profile,
+    authType: String(resolved.config['auth_type']),
+    tls,
+    options: hideSecrets(connectOptions),
+  };
 }
 
 // console.log(config) / JSON.stringify(config) show "[REDACTED]" for secrets; reading the option still works.
-function hideSecrets(config: CloudConfig): CloudConfig {
-  const redacted = () =>
-    Object.fromEntries(Object.entries(config.options).map(([key, value]) => [key, SECRET_KEYS.has(key) ? '[REDACTED]' : value]));
-  Object.defineProperties(config.options, {
+function hideSecrets(options: ConnectOptions): ConnectOptions {
+  const redacted = () => Object.fromEntries(Object.entries(options).map(([key, value]) => [key, SECRET_OPTIONS.has(key) ? '[REDACTED]' : value]));
+  Object.defineProperties(options, {
     toJSON: { value: redacted, enumerable: false },
     [Symbol.for('nodejs.util.inspect.custom')]: { value: redacted, enumerable: false },
   });
-  return config;
+  return options;
 }
