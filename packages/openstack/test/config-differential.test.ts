@@ -17,9 +17,10 @@ import { CASES, type ConfigCase } from './config-reference/cases.js';
 const SCRIPT = fileURLToPath(new URL('./config-reference/openstacksdk-resolve.py', import.meta.url));
 const REQUIRED = process.env['STRATUS_REQUIRE_OPENSTACKSDK'] === '1';
 
-/** A Python that can import openstacksdk's loader (the Debian package installs it for /usr/bin/python3). */
+/** A Python that can import openstacksdk's loader: STRATUS_OPENSTACKSDK_PYTHON, else Debian's (/usr/bin/python3), else python3. */
 function findReferencePython(): string | undefined {
-  const candidates = [process.env['STRATUS_OPENSTACKSDK_PYTHON'], '/usr/bin/python3', 'python3'].filter((candidate): candidate is string => Boolean(candidate));
+  const chosen = process.env['STRATUS_OPENSTACKSDK_PYTHON'];
+  const candidates = chosen ? [chosen] : ['/usr/bin/python3', 'python3'];
   return candidates.find((python) => spawnSync(python, ['-c', 'import openstack.config.loader, keystoneauth1.session'], { stdio: 'ignore' }).status === 0);
 }
 
