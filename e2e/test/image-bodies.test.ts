@@ -8,7 +8,13 @@ const baseUrl = 'https://glance.test/v2';
 const token = 't';
 // Every byte value, so a JSON or text encoding anywhere on the way would show.
 const DATA = Uint8Array.from({ length: 4219 }, (_, index) => (index * 13) % 256);
-const IMAGE = { id: 'i1', name: 'cirros', status: 'queued' as const, min_disk: 0, min_ram: 0, protected: false, tags: ['a'], size: null, os_hidden: false, hw_disk_bus: 'virtio' };
+// As Glance 25 answers a queued image: every core attribute, null when unset, plus a custom property.
+const IMAGE = {
+  id: 'i1', name: 'cirros', disk_format: 'qcow2', container_format: 'bare', size: null, virtual_size: null, status: 'queued' as const,
+  visibility: 'shared' as const, protected: false, os_hidden: false, checksum: null, os_hash_algo: null, os_hash_value: null, owner: 'p1',
+  min_ram: 0, min_disk: 0, tags: ['a'], created_at: '2026-01-01T00:00:00Z', updated_at: '2026-01-01T00:00:00Z',
+  self: '/v2/images/i1', file: '/v2/images/i1/file', schema: '/v2/schemas/image', hw_disk_bus: 'virtio',
+};
 
 interface Seen {
   method: string;
@@ -121,8 +127,8 @@ describe('@stratus/openstack-image bodies that are not JSON', () => {
   it('types an image as Glance sends it: declared fields keep their types beside custom properties', () => {
     type Image = components['schemas']['ImageShowResponse'];
     const image: Image = IMAGE;
-    expectTypeOf(image.min_disk).toEqualTypeOf<number | undefined>();
-    expectTypeOf(image.protected).toEqualTypeOf<boolean | undefined>();
+    expectTypeOf(image.min_disk).toEqualTypeOf<number>();
+    expectTypeOf(image.protected).toEqualTypeOf<boolean>();
     expectTypeOf(image['hw_disk_bus']).toEqualTypeOf<unknown>();
     type Create = NonNullable<Parameters<ReturnType<typeof createClient>['images']['create']>[0]>;
     const create: Create = { name: 'cirros', disk_format: 'qcow2', container_format: 'bare', tags: ['a', 'b'], hw_disk_bus: 'virtio' };
