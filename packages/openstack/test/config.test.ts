@@ -121,7 +121,7 @@ describe('loadCloudConfig', () => {
   });
 
   it('errors clearly without an auth URL or without a user, and never shows a secret', () => {
-    expect(() => loadCloudConfig({ cwd, home, env: { OS_USERNAME: 'u', OS_PASSWORD: 'never-shown' } })).toThrow(/the OS_\* variables \(cloud "envvars"\): the password auth type needs auth_url \(OS_AUTH_URL\)/);
+    expect(() => loadCloudConfig({ cwd, home, env: { OS_USERNAME: 'u', OS_PASSWORD: 'never-shown' } })).toThrow(/the OS_\* variables \(cloud "envvars"\): no auth URL: set OS_AUTH_URL/);
     const noUser = () => loadCloudConfig({ cwd, home, env: { OS_AUTH_URL: 'https://k', OS_PASSWORD: 'never-shown' } });
     expect(noUser).toThrow(/the password auth type needs a user: set OS_USERNAME \(or OS_USER_ID\)/);
     const error = (() => {

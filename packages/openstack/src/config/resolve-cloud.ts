@@ -8,6 +8,7 @@ import { authUpdate } from './merge-config.js';
 import { isDict, normalizeKeys, pythonFormat, type Dict } from './python-values.js';
 import { selectRegion } from './regions.js';
 import { authPluginFor, inferAuthType, validateAuth } from './validate-auth.js';
+import { VENDOR_PROFILES } from './vendor-profiles.js';
 
 export interface ResolveCloudOptions extends CloudSetOptions {
   /** The cloud to use; default: OS_CLOUD, else the envvars cloud, else the only cloud. */
@@ -111,7 +112,9 @@ function resolveFromSet(set: CloudSet, options: ResolveCloudOptions): ResolvedCl
     if (inferredAuthType) config['auth_type'] = inferredAuthType;
   }
   const plugin = authPluginFor(config, where);
-  validateAuth(config, plugin, where, hint);
+  const named = ownSettings['profile'] ?? ownSettings['cloud'];
+  const profileNote = !named ? '' : profile ? ` (profile "${profile}" gives none)` : ` (profile "${String(named)}" is neither in a clouds-public.yaml nor one Stratus knows: ${Object.keys(VENDOR_PROFILES).join(', ')})`;
+  validateAuth(config, plugin, where, hint, profileNote);
 
   // Settings may name others: `https://{region_name}.example.com` (never inside a password).
   for (const [key, value] of Object.entries(config)) {

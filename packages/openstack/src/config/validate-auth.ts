@@ -48,7 +48,7 @@ export function authPluginFor(config: Dict, where: string): AuthPlugin {
  * taken from `auth:` (or, failing that, from beside it) and written into `auth:` under its current name;
  * a required option must be there, and `auth:` may hold nothing the plugin does not take.
  */
-export function validateAuth(config: Dict, plugin: AuthPlugin, where: string, hint: (key: string) => string): void {
+export function validateAuth(config: Dict, plugin: AuthPlugin, where: string, hint: (key: string) => string, profileNote = ''): void {
   const auth = config['auth'] as Dict;
   for (const option of plugin.options) {
     let winning = findValue(option, auth);
@@ -61,6 +61,9 @@ export function validateAuth(config: Dict, plugin: AuthPlugin, where: string, hi
   }
   const authType = pyStr(config['auth_type']);
   const missing = plugin.options.filter((option) => option.required && (auth[option.name] === undefined || auth[option.name] === null));
+  if (missing.some((option) => option.name === 'auth_url')) {
+    throw new StratusError(`${CONFIG_PREFIX} ${where}: no auth URL: set ${hint('auth_url')}${profileNote}`);
+  }
   if (missing.length > 0) {
     throw new StratusError(`${CONFIG_PREFIX} ${where}: the ${authType} auth type needs ${missing.map((option) => `${option.name} (${hint(option.name)})`).join(', ')}`);
   }

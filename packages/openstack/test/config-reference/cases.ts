@@ -363,6 +363,13 @@ export const CASES: ConfigCase[] = [
     deliberate: { why: 'an API version Stratus does not speak is refused', reference: /"blockStorage":\{"api_version":"2"/, error: /cloud "c": block_storage_api_version \(or an alias\) is 2, but @stratus\/openstack speaks block-storage v3 only/ },
   },
   {
+    id: 'a minor API version for a service without microversions',
+    kind: 'services',
+    files: { [CLOUDS]: cloud('network_api_version: "2.1"') },
+    cloud: 'c',
+    deliberate: { why: 'a minor version for a service without microversions is refused', reference: /"network":\{"api_version":"2\.1"/, error: /cloud "c": network_api_version is 2\.1, but network has no microversions: set it to 2/ },
+  },
+  {
     id: 'an endpoint override naming an unknown setting',
     kind: 'services',
     files: { [CLOUDS]: cloud('compute_endpoint_override: https://nova.example.com/v2.1/{tenant_id}') },
@@ -422,6 +429,30 @@ export const CASES: ConfigCase[] = [
     deliberate: { why: 'a token with endpoints and no auth URL is Stratus direct mode', reference: /MissingRequiredOptions|unexpected keyword argument 'token'/,
       expected: { auth_type: 'admin_token', auth: { token: 'tkn' }, services: { iot: { endpoint_override: 'http://iotronic:8812/v1', interface: 'public' } }, token_request: null },
     },
+  },
+  {
+    id: 'a passcode without auth_type',
+    kind: 'auth-types',
+    files: { [CLOUDS]: cloud('', 'auth_url: https://k.example.com/v3\n      username: u\n      user_domain_name: Default\n      passcode: "654321"\n      project_id: pid') },
+    cloud: 'c',
+    deliberate: {
+      why: 'the auth type is inferred from the credentials when auth_type is absent',
+      reference: /unexpected keyword argument 'passcode'/,
+      expected: {
+        auth_type: 'v3totp',
+        token_request: {
+          url: 'https://k.example.com/v3/auth/tokens',
+          body: { auth: { identity: { methods: ['totp'], totp: { user: { name: 'u', domain: { name: 'Default' }, passcode: '654321' } } }, scope: { project: { id: 'pid' } } } },
+        },
+      },
+    },
+  },
+  {
+    id: 'include_catalog: false',
+    kind: 'auth-types',
+    files: { [CLOUDS]: cloud('auth_type: v3password', 'auth_url: https://k.example.com/v3\n      user_id: u\n      password: p\n      project_id: pid\n      include_catalog: false') },
+    cloud: 'c',
+    deliberate: { why: 'a token without a catalog is refused (Stratus needs the catalog)', reference: /auth\/tokens\?nocatalog/, error: /cloud "c": auth\.include_catalog: false is not supported/ },
   },
   { id: 'v3token with a project', kind: 'auth-types', files: { [CLOUDS]: cloud('auth_type: v3token', 'auth_url: https://k.example.com/v3\n      token: t\n      project_name: p\n      project_domain_name: D') }, cloud: 'c' },
   { id: 'token_endpoint (admin_token): a token and one endpoint', kind: 'auth-types', files: { [CLOUDS]: 'clouds:\n  d:\n    auth_type: token_endpoint\n    auth:\n      token: tkn\n      endpoint: http://ironic:6385\n' }, cloud: 'd' },
