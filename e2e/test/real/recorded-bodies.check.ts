@@ -24,13 +24,12 @@ it('every JSON body the real services sent satisfies the generated response type
   }
 
   const report = typeCheckBodies(records, await loadServicePackages(openstack));
-  console.info(
-    `real response bodies satisfying their types: ${report.matched}/${report.total}` +
-      (report.untypedErrors > 0 ? ` (+${report.untypedErrors} error bodies their operations leave untyped)` : ''),
-  );
+  console.info(`real response bodies satisfying their types: ${report.matched}/${report.total}`);
   if (report.failures.length > 0) {
-    const failing = report.total - report.matched - report.untypedErrors;
-    throw new Error(`${failing} of ${report.total} recorded bodies do not satisfy their types:\n- ${report.failures.join('\n- ')}`);
+    throw new Error(
+      `${report.total - report.matched} of ${report.total} recorded bodies do not satisfy their types ` +
+        `(fix the spec with an overlay in specs/overlays/, or the generator; an undeclared error status needs the service's error body, e.g. a \`default\` response):\n- ${report.failures.join('\n- ')}`,
+    );
   }
-  expect(report.matched + report.untypedErrors).toBe(report.total);
+  expect(report.matched).toBe(report.total);
 });

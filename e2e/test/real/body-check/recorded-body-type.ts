@@ -13,18 +13,6 @@ export type RecordedBodyType<Paths, Path extends string, Method extends string, 
   ? BodyOfOperation<OperationOf<Paths[Path], Method>, Status>
   : NoResponseType<`path ${Path} not declared`>;
 
-/**
- * An error status whose operation declares no JSON body for it is `unknown`: error bodies reach
- * callers as `ApiError`, which types no body, so the spec makes no claim to check them against.
- */
-export type RecordedErrorBodyType<Paths, Path extends string, Method extends string, Status extends number> = Path extends keyof Paths
-  ? OperationOf<Paths[Path], Method> extends { responses: infer Responses }
-    ? Status extends keyof Responses
-      ? JsonContentOr<Responses[Status], unknown>
-      : unknown
-    : unknown
-  : NoResponseType<`path ${Path} not declared`>;
-
 // `post?: never` reads as `undefined`; a method outside its microversion range is not a key at all.
 type OperationOf<PathItem, Method> = Method extends keyof PathItem ? Exclude<PathItem[Method], undefined> : never;
 
