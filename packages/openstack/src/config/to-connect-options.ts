@@ -1,4 +1,4 @@
-import { StratusError } from '@stratus/core';
+import { redactUrl, StratusError } from '@stratus/core';
 import type { ConnectOptions } from '../cloud/connect-options.js';
 import { SERVICE_NAMES, serviceFacts, type MicroversionPins, type ServiceName } from '../cloud/services.js';
 import type { KeystoneAuthType } from '../keystone/keystone-auth-options.js';
@@ -100,7 +100,7 @@ function checkCredentials(resolved: ResolvedCloud, options: ConnectOptions, meth
   const { hint } = resolved;
   const auth = resolved.config['auth'] as Dict;
   if (options.authUrl !== undefined && /\/v2\.0\/?$/.test(options.authUrl.split(/[?#]/)[0]!)) {
-    fail(`${hint('auth_url')} ${options.authUrl} is a Keystone v2.0 endpoint: Stratus speaks Keystone v3 only (use the URL without /v2.0, or with /v3)`);
+    fail(`${hint('auth_url')} ${redactUrl(options.authUrl)} is a Keystone v2.0 endpoint: Stratus speaks Keystone v3 only (use the URL without /v2.0, or with /v3)`);
   }
   if (text(auth['trust_id']) !== undefined) fail(`auth.trust_id: trust scope is not supported by Stratus`);
   if (auth['include_catalog'] !== undefined && !pyTruthy(auth['include_catalog'])) fail('auth.include_catalog: false is not supported by Stratus (it needs the catalog)');

@@ -184,6 +184,24 @@ export const CASES: ConfigCase[] = [
     cloud: 'c',
   },
 
+  { id: 'a password beside auth: loses to the one in it', kind: 'keys', files: { [CLOUDS]: cloud('password: outer') }, cloud: 'c' },
+  {
+    id: 'domain_id shorthand under an explicit project_domain_name',
+    kind: 'keys',
+    files: { [CLOUDS]: cloud('', 'auth_url: https://k.example.com/v3\n      username: u\n      password: p\n      project_name: pn\n      project_domain_name: PD\n      domain_id: did') },
+    cloud: 'c',
+  },
+  { id: 'system_scope other than all: no scope', kind: 'keys', files: { [CLOUDS]: cloud('', 'auth_url: https://k.example.com/v3\n      user_id: u\n      password: p\n      system_scope: project') }, cloud: 'c' },
+  { id: 'dashed tenant-name and project-domain-name beside auth', kind: 'keys', files: { [CLOUDS]: cloud('tenant-name: tn\nproject-domain-name: D', 'auth_url: https://k.example.com/v3\n      user_id: u\n      password: p') }, cloud: 'c' },
+  { id: 'an auth URL without a version, under a path', kind: 'keys', files: { [CLOUDS]: cloud('', 'auth_url: https://k.example.com:5000/identity\n      user_id: u\n      password: p') }, cloud: 'c' },
+  { id: 'OS_ENDPOINT_TYPE=internalURL', kind: 'keys', env: { OS_AUTH_URL: 'https://k.example.com/v3', OS_USER_ID: 'u', OS_PASSWORD: 'p', OS_ENDPOINT_TYPE: 'internalURL' } },
+  {
+    id: 'OS_DEFAULT_DOMAIN (the CLI’s, not openstacksdk’s)',
+    kind: 'keys',
+    env: { OS_AUTH_URL: 'https://k.example.com/v3', OS_USERNAME: 'u', OS_PASSWORD: 'p', OS_PROJECT_NAME: 'pn', OS_DEFAULT_DOMAIN: 'default' },
+    deliberate: { why: 'a user name without its domain is refused (Keystone would refuse the request)', reference: /"user":\{"password":"p","name":"u"\}/, error: /\(cloud "envvars"\): user "u" needs its domain: set OS_USER_DOMAIN_NAME/ },
+  },
+
   // ── Selection and precedence ───────────────────────────────────────────────────────────────────
   { id: 'OS_CLOUD names the cloud; stray OS_* variables do not leak in', kind: 'selection', files: { [CLOUDS]: PASSWORD_CLOUD }, env: { ...OPENRC, OS_CLOUD: 'pouta' } },
   { id: 'cloud argument; stray OS_* variables do not leak in', kind: 'selection', files: { [CLOUDS]: PASSWORD_CLOUD }, env: { OS_AUTH_URL: 'https://attacker.example.com/v3', OS_PASSWORD: 'x' }, cloud: 'pouta' },
@@ -230,6 +248,7 @@ export const CASES: ConfigCase[] = [
     env: { XDG_CONFIG_HOME: '{root}/xdg' },
     cloud: 'c',
   },
+  { id: 'OS_CLOUD set but empty', kind: 'selection', files: { [CLOUDS]: PASSWORD_CLOUD }, env: { OS_CLOUD: '' } },
   { id: 'an unknown cloud', kind: 'selection', files: { [CLOUDS]: PASSWORD_CLOUD }, cloud: 'nope' },
   { id: 'OS_CLOUD names a cloud that does not exist', kind: 'selection', env: { ...OPENRC, OS_CLOUD: 'gone' } },
   { id: 'nothing configured at all', kind: 'selection' },
@@ -260,6 +279,8 @@ export const CASES: ConfigCase[] = [
   },
   { id: 'a region asked for, no regions listed: taken as is', kind: 'regions', files: { [CLOUDS]: cloud('') }, cloud: 'c', regionName: 'Anywhere' },
   { id: 'envvars cloud: OS_REGION_NAME is its only region', kind: 'regions', env: OPENRC, regionName: 'RegionTwo' },
+  { id: 'secure.yaml replaces the regions list', kind: 'regions', files: { [CLOUDS]: cloud('regions: [A, B]'), [HOME_SECURE]: 'clouds:\n  c:\n    regions: [Z]\n' }, cloud: 'c' },
+  { id: 'a region’s values set a service’s region and the interface', kind: 'regions', files: { [CLOUDS]: cloud('regions:\n  - name: A\n    values:\n      compute_region_name: X\n      interface: internal\n  - B') }, cloud: 'c' },
   { id: 'an invalid regions entry', kind: 'regions', files: { [CLOUDS]: cloud('regions:\n  - name: R1\n    colour: red') }, cloud: 'c' },
 
   // ── Profiles ──────────────────────────────────────────────────────────────────────────────────
@@ -301,6 +322,7 @@ export const CASES: ConfigCase[] = [
   { id: 'profile: betacloud (block storage v3)', kind: 'profiles', files: { [CLOUDS]: 'clouds:\n  b:\n    profile: betacloud\n    auth:\n      user_id: u\n      password: p\n      project_id: pid\n' }, cloud: 'b' },
   { id: 'profile: limestonenetworks (volume_api_version alias)', kind: 'profiles', files: { [CLOUDS]: 'clouds:\n  l:\n    profile: limestonenetworks\n    auth:\n      user_id: u\n      password: p\n      project_id: pid\n' }, cloud: 'l', regionName: 'us-slc' },
   { id: 'profile: auro (region_name, domains)', kind: 'profiles', files: { [CLOUDS]: 'clouds:\n  a:\n    profile: auro\n    auth:\n      username: u\n      password: p\n      project_name: proj\n' }, cloud: 'a' },
+  { id: 'OS_PROFILE=ovh for an openrc', kind: 'profiles', env: { OS_PROFILE: 'ovh', OS_USERNAME: 'u', OS_PASSWORD: 'p', OS_PROJECT_ID: 'pid' } },
   {
     id: 'profile: citycloud (legacy block storage v1 not carried)',
     kind: 'profiles',
@@ -325,6 +347,7 @@ export const CASES: ConfigCase[] = [
   { id: 'OS_INSECURE=false', kind: 'tls', env: { ...OPENRC, OS_INSECURE: 'False' } },
   { id: 'insecure: true in clouds.yaml', kind: 'tls', files: { [CLOUDS]: cloud('insecure: true\ncacert: /ca.pem') }, cloud: 'c' },
   { id: 'verify given as a CA path', kind: 'tls', files: { [CLOUDS]: cloud('verify: /etc/ssl/ca.pem') }, cloud: 'c' },
+  { id: 'verify: "False", a string: a CA path, as requests reads it', kind: 'tls', files: { [CLOUDS]: cloud('verify: "False"') }, cloud: 'c' },
   { id: 'verify: false with a cacert', kind: 'tls', files: { [CLOUDS]: cloud('verify: false\ncacert: /ca.pem') }, cloud: 'c' },
   {
     id: 'an empty verify:',
@@ -491,6 +514,7 @@ export const CASES: ConfigCase[] = [
     cloud: 'c',
     deliberate: { why: 'auth types Stratus does not implement are refused', reference: /v2\.0\/tokens/, error: /cloud "c": auth_type "v2password" is not supported by Stratus/ },
   },
+  { id: 'token (generic) with default_domain_name', kind: 'auth-types', files: { [CLOUDS]: cloud('auth_type: token', 'auth_url: https://k.example.com/v3\n      token: t\n      project_name: pn\n      default_domain_name: DD') }, cloud: 'c' },
   { id: 'an auth type that does not exist', kind: 'auth-types', files: { [CLOUDS]: cloud('auth_type: v3passwd') }, cloud: 'c' },
   { id: 'no auth URL', kind: 'auth-types', files: { [CLOUDS]: cloud('', 'username: u\n      password: p') }, cloud: 'c' },
   { id: 'auth_type password with a token in auth', kind: 'auth-types', files: { [CLOUDS]: cloud('auth_type: password', 'auth_url: https://k.example.com/v3\n      user_id: u\n      password: p\n      token: t') }, cloud: 'c' },
