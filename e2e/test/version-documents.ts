@@ -13,13 +13,43 @@ import { service as sharedFileSystem } from '@stratus/openstack-shared-file-syst
 
 const range = (facts: { microversion: { min: string; max: string } }) => facts.microversion;
 
-/** Ironic, IoTronic and Magnum announce their range in headers on every v1 response. */
+/** IoTronic and Magnum announce their range in headers on every v1 response. */
 const v1WithRangeHeaders = (url: string, minimum: string, maximum: string, facts: { microversion: { min: string; max: string } }, value = (v: string) => v) =>
   http.get(url, () => HttpResponse.json({ id: 'v1', links: [{ href: url, rel: 'self' }] }, { headers: { [minimum]: value(range(facts).min), [maximum]: value(range(facts).max) } }));
 
-/** The `versions` list of an unversioned root (Ironic, IoTronic, Cinder, Manila): `version` is the maximum. */
+/** The `versions` list of an unversioned root (IoTronic, Cinder, Manila): `version` is the maximum. */
 const versionsList = (url: string, id: string, facts: { microversion: { min: string; max: string } }, href: string) =>
   http.get(url, () => HttpResponse.json({ versions: [{ id, status: 'CURRENT', version: range(facts).max, min_version: range(facts).min, links: [{ href, rel: 'self' }] }] }));
+
+/** Ironic's root and v1 documents as Ironic 21 writes them: the range in `version` and in headers (abridged to the collections every version has). */
+const ironicDocuments = (root: string) => {
+  const { min, max } = range(baremetal);
+  const v1 = `${root}v1/`;
+  const version = { id: 'v1', links: [{ href: v1, rel: 'self' }], status: 'CURRENT', min_version: min, version: max };
+  const links = (collection: string) => [
+    { href: `${v1}${collection}/`, rel: 'self' },
+    { href: `${root}${collection}/`, rel: 'bookmark' },
+  ];
+  const headers = { 'X-OpenStack-Ironic-API-Minimum-Version': min, 'X-OpenStack-Ironic-API-Maximum-Version': max, 'X-OpenStack-Ironic-API-Version': min };
+  return [
+    http.get(root, () => HttpResponse.json({ name: 'OpenStack Ironic API', description: 'Ironic is an OpenStack project which enables the provision and management of baremetal machines.', default_version: version, versions: [version] }, { headers })),
+    http.get(v1, () =>
+      HttpResponse.json(
+        {
+          id: 'v1',
+          links: [{ href: v1, rel: 'self' }],
+          media_types: { base: 'application/json', type: 'application/vnd.openstack.ironic.v1+json' },
+          chassis: links('chassis'),
+          nodes: links('nodes'),
+          ports: links('ports'),
+          drivers: links('drivers'),
+          version,
+        },
+        { headers },
+      ),
+    ),
+  ];
+};
 
 /** webob's page for a route the service does not have (Cinder and Manila have no document under the project id). */
 const notFound = (url: string) =>
@@ -54,8 +84,8 @@ export const VERSION_DOCUMENTS = [
     HttpResponse.json({ versions: [{ id: 'v1', status: 'CURRENT', max_version: range(containerInfra).max, min_version: range(containerInfra).min, links: [{ href: 'https://magnum.test/v1/', rel: 'self' }] }] }),
   ),
   v1WithRangeHeaders('https://magnum.test/v1/', 'OpenStack-API-Minimum-Version', 'OpenStack-API-Maximum-Version', containerInfra, (v) => `container-infra ${v}`),
-  versionsList('https://ironic.test/', 'v1', baremetal, 'https://ironic.test/v1/'),
-  v1WithRangeHeaders('https://ironic.test:6385/v1/', 'X-OpenStack-Ironic-API-Minimum-Version', 'X-OpenStack-Ironic-API-Maximum-Version', baremetal),
+  ...ironicDocuments('https://ironic.test/'),
+  ...ironicDocuments('https://ironic.test:6385/'),
   versionsList('https://iotronic.test:8812/', 'v1', iot, 'https://iotronic.test:8812/v1/'),
   v1WithRangeHeaders('https://iotronic.test:8812/v1/', 'X-OpenStack-Iotronic-API-Minimum-Version', 'X-OpenStack-Iotronic-API-Maximum-Version', iot),
 ];

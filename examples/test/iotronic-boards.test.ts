@@ -27,11 +27,55 @@ const ironic = baremetalHttp(IRONIC);
 // The v1 documents unpinned clients read once to negotiate: IoTronic's only version, and an Ironic of
 // the Zed release (1.82), older than the package.
 const IRONIC_MAX_VERSION = '1.82';
+const ironicLinks = (path: string) => [
+  { href: `${IRONIC}/${path}`, rel: 'self' },
+  { href: `${IRONIC.replace(/\/v1$/, '')}/${path}`, rel: 'bookmark' },
+];
 const versionDocuments = [
   http.get(`${IOTRONIC}/`, () => HttpResponse.json({ id: 'v1' }, { headers: { 'X-OpenStack-Iotronic-API-Minimum-Version': '1.0', 'X-OpenStack-Iotronic-API-Maximum-Version': '1.0' } })),
-  http.get(`${IRONIC}/`, () => HttpResponse.json({ id: 'v1' }, { headers: { 'X-OpenStack-Ironic-API-Minimum-Version': '1.1', 'X-OpenStack-Ironic-API-Maximum-Version': IRONIC_MAX_VERSION } })),
+  // Ironic's v1 document as Ironic 21 sends it (abridged to the collections every version has).
+  http.get(`${IRONIC}/`, () =>
+    HttpResponse.json(
+      {
+        id: 'v1',
+        links: [{ href: `${IRONIC}/`, rel: 'self' }],
+        media_types: { base: 'application/json', type: 'application/vnd.openstack.ironic.v1+json' },
+        chassis: ironicLinks('chassis/'),
+        nodes: ironicLinks('nodes/'),
+        ports: ironicLinks('ports/'),
+        drivers: ironicLinks('drivers/'),
+        version: { id: 'v1', links: [{ href: `${IRONIC}/`, rel: 'self' }], status: 'CURRENT', min_version: '1.1', version: IRONIC_MAX_VERSION },
+      },
+      { headers: { 'X-OpenStack-Ironic-API-Minimum-Version': '1.1', 'X-OpenStack-Ironic-API-Maximum-Version': IRONIC_MAX_VERSION, 'X-OpenStack-Ironic-API-Version': '1.1' } },
+    ),
+  ),
 ];
 const board = (uuid: string, name: string, status: 'online' | 'offline' | 'registered') => ({ uuid, name, status, code: `code-${name}`, agent: 'wagent1', lr_version: '0.5.1', links: [] });
+/** A driver as Ironic 21 lists it at 1.82. */
+const driver = (name: string) => ({ name, hosts: ['c1'], type: 'dynamic' as const, links: ironicLinks(`drivers/${name}`), properties: ironicLinks(`drivers/${name}/properties`) });
+/** A node with every field Ironic sends at every microversion (the rest of a 1.82 node left out). */
+const node = (uuid: string, fields: { name: string; driver: string; power_state: string | null; provision_state: string }) => ({
+  uuid,
+  ...fields,
+  created_at: '2026-01-05T10:00:00+00:00',
+  updated_at: null,
+  console_enabled: false,
+  driver_info: {},
+  extra: {},
+  instance_info: {},
+  instance_uuid: null,
+  last_error: null,
+  maintenance: false,
+  maintenance_reason: null,
+  properties: {},
+  provision_updated_at: null,
+  reservation: null,
+  target_power_state: null,
+  target_provision_state: null,
+  chassis_uuid: null,
+  links: ironicLinks(`nodes/${uuid}`),
+  ports: ironicLinks(`nodes/${uuid}/ports`),
+});
 
 describe('iotronic-boards (iotronicclient + ironicclient direct mode)', () => {
   it('lists boards across pages, shows the first, then Ironic drivers and nodes, with the token and each service header', async () => {
@@ -43,9 +87,9 @@ describe('iotronic-boards (iotronicclient + ironicclient direct mode)', () => {
           : response(200).json({ boards: [board('b-2', 'rpi-2', 'offline')] }),
       ),
       iot.get('/boards/{board}', ({ params, response }) => response(200).json(board(params.board, 'arduino-1', 'online'))),
-      ironic.get('/drivers', ({ response }) => response(200).json({ drivers: [{ name: 'ipmi', hosts: ['c1'] }, { name: 'redfish', hosts: ['c1'] }] })),
-      ironic.get('/nodes/detail', ({ response }) => response(200).json({ nodes: [{ uuid: 'n-1', name: 'bm-1', power_state: 'power on', provision_state: 'active' }] })),
-      ironic.get('/nodes/{node_ident}', ({ params, response }) => response(200).json({ uuid: params.node_ident, name: 'bm-1', driver: 'ipmi', maintenance: false })),
+      ironic.get('/drivers', ({ response }) => response(200).json({ drivers: [driver('ipmi'), driver('redfish')] })),
+      ironic.get('/nodes/detail', ({ response }) => response(200).json({ nodes: [node('n-1', { name: 'bm-1', driver: 'ipmi', power_state: 'power on', provision_state: 'active' })] })),
+      ironic.get('/nodes/{node_ident}', ({ params, response }) => response(200).json(node(params.node_ident, { name: 'bm-1', driver: 'ipmi', power_state: 'power on', provision_state: 'active' }))),
     );
     const io = captureLines();
     await main({ token: TOKEN, iotronicUrl: IOTRONIC, ironicUrl: IRONIC }, io);

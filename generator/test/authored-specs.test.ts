@@ -170,7 +170,10 @@ describe('Ironic specifics', () => {
     expect(schemas['NodeSetPowerStateRequest']!['x-openstack']).toEqual({ discriminator: 'microversion' });
     const provisionTargets = ((schemas['NodeSetProvisionStateRequest']!['properties'] as Record<string, Node>)['target']!['enum']) as string[];
     for (const verb of ['active', 'deleted', 'rebuild', 'inspect', 'provide', 'manage', 'clean', 'rescue', 'unrescue', 'abort', 'adopt', 'service', 'unhold']) expect(provisionTargets).toContain(verb);
-    const nodeProps = schemas['Node']!['properties'] as Record<string, Node>;
+    // Node = NodeFields with what every microversion sends required (checked against a real Ironic).
+    expect(schemas['Node']).toMatchObject({ allOf: [{ $ref: '#/components/schemas/NodeFields' }] });
+    expect(schemas['Node']!['required']).toEqual(expect.arrayContaining(['uuid', 'driver', 'provision_state', 'links']));
+    const nodeProps = schemas['NodeFields']!['properties'] as Record<string, Node>;
     expect({ owner: nodeProps['owner']!['x-openstack'], lessee: nodeProps['lessee']!['x-openstack'], retired: nodeProps['retired']!['x-openstack'], description: nodeProps['description']!['x-openstack'], conductor: nodeProps['conductor']!['x-openstack'] }).toEqual({
       owner: { 'min-ver': '1.50' },
       lessee: { 'min-ver': '1.65' },
