@@ -63,7 +63,7 @@ export function loadCloudSet({ cwd, home, env, files: explicit }: CloudSetOption
   const envvarsCloud = env['OS_CLOUD_NAME'] ?? 'envvars';
   if (envvarsCloud in byName) {
     throw new StratusError(
-      `${CONFIG_PREFIX} ${clouds.file} defines a cloud named "${envvarsCloud}", the name of the cloud made from OS_* variables${env['OS_CLOUD_NAME'] !== undefined ? ' (OS_CLOUD_NAME)' : ''}: rename one of them`,
+      `${CONFIG_PREFIX} ${clouds.file ?? secure.file} defines a cloud named "${envvarsCloud}", the name of the cloud made from OS_* variables${env['OS_CLOUD_NAME'] !== undefined ? ' (OS_CLOUD_NAME)' : ''}: rename one of them`,
     );
   }
   let defaultCloud = env['OS_CLOUD'] || undefined;
