@@ -1,21 +1,38 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { packages as allPackages } from './config/packages.config.js';
 import { isSpecProblem } from './diagnostics/spec-error.js';
-import { generate } from './pipeline/generate.js';
+import { commitFiles } from './output/commit-files.js';
+import { generate, selectPackages } from './pipeline/generate.js';
 import { LOCK_PATH, pullSpecs } from './specs/pull-specs.js';
+import { readSpecLock } from './specs/spec-lock.js';
+import { updateSpecs } from './specs/update-specs.js';
 import { syncVersions } from './pipeline/sync-versions.js';
+import { buildSurfaces } from './surface/build-surfaces.js';
+import { diffJson, diffText } from './surface/diff-report.js';
+import { diffSurfaces, type PackageDiff } from './surface/diff-surfaces.js';
+import { planSurfaceFiles, readCommittedSurfaces, SURFACE_DIR } from './surface/surface-files.js';
 
 const USAGE = `Usage: stratus-gen <command> [options]
 
 Commands:
-  specs pull [--update] [--mirror DIR] [--provider NAME]
+  specs pull [--mirror DIR] [--provider NAME]
       Copy (or download) every upstream spec in specs/specs.lock.json into specs/upstream/ and
       verify its sha256. Source: --mirror, else $SPECS_MIRROR, else ../shared/specs, else the
-      upstream URLs. --update accepts new upstream content and rewrites the lock.
+      upstream URLs.
+  specs update [--mirror DIR] [--provider NAME]        (also: specs pull --update)
+      Accept new upstream content (mirror, else each entry's latestUrl): validate it, regenerate,
+      print the API diff, write the lock (with provenance), one changeset per changed package and
+      the API surface (${SURFACE_DIR}/). A spec that cannot be read changes nothing.
+  specs diff [--json] [--provider NAME]
+      Compare the API the specs in specs/upstream produce with the committed surface, per package:
+      operations added, removed, changed, deprecated, each classified, and the semver bump needed.
+  surface write [--provider NAME]
+      Rewrite ${SURFACE_DIR}/ from the specs (after reviewing \`specs diff\`; add a changeset).
   generate [--provider NAME] [--check]
-      Generate packages/* from the specs. --check writes nothing and exits 1 naming the files
-      that would change.
+      Generate packages/* from the specs (which must match the lock). --check writes nothing and
+      exits 1 naming the files and the API operations that would change.
   versions sync
       After \`changeset version\`: copy generated packages' new versions (and changelogs) back into
       generator/, since generated folders are not committed.
@@ -32,8 +49,14 @@ function findRoot(start: string): string | undefined {
   }
 }
 
+type Io = { out: (s: string) => void; err: (s: string) => void };
+
+function changedOperations(diff: readonly PackageDiff[]): number {
+  return diff.reduce((sum, entry) => sum + new Set(entry.changes.map((change) => `${change.entryPoint} ${change.operation}`)).size, 0);
+}
+
 /** Runs the CLI and returns the exit code; never throws for input problems. */
-export async function main(argv: readonly string[], io: { out: (s: string) => void; err: (s: string) => void } = { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n') }): Promise<number> {
+export async function main(argv: readonly string[], io: Io = { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n') }): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -45,6 +68,7 @@ export async function main(argv: readonly string[], io: { out: (s: string) => vo
         provider: { type: 'string', multiple: true },
         update: { type: 'boolean', default: false },
         check: { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -64,29 +88,69 @@ export async function main(argv: readonly string[], io: { out: (s: string) => vo
     return 2;
   }
   const started = performance.now();
+  const seconds = () => ((performance.now() - started) / 1000).toFixed(2);
   try {
     switch (command) {
       case 'specs pull': {
-        await pullSpecs({ root, mirror: values.mirror, update: values.update, providers: values.provider, log: io.out });
+        if (values.update) {
+          io.out('`specs pull --update` runs `specs update`: new content is validated and reviewed before the lock changes');
+          return await update(root, values.mirror, values.provider, io);
+        }
+        await pullSpecs({ root, mirror: values.mirror, providers: values.provider, log: io.out });
+        return 0;
+      }
+      case 'specs update':
+        return await update(root, values.mirror, values.provider, io);
+      case 'specs diff': {
+        // With --json, stdout holds only the JSON; progress goes to stderr.
+        const log = values.json ? io.err : io.out;
+        const configs = selectPackages(allPackages, values.provider);
+        const surfaces = await buildSurfaces({ root, configs, lock: await readSpecLock(join(root, LOCK_PATH)), log });
+        const committed = await readCommittedSurfaces(root, configs, allPackages);
+        const diff = diffSurfaces([...new Set(configs.map((config) => config.name))], committed, new Map(surfaces.map(({ surface }) => [surface.entryPoint, surface])));
+        if (values.json) io.out(diffJson(diff));
+        else for (const line of diffText(diff)) io.out(line);
+        return 0;
+      }
+      case 'surface write': {
+        const configs = selectPackages(allPackages, values.provider);
+        const surfaces = await buildSurfaces({ root, configs, lock: await readSpecLock(join(root, LOCK_PATH)), log: io.out });
+        const committed = await readCommittedSurfaces(root, configs, allPackages);
+        const diff = diffSurfaces([...new Set(configs.map((config) => config.name))], committed, new Map(surfaces.map(({ surface }) => [surface.entryPoint, surface])));
+        for (const line of diffText(diff, { limit: 20 })) io.out(line);
+        const { writes, deletes } = await planSurfaceFiles(root, configs, allPackages, surfaces);
+        await commitFiles(root, writes, deletes);
+        io.out(`${SURFACE_DIR}: ${surfaces.length} entry points, ${writes.size} file(s) written, ${deletes.length} deleted (${seconds()} s)`);
+        if (changedOperations(diff) > 0) io.out('add a changeset for the packages above (`pnpm changeset`) with the bump shown');
         return 0;
       }
       case 'generate': {
         io.out(values.check ? 'checking generated packages' : 'generating packages');
         const result = await generate({ root, providers: values.provider, check: values.check, log: io.out });
-        const seconds = ((performance.now() - started) / 1000).toFixed(2);
         const operations = result.packages.reduce((sum, p) => sum + p.operationCount, 0);
         // Several configs can feed one package (OVH's per-endpoint catalogues): count packages.
         const packageCount = new Set(result.packages.map((p) => p.name)).size;
+        const apiChanges = changedOperations(result.surfaceDiff);
         if (values.check) {
-          if (result.changes.length === 0) {
-            io.out(`up to date: ${packageCount} packages, ${operations} operations (${seconds} s)`);
+          if (result.changes.length === 0 && apiChanges === 0) {
+            io.out(`up to date: ${packageCount} packages, ${operations} operations (${seconds()} s)`);
             return 0;
           }
-          io.err(`generated output is out of date; \`pnpm generate\` would change ${result.changes.length} file(s):`);
-          for (const change of result.changes) io.err(`  ${change.kind.padEnd(6)} ${change.file}`);
+          if (apiChanges > 0) {
+            io.err(`the API the specs produce differs from ${SURFACE_DIR}/ in ${apiChanges} operation(s):`);
+            for (const line of diffText(result.surfaceDiff, { limit: 20 })) io.err(`  ${line}`);
+            io.err(`review with \`stratus-gen specs diff\`, then \`stratus-gen surface write\` and a changeset`);
+          }
+          if (result.changes.length > 0) {
+            io.err(`generated output is out of date; \`pnpm generate\` would change ${result.changes.length} file(s):`);
+            for (const change of result.changes) io.err(`  ${change.kind.padEnd(6)} ${change.file}`);
+          }
           return 1;
         }
-        io.out(`${packageCount} packages, ${operations} operations, ${result.changes.length} file(s) written (${seconds} s)`);
+        io.out(`${packageCount} packages, ${operations} operations, ${result.changes.length} file(s) written (${seconds()} s)`);
+        if (apiChanges > 0) {
+          io.out(`note: the API differs from ${SURFACE_DIR}/ in ${apiChanges} operation(s) (${result.surfaceDiff.filter((entry) => entry.bump !== 'none').map((entry) => `${entry.name}: ${entry.bump}`).join(', ')}); review with \`stratus-gen specs diff\`, accept with \`stratus-gen surface write\` and a changeset`);
+        }
         return 0;
       }
       case 'versions sync': {
@@ -106,4 +170,15 @@ export async function main(argv: readonly string[], io: { out: (s: string) => vo
     }
     throw error;
   }
+}
+
+async function update(root: string, mirror: string | undefined, providers: string[] | undefined, io: Io): Promise<number> {
+  const result = await updateSpecs({ root, mirror, providers, log: io.out });
+  if (result.updated.length === 0) return 0;
+  io.out('');
+  for (const line of diffText(result.diff)) io.out(line);
+  io.out('');
+  io.out(`${result.updated.length} spec(s) updated in ${LOCK_PATH}, ${result.outputFiles} generated file(s) written, API surface refreshed in ${SURFACE_DIR}/`);
+  for (const file of result.changesets) io.out(`changeset: ${file}`);
+  return 0;
 }

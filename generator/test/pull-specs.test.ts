@@ -1,6 +1,6 @@
 /**
  * `specs pull`: copy from a mirror (or download) every locked spec into specs/upstream/, verify
- * its sha256, report every problem together, and rewrite the lock only on --update.
+ * its sha256, report every problem together, and never rewrite the lock (that is `specs update`).
  */
 import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
@@ -45,12 +45,11 @@ describe('specs pull from a mirror', () => {
     expect(result.source).toBe(dir('mirror'));
     expect(result.pulled.sort()).toEqual(['openstack/compute', 'openstack/network']);
     expect(result.unchanged).toEqual([]);
-    expect(result.updated).toEqual([]);
     expect(await upstream(root, COMPUTE_FILE)).toBe(COMPUTE_V1);
     expect(await upstream(root, NETWORK_FILE)).toBe(NETWORK_V1);
   });
 
-  it('a hash mismatch names the file and both hashes, suggests --update, and writes nothing', async () => {
+  it('a hash mismatch names the file and both hashes, suggests specs:update, and writes nothing', async () => {
     const { root, dir } = await setup({ 'openstack/compute': { file: COMPUTE_FILE, sha256: sha256(COMPUTE_V1) } }, { mirror: { [COMPUTE_FILE]: COMPUTE_V2 } });
     const lockBefore = await readFile(join(root, 'specs/specs.lock.json'), 'utf8');
     const [problem, ...rest] = await specProblems(() => pullSpecs({ root, mirror: dir('mirror'), env: {} }));
@@ -59,7 +58,7 @@ describe('specs pull from a mirror', () => {
     expect(problem!.message).toContain('openstack/compute');
     expect(problem!.message).toContain(sha256(COMPUTE_V1));
     expect(problem!.message).toContain(sha256(COMPUTE_V2));
-    expect(problem!.hint).toMatch(/--update/);
+    expect(problem!.hint).toMatch(/specs:update/);
     expect(await exists(join(root, 'specs/upstream', COMPUTE_FILE))).toBe(false);
     expect(await readFile(join(root, 'specs/specs.lock.json'), 'utf8')).toBe(lockBefore);
   });
@@ -95,48 +94,6 @@ describe('specs pull from a mirror', () => {
     expect(text).not.toMatch(STACK_FRAME);
     // The spec that verified was still pulled.
     expect(await upstream(root, NETWORK_FILE)).toBe(NETWORK_V1);
-  });
-
-  it('--update rewrites the lock with the new sha256, sorted and valid JSON', async () => {
-    const { root, dir } = await setup({}, { mirror: { [COMPUTE_FILE]: COMPUTE_V2, [NETWORK_FILE]: NETWORK_V1 } });
-    // Unsorted on purpose, with a comment and a latestUrl that must survive.
-    const lock = {
-      lockfileVersion: 1,
-      comment: 'kept',
-      specs: {
-        'openstack/network': { provider: 'openstack', name: 'network', file: NETWORK_FILE, url: 'https://example.invalid/network', sha256: sha256(NETWORK_V1) },
-        'openstack/compute': { provider: 'openstack', name: 'compute', file: COMPUTE_FILE, url: 'https://example.invalid/compute', latestUrl: 'https://example.invalid/compute-latest', sha256: sha256(COMPUTE_V1) },
-      },
-    };
-    await writeFiles(root, { 'specs/specs.lock.json': JSON.stringify(lock) });
-
-    const result = await pullSpecs({ root, mirror: dir('mirror'), update: true, env: {} });
-    expect(result.updated).toEqual([{ id: 'openstack/compute', from: sha256(COMPUTE_V1), to: sha256(COMPUTE_V2) }]);
-    expect(await upstream(root, COMPUTE_FILE)).toBe(COMPUTE_V2);
-
-    const text = await readFile(join(root, 'specs/specs.lock.json'), 'utf8');
-    expect(text.endsWith('}\n')).toBe(true);
-    const written = JSON.parse(text) as typeof lock;
-    expect(Object.keys(written.specs)).toEqual(['openstack/compute', 'openstack/network']);
-    expect(written).toEqual({
-      lockfileVersion: 1,
-      comment: 'kept',
-      specs: {
-        'openstack/compute': { ...lock.specs['openstack/compute'], sha256: sha256(COMPUTE_V2) },
-        'openstack/network': lock.specs['openstack/network'],
-      },
-    });
-    await expect(readSpecLock(join(root, 'specs/specs.lock.json'))).resolves.toBeTruthy();
-    // And the new lock verifies.
-    const again = await pullSpecs({ root, mirror: dir('mirror'), env: {} });
-    expect(again.unchanged.sort()).toEqual(['openstack/compute', 'openstack/network']);
-  });
-
-  it('--update logs an accepted new hash as "updated"', async () => {
-    const { root, dir } = await setup({ 'openstack/compute': { file: COMPUTE_FILE, sha256: sha256(COMPUTE_V1) } }, { mirror: { [COMPUTE_FILE]: COMPUTE_V2 } });
-    const log: string[] = [];
-    await pullSpecs({ root, mirror: dir('mirror'), update: true, env: {}, log: (line) => void log.push(line) });
-    expect(log.find((line) => line.includes('openstack/compute'))).toMatch(/updated$/);
   });
 
   it('already verified files are reported unchanged and not rewritten (no mirror or network needed)', async () => {
@@ -276,25 +233,6 @@ describe('specs pull over HTTP (no mirror)', () => {
     const [problem] = await specProblems(() => pullSpecs({ root, env: {}, fetch }));
     expect(problem!.file).toBe(url);
     expect(problem!.message).toMatch(/download failed/);
-  });
-
-  it('--update downloads latestUrl and accepts its hash', async () => {
-    const origin = await serve({ '/pinned/compute.yaml': COMPUTE_V1, '/latest/compute.yaml': COMPUTE_V2 });
-    const { root } = await setup({ 'openstack/compute': { file: COMPUTE_FILE, url: `${origin}/pinned/compute.yaml`, latestUrl: `${origin}/latest/compute.yaml`, sha256: sha256(COMPUTE_V1) } });
-    const result = await pullSpecs({ root, env: {}, fetch, update: true });
-    expect(requests).toEqual(['/latest/compute.yaml']);
-    expect(result.updated).toEqual([{ id: 'openstack/compute', from: sha256(COMPUTE_V1), to: sha256(COMPUTE_V2) }]);
-    expect(await upstream(root, COMPUTE_FILE)).toBe(COMPUTE_V2);
-    expect((await readSpecLock(join(root, 'specs/specs.lock.json'))).specs['openstack/compute']!.sha256).toBe(sha256(COMPUTE_V2));
-  });
-
-  it('after --update from latestUrl, a fresh plain pull still verifies', async () => {
-    const origin = await serve({ '/pinned/compute.yaml': COMPUTE_V1, '/latest/compute.yaml': COMPUTE_V2 });
-    const { root } = await setup({ 'openstack/compute': { file: COMPUTE_FILE, url: `${origin}/pinned/compute.yaml`, latestUrl: `${origin}/latest/compute.yaml`, sha256: sha256(COMPUTE_V1) } });
-    await pullSpecs({ root, env: {}, fetch, update: true });
-    await rm(join(root, 'specs/upstream'), { recursive: true });
-    const result = await pullSpecs({ root, env: {}, fetch });
-    expect(result.pulled).toEqual(['openstack/compute']);
   });
 });
 

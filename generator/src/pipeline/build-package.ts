@@ -7,7 +7,10 @@ import type { ReaderInputFile } from '../readers/reader.js';
 import { countOperations, type OpenApiDocument } from '../readers/openapi-document.js';
 import { validateOpenApi } from '../readers/openapi/validate-openapi.js';
 import type { SpecLock } from '../specs/spec-lock.js';
-import { UPSTREAM_DIR } from '../specs/pull-specs.js';
+import { resolveInputs } from '../specs/resolve-inputs.js';
+import { extractSurfaces } from '../surface/extract-surface.js';
+import type { ApiSurface } from '../surface/surface-model.js';
+import { emitSpecManifest, specManifestFile } from '../emitters/spec-manifest.js';
 import { applyOverlay, readOverlay } from '../transforms/apply-overlay.js';
 import { dropPaths } from '../transforms/drop-paths.js';
 import { stripPathPrefix } from '../transforms/strip-path-prefix.js';
@@ -33,36 +36,11 @@ export const AUTHORED_DIR = 'specs/authored';
 
 export interface BuiltPackage {
   output: PackageOutput;
+  /** The API surface of each entry point, from the IR before emission (see src/surface/). */
+  surfaces: ApiSurface[];
   operationCount: number;
   /** Paths removed by transforms, for the verbose report. */
   droppedPaths: string[];
-}
-
-/** Lock ids, `authored/…` paths, or a lock-id prefix ending in `*` (e.g. `ovh/v1/*`). */
-function resolveInputs(root: string, config: PackageConfig, lock: SpecLock): { files: ReaderInputFile[]; provenance: string[] } {
-  const files: ReaderInputFile[] = [];
-  const provenance: string[] = [];
-  for (const input of config.inputs) {
-    const ids = input.endsWith('*') ? Object.keys(lock.specs).filter((id) => id.startsWith(input.slice(0, -1))).sort() : [input];
-    if (ids.length === 0) {
-      throw new SpecError({ message: `package ${config.name} input "${input}" matches no spec in the lock`, file: 'specs/specs.lock.json', hint: 'fix the inputs in generator/src/config/packages.config.ts' });
-    }
-    for (const id of ids) {
-      const locked = lock.specs[id];
-      if (locked) {
-        const path = join(root, UPSTREAM_DIR, locked.file);
-        files.push({ id, path, displayPath: relative(root, path) });
-        provenance.push(`${id}@${locked.sha256.slice(0, 12)}`);
-      } else if (id.startsWith('authored/')) {
-        const path = join(root, 'specs', id);
-        files.push({ id, path, displayPath: relative(root, path) });
-        provenance.push(id);
-      } else {
-        throw new SpecError({ message: `package ${config.name} names input "${id}", which is not in the spec lock`, file: 'specs/specs.lock.json', hint: 'add it to the lock, or fix the inputs in generator/src/config/packages.config.ts' });
-      }
-    }
-  }
-  return { files, provenance };
 }
 
 /** Reader → overlays → transforms → validated IR. */
@@ -84,16 +62,25 @@ export async function buildDocument(root: string, config: PackageConfig, files: 
   return { document, droppedPaths };
 }
 
-export async function buildPackage(root: string, config: PackageConfig, lock: SpecLock, version: string): Promise<BuiltPackage> {
-  const { files, provenance: inputs } = resolveInputs(root, config, lock);
+/**
+ * `replaced` reads other files for some lock ids (`specs update` builds the new content before it
+ * touches specs/upstream); the caller has verified the locked files against the lock.
+ */
+export async function buildPackage(root: string, config: PackageConfig, lock: SpecLock, version: string, replaced?: ReadonlyMap<string, ReaderInputFile>): Promise<BuiltPackage> {
+  const files = resolveInputs(root, config, lock, replaced);
   const { document, droppedPaths } = await buildDocument(root, config, files);
-  const provenance: Provenance = { packageName: config.name, inputs };
+  // The surface is read before any emitter annotates the IR.
+  const surfaces = extractSurfaces(config, document);
+  // Spec ids only: their hashes go to one manifest, so an update does not touch every file's header.
+  const provenance: Provenance = { packageName: config.name, inputs: files.map((file) => file.id) };
   const header = tsHeader(provenance);
   const operationCount = countOperations(document);
   const sourceName = files.length === 1 ? files[0]!.displayPath : `${files.length} ${config.provider} spec files`;
+  const manifest = await emitSpecManifest(root, config, files, OVERLAYS_DIR);
   if (config.layout === 'api-entry-points') {
     const { files: generated, ownedFolders } = await emitApiEntryPoints(config, document, header, sourceName);
-    return { output: { name: config.name, directory: config.directory, files: generated, ownedFolders }, operationCount, droppedPaths };
+    generated.set(specManifestFile(config), manifest);
+    return { output: { name: config.name, directory: config.directory, files: generated, ownedFolders }, surfaces, operationCount, droppedPaths };
   }
   const example = document.paths[config.readmeExample.path]?.[config.readmeExample.method];
   if (!example) {
@@ -121,10 +108,11 @@ export async function buildPackage(root: string, config: PackageConfig, lock: Sp
       ['src/generated/schema.ts', await emitTypes(document, header, sourceName, ladder ? { microversionLadder: ladder } : {})],
     ]),
   };
+  output.files.set(specManifestFile(config), manifest);
   if (microversionsModule) output.files.set('src/generated/microversions.ts', microversionsModule);
   for (const [name, text] of customizations?.files ?? []) output.files.set(`${CUSTOMIZATIONS_TARGET}/${name}`, text);
   // Changelogs written by `changeset version` are carried in generator/changelogs (see sync-versions).
   const changelog = await readFile(join(root, 'generator', 'changelogs', `${config.directory.split('/').pop()}.md`), 'utf8').catch(() => undefined);
   if (changelog !== undefined) output.files.set('CHANGELOG.md', changelog);
-  return { output, operationCount, droppedPaths };
+  return { output, surfaces, operationCount, droppedPaths };
 }

@@ -3,15 +3,13 @@ import { join, relative } from 'node:path';
 import { SpecError, SpecErrors } from '../diagnostics/spec-error.js';
 import { writeFileAtomic } from '../output/write-file-atomic.js';
 import { sha256 } from './sha256.js';
-import { readSpecLock, writeSpecLock, type LockedSpec } from './spec-lock.js';
+import { readSpecLock, type LockedSpec } from './spec-lock.js';
 
 export interface PullOptions {
   /** Repository root (holds specs/specs.lock.json). */
   root: string;
   /** Explicit mirror directory; otherwise SPECS_MIRROR, then ../shared/specs beside the repo. */
   mirror?: string | undefined;
-  /** Accept new upstream content and rewrite the lock instead of failing on a hash mismatch. */
-  update?: boolean;
   /** Only these providers. */
   providers?: readonly string[] | undefined;
   env?: Record<string, string | undefined>;
@@ -23,7 +21,6 @@ export interface PullResult {
   source: string;
   pulled: string[];
   unchanged: string[];
-  updated: { id: string; from: string; to: string }[];
 }
 
 export const LOCK_PATH = 'specs/specs.lock.json';
@@ -46,7 +43,11 @@ export async function resolveMirror(root: string, explicit: string | undefined, 
   return (await isDirectory(shared)) ? shared : undefined;
 }
 
-async function readUpstream(spec: LockedSpec, mirror: string | undefined, update: boolean, fetchImpl: typeof fetch): Promise<{ bytes: Uint8Array; origin: string }> {
+/**
+ * The bytes of one spec from the mirror (`file` inside it), else downloaded: the locked `url`, or
+ * with `latest` the entry's `latestUrl` (where newer content appears) when it has one.
+ */
+export async function readUpstream(spec: LockedSpec, mirror: string | undefined, latest: boolean, fetchImpl: typeof fetch): Promise<{ bytes: Uint8Array; origin: string }> {
   if (mirror) {
     const path = join(mirror, spec.file);
     try {
@@ -55,7 +56,7 @@ async function readUpstream(spec: LockedSpec, mirror: string | undefined, update
       throw new SpecError({ message: 'upstream spec is missing from the mirror', file: path, hint: `the lock expects it (${spec.provider}/${spec.name}); restore the mirror or point SPECS_MIRROR elsewhere` });
     }
   }
-  const url = update && spec.latestUrl ? spec.latestUrl : spec.url;
+  const url = latest && spec.latestUrl ? spec.latestUrl : spec.url;
   let response: Response;
   try {
     response = await fetchImpl(url, { signal: AbortSignal.timeout(120_000) });
@@ -71,6 +72,7 @@ async function readUpstream(spec: LockedSpec, mirror: string | undefined, update
 /**
  * Copies (or downloads) every locked upstream spec into specs/upstream/ and verifies its sha256.
  * All problems are collected and reported together; a file is only written once it verified.
+ * New upstream content is accepted only by `specs update` (update-specs.ts), which validates it first.
  */
 export async function pullSpecs(options: PullOptions): Promise<PullResult> {
   const log = options.log ?? (() => {});
@@ -79,7 +81,7 @@ export async function pullSpecs(options: PullOptions): Promise<PullResult> {
   const mirror = await resolveMirror(options.root, options.mirror, options.env ?? process.env);
   const source = mirror ?? 'upstream URLs';
   const fetchImpl = options.fetch ?? fetch;
-  const result: PullResult = { source, pulled: [], unchanged: [], updated: [] };
+  const result: PullResult = { source, pulled: [], unchanged: [] };
   const problems: SpecError[] = [];
   log(`pulling specs from ${mirror ? relative(process.cwd(), mirror) || '.' : source}`);
 
@@ -88,36 +90,28 @@ export async function pullSpecs(options: PullOptions): Promise<PullResult> {
     const destination = join(options.root, UPSTREAM_DIR, spec.file);
     try {
       const existing = await readFile(destination).catch(() => undefined);
-      if (existing && sha256(existing) === spec.sha256 && !options.update) {
+      if (existing && sha256(existing) === spec.sha256) {
         result.unchanged.push(id);
         continue;
       }
-      const { bytes, origin } = await readUpstream(spec, mirror, options.update ?? false, fetchImpl);
+      const { bytes, origin } = await readUpstream(spec, mirror, false, fetchImpl);
       const actual = sha256(bytes);
       if (actual !== spec.sha256) {
-        if (!options.update) {
-          throw new SpecError({
-            message: `sha256 mismatch for ${id}: lock has ${spec.sha256}, upstream has ${actual}`,
-            file: origin,
-            hint: 'if the upstream change is expected, run `pnpm specs:pull --update` to accept it and rewrite the lock',
-          });
-        }
-        result.updated.push({ id, from: spec.sha256, to: actual });
-        spec.sha256 = actual;
-        // The new bytes came from latestUrl: record where they can be fetched again.
-        if (!mirror && spec.latestUrl) spec.url = spec.latestUrl;
+        throw new SpecError({
+          message: `sha256 mismatch for ${id}: lock has ${spec.sha256}, upstream has ${actual}`,
+          file: origin,
+          hint: 'if the upstream change is expected, run `pnpm specs:update` to review it (API diff, changesets) and accept it',
+        });
       }
       await writeFileAtomic(destination, bytes);
       result.pulled.push(id);
-      const updated = result.updated.at(-1)?.id === id;
-      log(`  ${id.padEnd(48)} ${actual.slice(0, 12)}  ${updated ? 'updated' : 'verified'}`);
+      log(`  ${id.padEnd(48)} ${actual.slice(0, 12)}  verified`);
     } catch (error) {
       if (error instanceof SpecError) problems.push(error);
       else throw error;
     }
   }
   if (problems.length > 0) throw new SpecErrors(problems);
-  if (result.updated.length > 0) await writeSpecLock(lockPath, lock);
-  log(`${result.pulled.length} pulled, ${result.unchanged.length} already up to date${result.updated.length ? `, ${result.updated.length} updated in the lock` : ''}`);
+  log(`${result.pulled.length} pulled, ${result.unchanged.length} already up to date`);
   return result;
 }

@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { SpecError } from '../diagnostics/spec-error.js';
-import { writeFileAtomic } from '../output/write-file-atomic.js';
 
 /** One upstream document we consume. `file` is its path inside the mirror and inside specs/upstream/. */
 export interface LockedSpec {
@@ -12,6 +11,16 @@ export interface LockedSpec {
   /** Where newer content appears; `specs pull --update` reads it when no mirror is available. */
   latestUrl?: string;
   sha256: string;
+  /** Written by `specs update` when it accepted new content: where it came from, when, and the hash before. */
+  update?: SpecUpdateRecord;
+}
+
+export interface SpecUpdateRecord {
+  /** `mirror` (the bytes of `file` in the spec mirror) or the URL they were downloaded from. */
+  source: string;
+  /** YYYY-MM-DD. */
+  date: string;
+  previousSha256: string;
 }
 
 export interface SpecLock {
@@ -57,6 +66,11 @@ export async function readSpecLock(lockPath: string): Promise<SpecLock> {
     if (!SHA256.test(spec.sha256)) {
       throw new SpecError({ message: `spec "${id}" has a malformed sha256 "${spec.sha256}"`, file: lockPath, pointer: `${pointer}/sha256` });
     }
+    if (spec.update !== undefined) {
+      const update = spec.update as Partial<SpecUpdateRecord> | null;
+      const valid = update !== null && typeof update === 'object' && typeof update.source === 'string' && typeof update.date === 'string' && typeof update.previousSha256 === 'string' && SHA256.test(update.previousSha256);
+      if (!valid) throw new SpecError({ message: `spec "${id}" has a malformed update record (expected source, date and previousSha256)`, file: lockPath, pointer: `${pointer}/update` });
+    }
     if (spec.file.startsWith('/') || spec.file.split('/').includes('..')) {
       throw new SpecError({ message: `spec "${id}" file must be a relative path inside the mirror, got "${spec.file}"`, file: lockPath, pointer: `${pointer}/file` });
     }
@@ -64,7 +78,8 @@ export async function readSpecLock(lockPath: string): Promise<SpecLock> {
   return lock;
 }
 
-export async function writeSpecLock(lockPath: string, lock: SpecLock): Promise<void> {
+/** The lock as written: two-space JSON, entries sorted by id. */
+export function lockText(lock: SpecLock): string {
   const specs = Object.fromEntries(Object.entries(lock.specs).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  await writeFileAtomic(lockPath, JSON.stringify({ ...lock, specs }, null, 2) + '\n');
+  return JSON.stringify({ ...lock, specs }, null, 2) + '\n';
 }
