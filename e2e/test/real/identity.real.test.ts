@@ -59,6 +59,49 @@ describeReal('real Keystone: identity CRUD through the managers', (openstack) =>
     }
   });
 
+  it('groups with a member and regions: create, get, list, update, delete', async () => {
+    await using cloud = await connect(adminOptions(openstack));
+    const { identity } = cloud;
+
+    const group = await identity.groups.create({ group: { name: uniqueName('group'), domain_id: openstack.domain.id } });
+    try {
+      await identity.groupUsers.update(group.id, openstack.member.id);
+      expect((await identity.groupUsers.list(group.id).all()).map((user) => user.id)).toEqual([openstack.member.id]);
+      expect((await identity.userGroups.list(openstack.member.id).all()).map((entry) => entry.id)).toContain(group.id);
+      expect((await identity.groups.update(group.id, { group: { description: 'updated' } })).description).toBe('updated');
+      await identity.groupUsers.delete(group.id, openstack.member.id);
+    } finally {
+      await identity.groups.delete(group.id);
+    }
+    await expect(identity.groups.get(group.id)).rejects.toBeInstanceOf(NotFoundError);
+
+    // A region without endpoints: the catalog other suites read stays as it is.
+    const region = await identity.regions.create({ region: { id: uniqueName('region'), description: 'created by the e2e suite' } });
+    try {
+      expect((await identity.regions.get(region.id)).description).toBe('created by the e2e suite');
+      expect((await identity.regions.list().all()).map((entry) => entry.id)).toContain(region.id);
+      expect((await identity.regions.update(region.id, { region: { description: 'updated' } })).description).toBe('updated');
+    } finally {
+      await identity.regions.delete(region.id);
+    }
+  });
+
+  it('credentials: create, get, list, delete', async () => {
+    await using cloud = await connect(adminOptions(openstack));
+    const { identity } = cloud;
+    const blob = JSON.stringify({ access: crypto.randomUUID(), secret: crypto.randomUUID() });
+    const credential = await identity.credentials.create({
+      credential: { type: 'ec2', user_id: openstack.admin.userId, project_id: openstack.admin.projectId, blob },
+    });
+    try {
+      expect(credential.blob).toBe(blob);
+      expect((await identity.credentials.get(credential.id)).type).toBe('ec2');
+      expect((await identity.credentials.list({ user_id: openstack.admin.userId }).all()).map((entry) => entry.id)).toContain(credential.id);
+    } finally {
+      await identity.credentials.delete(credential.id);
+    }
+  });
+
   it('an application credential of the admin: create answers its secret once, get does not', async () => {
     await using cloud = await connect(adminOptions(openstack));
     const { identity } = cloud;

@@ -41,7 +41,7 @@ export function typeCheckBodies(records: readonly RecordedBody[], services: read
       failures.push(`${record.method} ${record.url} → ${record.status}: no operation (${operation})`);
       return;
     }
-    const line = `const b${index}: RecordedBodyType<${pathsType(operation, services)}, ${JSON.stringify(operation.path)}, ${JSON.stringify(operation.method)}, ${record.status}> = `;
+    const line = `const b${index}: RecordedBodyType<${pathsType(operation, services)}, ${JSON.stringify(operation.path)}, ${JSON.stringify(operation.method)}, ${record.status}, ${record.status >= 400}> = `;
     const start = source.length;
     source += `${line}${JSON.stringify(record.body)};\n`;
     checked.push({ record, operation, start, end: source.length });
