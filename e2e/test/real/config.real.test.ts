@@ -56,7 +56,7 @@ describeReal('real Keystone: connectFromConfig from clouds.yaml and openrc', (op
     expect(resource_providers).toBeInstanceOf(Array);
   });
 
-  it('OS_* variables win over the clouds.yaml cloud: OS_REGION_NAME picks the other region', async () => {
+  it('a cloud named by OS_CLOUD takes nothing from stray OS_* variables (openstacksdk get_one): OS_REGION_NAME is ignored', async () => {
     copyFileSync(openstack.files.cloudsYaml, join(dirs.cwd, 'clouds.yaml'));
     await using cloud = await connectFromConfig({
       cwd: dirs.cwd,
@@ -64,6 +64,21 @@ describeReal('real Keystone: connectFromConfig from clouds.yaml and openrc', (op
       env: { OS_CLOUD: 'stratus-member', OS_REGION_NAME: 'RegionTwo' },
       connect: { fetch: recordingFetch },
     });
+    expect(cloud.authentication?.project?.id).toBe(project.id);
+    expect(cloud.endpointFor('image')).toBe(`${openstack.endpoints.image}/v2`);
+  });
+
+  it('a cloud with a regions list: the regionName argument (get_one(region_name=…)) picks the other region', async () => {
+    const auth = {
+      auth_url: openstack.authUrl,
+      username: member.name,
+      password: member.password,
+      user_domain_name: member.domainName,
+      project_name: project.name,
+      project_domain_name: member.domainName,
+    };
+    writeFileSync(join(dirs.cwd, 'clouds.json'), JSON.stringify({ clouds: { regional: { auth, regions: [openstack.region, 'RegionTwo'] } } }));
+    await using cloud = await connectFromConfig({ cloud: 'regional', regionName: 'RegionTwo', cwd: dirs.cwd, home: dirs.home, env: {}, connect: { fetch: recordingFetch } });
     expect(cloud.authentication?.project?.id).toBe(project.id);
     expect(cloud.endpointFor('image')).toBe(`${decoyUrl('image', 'public', 'RegionTwo')}/v2`);
   });
