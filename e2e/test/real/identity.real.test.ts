@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { connect, ConflictError, ForbiddenError, NotFoundError } from '@stratus/openstack';
+import { connect, ConflictError, ForbiddenError, NotFoundError, unwrap } from '@stratus/openstack';
 import { describeReal } from './support/real-openstack.js';
 import { adminOptions, memberOptions } from './support/real-credentials.js';
 
@@ -130,6 +130,14 @@ describeReal('real Keystone: identity CRUD through the managers', (openstack) =>
     } finally {
       await identity.users.delete(first.id);
     }
+  });
+
+  it('a member lists the domains and projects it may scope to', async () => {
+    await using member = await connect(memberOptions(openstack));
+    const { domains } = await unwrap(member.identity.GET('/auth/domains'));
+    expect(domains?.map((entry) => entry.id)).toEqual([openstack.domain.id]);
+    const { projects } = await unwrap(member.identity.GET('/auth/projects'));
+    expect(projects?.map((entry) => entry.id)).toEqual([openstack.project.id]);
   });
 
   it('a member creating a user is a ForbiddenError (403); an unknown user is a NotFoundError (404)', async () => {
