@@ -54,19 +54,19 @@ export function typeCheckBodies(records: readonly RecordedBody[], services: read
   const diagnostics = [...program.getSyntacticDiagnostics(sourceFile), ...program.getSemanticDiagnostics(sourceFile)];
 
   // The same mismatch in many bodies of one operation (every token, every list page) is one line.
-  const failed = new Set<number>();
+  const failed = new Set<(typeof checked)[number]>();
   const mismatches = new Map<string, { count: number; url: string }>();
   for (const diagnostic of diagnostics) {
     const at = diagnostic.start ?? -1;
-    const entry = checked.findIndex((candidate) => at >= candidate.start && at < candidate.end);
+    const entry = checked.find((candidate) => at >= candidate.start && at < candidate.end);
     const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n    ');
-    if (entry === -1) {
+    if (entry === undefined) {
       failures.push(`the check's own source does not compile: ${message}`);
       continue;
     }
-    const { record, operation } = checked[entry]!;
+    const { record, operation, start } = entry;
     failed.add(entry);
-    const key = `${describe(record, operation)}${fieldAt(sourceFile, at, checked[entry]!.start)}: ${truncate(message)}`;
+    const key = `${describe(record, operation)}${fieldAt(sourceFile, at, start)}: ${truncate(message)}`;
     const seen = mismatches.get(key);
     if (seen === undefined) mismatches.set(key, { count: 1, url: record.url });
     else seen.count += 1;
