@@ -33,10 +33,15 @@ describe('manager results are the item, not its envelope', () => {
   });
 
   it('Neutron: networks.get returns the inner object at runtime, as typed', async () => {
-    server.use(http.get('https://neutron.test/v2.0/networks/n1', () => HttpResponse.json({ network: { id: 'n1', name: 'private', mtu: 1450 } })));
+    // A network as Neutron 21 answers it.
+    const body = {
+      id: 'n1', name: 'private', tenant_id: 'p1', project_id: 'p1', admin_state_up: true, mtu: 1450, status: 'ACTIVE', subnets: [], shared: false,
+      ipv4_address_scope: null, ipv6_address_scope: null, description: '', tags: [], created_at: '2026-01-05T10:00:00Z', updated_at: '2026-01-05T10:00:00Z', revision_number: 1,
+    };
+    server.use(http.get('https://neutron.test/v2.0/networks/n1', () => HttpResponse.json({ network: body })));
     const neutron = network.createClient({ baseUrl: 'https://neutron.test/v2.0', token });
     const got = await neutron.networks.get('n1');
-    expect(got).toEqual({ id: 'n1', name: 'private', mtu: 1450 });
+    expect(got).toEqual(body);
     expect(got.mtu).toBe(1450);
   });
 

@@ -57,7 +57,7 @@ export const packages: readonly PackageConfig[] = [
   openstack({ slug: 'compute', spec: 'compute', serviceType: 'compute', displayName: 'Compute (Nova)', prefix: '/v2.1', overlays: ['openstack/compute.overlay.yaml'], example: '/servers', resultNote: 'data.servers', microversion: MICROVERSIONS.compute }),
   openstack({ slug: 'identity', spec: 'identity', serviceType: 'identity', displayName: 'Identity (Keystone)', prefix: '/v3', overlays: ['openstack/identity.overlay.yaml'], example: '/projects', resultNote: 'data.projects' }),
   openstack({ slug: 'image', spec: 'image', serviceType: 'image', displayName: 'Image (Glance)', prefix: '/v2', overlays: ['openstack/image.overlay.yaml'], example: '/images', resultNote: 'data.images' }),
-  openstack({ slug: 'network', spec: 'network', serviceType: 'network', displayName: 'Networking (Neutron)', prefix: '/v2.0', example: '/networks', resultNote: 'data.networks' }),
+  openstack({ slug: 'network', spec: 'network', serviceType: 'network', displayName: 'Networking (Neutron)', prefix: '/v2.0', overlays: ['openstack/network.overlay.yaml'], example: '/networks', resultNote: 'data.networks' }),
   // Every Cinder operation exists twice; keep the project-less family (valid since 3.67, and the
   // catalog URL usually carries the project id anyway). Upstream spells some of the project family
   // `{admin_project_id}`.

@@ -180,7 +180,12 @@ export async function startFakeOpenStack(): Promise<FakeOpenStack> {
       if (path === '/network/v2.0/networks' && method === 'GET') return { status: 200, body: { networks: [] } };
       if (path === '/network/v2.0/networks' && method === 'POST') {
         const given = (body as { network?: { name?: string } } | undefined)?.network ?? {};
-        const network = { id: 'n-0001', name: given.name ?? '', admin_state_up: true, status: 'ACTIVE', subnets: [], shared: false, project_id: PROJECT_ID, tenant_id: PROJECT_ID };
+        // As Neutron 21 (ML2) answers a member's create.
+        const network = {
+          id: 'n-0001', name: given.name ?? '', tenant_id: PROJECT_ID, admin_state_up: true, mtu: 1450, status: 'ACTIVE', subnets: [], shared: false,
+          availability_zone_hints: [], availability_zones: [], ipv4_address_scope: null, ipv6_address_scope: null, 'router:external': false, description: '',
+          port_security_enabled: true, is_default: false, tags: [], created_at: '2026-01-05T10:00:00Z', updated_at: '2026-01-05T10:00:00Z', revision_number: 1, project_id: PROJECT_ID,
+        };
         return { status: 201, body: { network } };
       }
       return webobNotFound(headers['accept']);
