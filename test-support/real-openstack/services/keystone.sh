@@ -29,6 +29,9 @@ key_repository = $dir/fernet-keys
 
 [credential]
 key_repository = $dir/credential-keys
+# The memory backend hands back the cached dict itself, which decrypting a credential mutates: the
+# second read of a credential fails (KeyError 'encrypted_blob', 500). Credentials are not cached.
+caching = false
 
 [cache]
 # Without a cache one token validation runs hundreds of queries (0.6 s). An in-process cache is
