@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli.js';
 import { generate } from '../src/pipeline/generate.js';
-import { captureIo, fakeOpenStackRepo, fixture, REAL_PACKAGES, removeTempDirs, snapshotTree, specProblems, strayTemporaryFiles, testPackage, testRepo, writeFiles } from './helpers/repo.js';
+import { captureIo, fakeOpenStackRepo, fixture, REAL_PACKAGES, relock, removeTempDirs, snapshotTree, specProblems, strayTemporaryFiles, testPackage, testRepo, writeFiles } from './helpers/repo.js';
 
 afterAll(removeTempDirs);
 
@@ -32,6 +32,7 @@ describe('atomic output', () => {
       'specs/upstream/test/alpha.yaml': plain.replace('  /servers/{server_id}:', '  /flavors:\n    get:\n      operationId: flavors_list\n      responses:\n        \'200\':\n          description: OK\n  /servers/{server_id}:'),
       'specs/upstream/test/beta.yaml': await fixture('malformed/unknown-type-component.yaml'),
     });
+    await relock(root);
     const problems = await specProblems(() => generate({ root, packages: [alpha, beta] }));
     expect(problems.map((p) => p.file)).toEqual(['specs/upstream/test/beta.yaml']);
 
@@ -40,12 +41,15 @@ describe('atomic output', () => {
 
     // Control: once beta is fixed the same run does rewrite alpha and delete the stale file.
     await writeFiles(root, { 'specs/upstream/test/beta.yaml': plain });
+    await relock(root);
     const fixed = await generate({ root, packages: [alpha, beta] });
     expect(fixed.changes).toEqual([
       { file: 'packages/test-alpha/README.md', kind: 'update' },
       // The new `/flavors` collection is a new manager.
       { file: 'packages/test-alpha/src/generated/managers.ts', kind: 'update' },
       { file: 'packages/test-alpha/src/generated/schema.ts', kind: 'update' },
+      // The new spec hash is recorded once, not in every file's header.
+      { file: 'packages/test-alpha/src/generated/spec-manifest.json', kind: 'update' },
       { file: 'packages/test-alpha/src/generated/stale.ts', kind: 'delete' },
     ]);
     const after = await snapshotTree(join(root, 'packages'));

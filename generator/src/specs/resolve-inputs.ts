@@ -58,7 +58,7 @@ export async function verifyLockedInputs(inputs: readonly ResolvedInput[]): Prom
     seen.add(input.path);
     const bytes = await readFile(input.path).catch(() => undefined);
     if (bytes === undefined) {
-      problems.push(new SpecError({ message: `upstream spec ${input.id} is missing`, file: input.displayPath, hint: 'run `pnpm specs:pull` to fetch the locked specs' }));
+      problems.push(new SpecError({ message: `spec file not found (upstream spec ${input.id} was never pulled)`, file: input.displayPath, hint: 'run `pnpm specs:pull` to fetch the locked specs' }));
       continue;
     }
     const actual = sha256(bytes);

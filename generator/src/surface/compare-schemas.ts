@@ -231,8 +231,9 @@ class Walk {
     this.objects(oldNode, newNode, path);
     this.additional(oldNode, newNode, path);
     if (json(oldNode['items']) !== json(newNode['items'])) {
-      if (oldNode['items'] === undefined || newNode['items'] === undefined) this.add(newNode['items'] === undefined ? 'type-widened' : 'type-narrowed', path, newNode['items'] === undefined ? 'array items no longer typed' : 'array items now typed');
-      else this.schema(oldNode['items'], newNode['items'], join(path, '[]'));
+      if (oldNode['items'] === undefined || newNode['items'] === undefined) {
+        if (json(oldNode['type']) === json(newNode['type'])) this.add(newNode['items'] === undefined ? 'type-widened' : 'type-narrowed', path, newNode['items'] === undefined ? 'array items no longer typed' : 'array items now typed');
+      } else this.schema(oldNode['items'], newNode['items'], join(path, '[]'));
     } else this.sameRefs(oldNode['items']);
     this.conjuncts(oldNode, newNode, path);
     this.range(oldNode, newNode, path, capped);
@@ -249,13 +250,14 @@ class Walk {
   private types(oldNode: Node, newNode: Node, path: string): void {
     const oldTypes = typeSet(oldNode);
     const newTypes = typeSet(newNode);
-    const describe = (types: Set<string> | undefined) => (types ? [...types].sort().join(' | ') : 'any type');
-    if (json(oldTypes && [...oldTypes].sort()) !== json(newTypes && [...newTypes].sort())) {
-      const relation = typeRelation(oldTypes, newTypes);
-      this.add(relation, path, `type ${describe(oldTypes)} → ${describe(newTypes)}`);
-    }
     const oldFormat = oldNode['format'];
     const newFormat = newNode['format'];
+    const describe = (types: Set<string> | undefined, format: unknown) => (types ? [...types].sort().join(' | ') : 'any type') + (format !== undefined ? `<${String(format)}>` : '');
+    if (json(oldTypes && [...oldTypes].sort()) !== json(newTypes && [...newTypes].sort())) {
+      // The format is part of the new type's text, not a change of its own.
+      this.add(typeRelation(oldTypes, newTypes), path, `type ${describe(oldTypes, oldFormat)} → ${describe(newTypes, newFormat)}`);
+      return;
+    }
     if (oldFormat !== newFormat) {
       const rule: RuleId = oldFormat === undefined ? 'type-narrowed' : newFormat === undefined ? 'type-widened' : 'type-changed';
       this.add(rule, path, `format ${oldFormat === undefined ? '(none)' : quote(oldFormat)} → ${newFormat === undefined ? '(none)' : quote(newFormat)}`);

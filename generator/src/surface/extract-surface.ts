@@ -3,7 +3,7 @@ import { deriveResources } from '../emitters/managers/derive-resources.js';
 import { HTTP_METHODS, type OpenApiDocument, type Operation } from '../readers/openapi-document.js';
 import { resolvePointer } from '../diagnostics/json-pointer.js';
 import { docsHash, DOCS_KEY, normalizeSchema, openstackFacts } from './normalize-schema.js';
-import { compareText } from './stable-json.js';
+import { compareText, sortKeysDeep } from './stable-json.js';
 import type { ApiSurface, OperationSurface, ParameterSurface, ResponseSurface } from './surface-model.js';
 
 type Node = Record<string, unknown>;
@@ -182,5 +182,6 @@ export function extractSurfaces(config: PackageConfig, document: OpenApiDocument
     }
     for (const name of [...reached].sort(compareText)) surface.schemas[name] = component(name).schema;
   }
-  return [...byEntry.values()].sort((a, b) => compareText(a.entryPoint, b.entryPoint));
+  // Keys in code-point order, as in the committed files, so that equal surfaces compare equal as text.
+  return [...byEntry.values()].sort((a, b) => compareText(a.entryPoint, b.entryPoint)).map((surface) => sortKeysDeep(surface) as ApiSurface);
 }

@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, posix, relative, sep } from 'node:path';
 import type { PackageConfig } from '../config/package-config.js';
 import { SpecError } from '../diagnostics/spec-error.js';
-import { compareText, stableJson } from './stable-json.js';
+import { compareText, sortKeysDeep, stableJson } from './stable-json.js';
 import type { ApiSurface } from './surface-model.js';
 import { expandSurface, shortenSurface } from './schema-shorthand.js';
 
@@ -79,7 +79,7 @@ export function parseSurface(text: string, file: string): ApiSurface {
     }
   }
   const { package: name, entryPoint, operations, schemas } = parsed as unknown as ApiSurface;
-  return expandSurface({ package: name, entryPoint, operations, schemas });
+  return sortKeysDeep(expandSurface({ package: name, entryPoint, operations, schemas })) as ApiSurface;
 }
 
 /** The committed surfaces of the given configs, by entry point. */

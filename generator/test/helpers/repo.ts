@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -12,8 +13,12 @@ export function fixture(path: string): Promise<string> {
   return readFile(join(FIXTURES, path), 'utf8');
 }
 
-/** A syntactically valid sha256 for lock entries whose hash `generate` never checks. */
+/** A syntactically valid sha256 for lock entries of files a test never writes (`generate` checks the others). */
 export const ANY_SHA = '0'.repeat(64);
+
+export function sha256(content: string | Uint8Array): string {
+  return createHash('sha256').update(content).digest('hex');
+}
 
 const temporaryDirs: string[] = [];
 
@@ -61,6 +66,17 @@ export function lockJson(entries: Record<string, LockEntryInput>): string {
     }),
   );
   return JSON.stringify({ lockfileVersion: 1, specs }, null, 2) + '\n';
+}
+
+/** Rewrites the lock's hashes from the files now in specs/upstream (a test that edits upstream specs in place). */
+export async function relock(root: string): Promise<void> {
+  const path = join(root, 'specs/specs.lock.json');
+  const lock = JSON.parse(await readFile(path, 'utf8')) as { specs: Record<string, { file: string; sha256: string }> };
+  for (const entry of Object.values(lock.specs)) {
+    const bytes = await readFile(join(root, 'specs/upstream', entry.file)).catch(() => undefined);
+    if (bytes) entry.sha256 = sha256(bytes);
+  }
+  await writeFile(path, JSON.stringify(lock, null, 2) + '\n');
 }
 
 /** The real package list; main() always generates these. */
@@ -116,8 +132,9 @@ export async function fakeOpenStackRepo(options: FakeRepoOptions = {}): Promise<
       // Glob inputs (`openvcloud/*`) are satisfied by one tiny actor spec; overlays by the minimal one.
       for (const input of config.inputs) {
         const id = input.replace(/\*$/, 'cloudapi__things');
-        lock[id] = { file: `${id}/actors.spec` };
-        files[`specs/upstream/${id}/actors.spec`] = await readFile(join(FIXTURES, '..', 'openvcloud-reader', 'fixtures', 'cloudapi__things', 'actors.spec'), 'utf8');
+        const text = await readFile(join(FIXTURES, '..', 'openvcloud-reader', 'fixtures', 'cloudapi__things', 'actors.spec'), 'utf8');
+        lock[id] = { file: `${id}/actors.spec`, sha256: sha256(text) };
+        files[`specs/upstream/${id}/actors.spec`] = text;
       }
       for (const overlay of config.overlays ?? []) files[`specs/overlays/${overlay}`] = options.overlays?.[overlay] ?? MINIMAL_OVERLAY;
       continue;
@@ -126,8 +143,9 @@ export async function fakeOpenStackRepo(options: FakeRepoOptions = {}): Promise<
       // Glob inputs (`ovh/v1/*`) are satisfied by the OVH reader's tiny fixtures.
       for (const input of config.inputs) {
         const id = input.replace(/\*$/, 'shop');
-        lock[id] = { file: `${id}.json` };
-        files[`specs/upstream/${id}.json`] = await readFile(join(FIXTURES, '..', 'ovh-reader', 'fixtures', id.includes('/v2/') ? 'v2' : 'v1', 'shop.json'), 'utf8');
+        const text = await readFile(join(FIXTURES, '..', 'ovh-reader', 'fixtures', id.includes('/v2/') ? 'v2' : 'v1', 'shop.json'), 'utf8');
+        lock[id] = { file: `${id}.json`, sha256: sha256(text) };
+        files[`specs/upstream/${id}.json`] = text;
       }
       continue;
     }
@@ -135,8 +153,8 @@ export async function fakeOpenStackRepo(options: FakeRepoOptions = {}): Promise<
     for (const id of config.inputs) {
       const override = options.specs?.[id];
       const file = `${id}/${override?.file ?? 'test.yaml'}`;
-      lock[id] = { file };
       const text = override ? override.text : minimalSpecFor(config);
+      lock[id] = { file, ...(text !== null ? { sha256: sha256(text) } : {}) };
       if (text !== null) files[`specs/upstream/${file}`] = text;
     }
     for (const overlay of config.overlays ?? []) files[`specs/overlays/${overlay}`] = options.overlays?.[overlay] ?? MINIMAL_OVERLAY;
@@ -204,7 +222,7 @@ export async function testRepo(specs: Record<string, string>, extra: Record<stri
   const lock: Record<string, LockEntryInput> = {};
   const versions: Record<string, string> = {};
   for (const [slug, text] of Object.entries(specs)) {
-    lock[`test/${slug}`] = { file: `test/${slug}.yaml` };
+    lock[`test/${slug}`] = { file: `test/${slug}.yaml`, sha256: sha256(text) };
     files[`specs/upstream/test/${slug}.yaml`] = text;
     versions[`@stratus/test-${slug}`] = '1.2.3';
   }
