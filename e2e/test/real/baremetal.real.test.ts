@@ -1,7 +1,8 @@
 import { expect, it } from 'vitest';
-import { connect, MicroversionNotSupportedError, MicroversionOutOfRangeError, NotFoundError, unwrap, BadRequestError, ConflictError } from '@stratus/openstack';
+import { BadRequestError, ConflictError, connect, MicroversionNotSupportedError, MicroversionOutOfRangeError, NotFoundError, UnauthorizedError, unwrap } from '@stratus/openstack';
 import { describeReal } from './support/real-openstack.js';
 import { adminOptions } from './support/real-credentials.js';
+import { recordingFetch } from './support/record-bodies.js';
 import { createRequestLog, type LoggedRequest } from './support/request-log.js';
 import { until } from './support/until.js';
 
@@ -201,6 +202,11 @@ describeReal('real Ironic: nodes, drivers, ports, power and provision states, mi
     } finally {
       await baremetal.nodes.delete(node.uuid);
     }
+  });
+
+  it('a refused token: UnauthorizedError from keystonemiddleware, in front of Ironic', async () => {
+    await using cloud = await connect({ token: 'not-a-token', endpoints: { baremetal: `${openstack.endpoints.baremetal}/v1` }, microversions: { baremetal: '1.1' }, fetch: recordingFetch });
+    await expect(cloud.baremetal.drivers.list().all()).rejects.toBeInstanceOf(UnauthorizedError);
   });
 
   it('unpinned: concurrent first calls share one read of the v1 document and send the server’s newest version', async () => {

@@ -1,7 +1,8 @@
 import { expect, it } from 'vitest';
-import { BadRequestError, ConflictError, connect, ForbiddenError, NotFoundError, unwrap } from '@stratus/openstack';
+import { BadRequestError, ConflictError, connect, ForbiddenError, NotFoundError, UnauthorizedError, unwrap } from '@stratus/openstack';
 import { describeReal } from './support/real-openstack.js';
 import { adminOptions, memberOptions } from './support/real-credentials.js';
+import { recordingFetch } from './support/record-bodies.js';
 
 const uniqueName = (kind: string): string => `stratus-e2e-${kind}-${crypto.randomUUID().slice(0, 8)}`;
 
@@ -37,6 +38,11 @@ describeReal('real Neutron: networks, subnets, ports, security groups, routers, 
       await network.networks.delete(created.id);
     }
     await expect(network.networks.get(created.id)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('a refused token: UnauthorizedError from keystonemiddleware, in front of Neutron', async () => {
+    await using cloud = await connect({ token: 'not-a-token', endpoints: { network: openstack.endpoints.network }, fetch: recordingFetch });
+    await expect(cloud.network.networks.list().all()).rejects.toBeInstanceOf(UnauthorizedError);
   });
 
   it('paging with limit and marker, filters, and tags: every network exactly once, in pages of the limit', async () => {
