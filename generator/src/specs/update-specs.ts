@@ -53,7 +53,7 @@ export async function updateSpecs(options: UpdateOptions): Promise<UpdateResult>
   const lock = await readSpecLock(join(options.root, LOCK_PATH));
   const mirror = await resolveMirror(options.root, options.mirror, options.env ?? process.env);
   const fetchImpl = options.fetch ?? fetch;
-  log(`reading upstream specs from ${mirror ? relative(process.cwd(), mirror) || '.' : 'their latest URLs'}`);
+  log(`reading upstream specs from ${mirror ? nearPath(mirror) : 'their latest URLs'}`);
 
   const fresh = new Map<string, { bytes: Uint8Array; origin: string; sha: string }>();
   const problems: SpecError[] = [];
@@ -96,7 +96,8 @@ export async function updateSpecs(options: UpdateOptions): Promise<UpdateResult>
       const path = join(scratch, newLock.specs[id]!.file);
       await mkdir(dirname(path), { recursive: true });
       await writeFile(path, bytes);
-      replaced.set(id, { id, path, displayPath: mirror ? relative(process.cwd(), origin) : origin });
+      // Problems in the new content name where it came from (the mirror file or the URL).
+      replaced.set(id, { id, path, displayPath: mirror ? nearPath(origin) : origin });
     }
     const affected = selectPackages(all, options.providers).filter((config) => resolveInputs(options.root, config, newLock).some((input) => fresh.has(input.id)));
     log(`generating ${new Set(affected.map((config) => config.name)).size} affected package(s) from the new specs`);
@@ -122,4 +123,10 @@ export async function updateSpecs(options: UpdateOptions): Promise<UpdateResult>
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
+}
+
+/** A path relative to the working folder when it is below it, else absolute. */
+function nearPath(path: string): string {
+  const nearby = relative(process.cwd(), path);
+  return nearby === '' ? '.' : nearby.startsWith('..') ? path : nearby;
 }
