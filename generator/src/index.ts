@@ -1,6 +1,12 @@
 export { generate, type GenerateOptions, type GenerateResult } from './pipeline/generate.js';
 export { buildDocument, buildPackage } from './pipeline/build-package.js';
 export { pullSpecs, type PullOptions, type PullResult } from './specs/pull-specs.js';
+export { updateSpecs, type UpdateOptions, type UpdateResult } from './specs/update-specs.js';
+export { buildSurfaces } from './surface/build-surfaces.js';
+export { extractSurfaces } from './surface/extract-surface.js';
+export { diffSurfaces, type PackageDiff, type SurfaceChange } from './surface/diff-surfaces.js';
+export { RULES, type RuleId } from './surface/change-rules.js';
+export type { ApiSurface, OperationSurface } from './surface/surface-model.js';
 export { readSpecLock, type SpecLock, type LockedSpec } from './specs/spec-lock.js';
 export { packages } from './config/packages.config.js';
 export type { PackageConfig } from './config/package-config.js';
