@@ -1,6 +1,6 @@
 import { sha256 } from '../specs/sha256.js';
 import type { PackageDiff, SurfaceChange } from './diff-surfaces.js';
-import { operationLabel } from './diff-report.js';
+import { managerText, operationLabel } from './diff-report.js';
 
 export const CHANGESET_DIR = '.changeset';
 
@@ -14,7 +14,8 @@ export interface UpdatedSpec {
 const MAX_OPERATIONS = 8;
 
 function operationText(change: SurfaceChange, packageName: string): string {
-  const managers = change.managers ? ` (${change.managers.map((name) => `\`${name}()\``).join(', ')})` : '';
+  const text = managerText(change.managers, (name) => `\`${name}\``);
+  const managers = text ? ` (${text})` : '';
   return `\`${operationLabel(change, packageName)}\`${managers}`;
 }
 

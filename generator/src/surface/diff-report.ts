@@ -11,8 +11,16 @@ export function operationLabel(change: SurfaceChange, packageName: string): stri
   return `${entry}${change.operation}`;
 }
 
+/** `servers.get()`; an OpenStack action endpoint behind dozens of methods is summarised (the JSON lists them). */
+export function managerText(managers: readonly string[] | undefined, quote: (name: string) => string = (name) => name): string | undefined {
+  if (!managers || managers.length === 0) return undefined;
+  if (managers.length > 4) return `${managers.length} ${managers[0]!.split('.')[0]}.* manager methods`;
+  return managers.map((name) => quote(`${name}()`)).join(', ');
+}
+
 function line(change: SurfaceChange, packageName: string): string {
-  const managers = change.managers ? ` [${change.managers.map((name) => `${name}()`).join(', ')}]` : '';
+  const text = managerText(change.managers);
+  const managers = text ? ` [${text}]` : '';
   return `    ${operationLabel(change, packageName)}${managers} — ${change.detail}`;
 }
 
