@@ -25,6 +25,8 @@ REGION = 'RegionOne'
 OTHER_REGION = 'RegionTwo'
 # Port 9 (discard) has no listener here: a client that picks a decoy endpoint fails at once.
 DECOY_BASE = 'http://127.0.0.1:9'
+# Keystone fills this into a catalog URL with the project of the token (Swift's account URL).
+PROJECT_TEMPLATE = '$(project_id)s'
 
 DOMAIN_NAME = 'stratus-e2e'
 PROJECT_NAME = 'stratus-project'
@@ -73,6 +75,11 @@ def password_identity(user):
 def create(token, collection, key, entity):
     _, _, body = call('POST', f'{AUTH_URL}/{collection}', token, {key: entity}, expect=(201,))
     return body[key]
+
+
+def for_project(url, project_id):
+    """A catalog URL as Keystone gives it to a token of the project."""
+    return url.replace(PROJECT_TEMPLATE, project_id)
 
 
 def grant(token, target, target_id, user_id, role_id):
@@ -133,6 +140,8 @@ def main():
     )
     app_credential = create(member_token, f'users/{member["id"]}/application_credentials', 'application_credential',
                             {'name': APP_CREDENTIAL_NAME, 'description': 'Stratus e2e suite'})
+    # The suite's services are used from `project`: a URL that names the project names this one.
+    endpoints = {service_type: for_project(url, project['id']) for service_type, url in endpoints.items()}
 
     env = {
         'authUrl': AUTH_URL,
@@ -170,7 +179,7 @@ def main():
 
     check_services(catalog, env)
     write_config_files(env)
-    check_clouds_yaml_with_openstacksdk(env)
+    check_clouds_yaml_with_openstacksdk(env, catalog)
     # Written last: its presence is what tells the suite the services are up and bootstrapped.
     write_private(STATE_DIR / 'env.json', json.dumps(env, indent=2) + '\n')
 
@@ -185,7 +194,7 @@ def check_services(catalog, env):
         {'project': {'name': admin['projectName'], 'domain': {'name': admin['projectDomainName']}}},
     )
     for entry in catalog:
-        call('GET', entry['url'] + entry['probe'], admin_token, expect=(200,))
+        call('GET', for_project(entry['url'], admin['projectId']) + entry['probe'], admin_token, expect=(200, 204))
     issue_token({'methods': ['application_credential'], 'application_credential': {
         'id': env['applicationCredential']['id'], 'secret': env['applicationCredential']['secret']}})
 
@@ -222,16 +231,18 @@ def write_config_files(env):
         write_private(STATE_DIR / f'openrc-{name}.sh', '\n'.join(lines) + '\n')
 
 
-def check_clouds_yaml_with_openstacksdk(env):
+def check_clouds_yaml_with_openstacksdk(env, catalog):
     """openstacksdk, the reference client, picks the real endpoints from clouds.yaml despite the decoys."""
     os.environ['OS_CLIENT_CONFIG_FILE'] = str(STATE_DIR / 'clouds.yaml')
     import openstack  # noqa: E402 (reads OS_CLIENT_CONFIG_FILE on first use)
 
+    catalog_urls = {entry['type']: entry['url'] for entry in catalog}
     for cloud in ('stratus-admin', 'stratus-member', 'stratus-appcred'):
         connection = openstack.connect(cloud=cloud)
         for service_type in env['endpoints']:
             url = connection.endpoint_for(service_type)
-            if url.rstrip('/') != env['endpoints'][service_type].rstrip('/'):
+            expected = for_project(catalog_urls.get(service_type, env['endpoints'][service_type]), connection.current_project_id)
+            if url.rstrip('/') != expected.rstrip('/'):
                 raise KeystoneError(f'openstacksdk chose {url} for {service_type} in {cloud}')
         if 'image' in env['endpoints']:
             list(connection.image.images())

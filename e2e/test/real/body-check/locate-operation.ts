@@ -31,7 +31,7 @@ export function locateOperation(
 
   let rest = url.pathname.slice(trimSlash(service.endpoint.pathname).length);
   const { versionPrefix } = service;
-  if (versionPrefix !== undefined && !trimSlash(service.endpoint.pathname).endsWith(versionPrefix)) {
+  if (versionPrefix !== undefined && !endsWithTemplate(trimSlash(service.endpoint.pathname), versionPrefix)) {
     if (!isPathPrefix(versionPrefix, rest)) return `${url.pathname} is outside ${service.packageName}'s API (${versionPrefix})`;
     rest = rest.slice(versionPrefix.length);
   }
@@ -45,6 +45,11 @@ export function locateOperation(
 
 function trimSlash(path: string): string {
   return path.replace(/\/+$/, '');
+}
+
+/** `/v1/AUTH_p1` ends with `/v1/{account}`: a `{…}` segment of the prefix matches any one segment. */
+function endsWithTemplate(path: string, prefix: string): boolean {
+  return templatePattern(prefix, '').test(path);
 }
 
 function isPathPrefix(prefix: string, path: string): boolean {
@@ -64,15 +69,17 @@ function bestTemplate(path: string, templates: readonly string[]): string | unde
 
 const patterns = new Map<string, RegExp>();
 
-function templatePattern(template: string): RegExp {
-  let pattern = patterns.get(template);
+/** The template as a pattern of a whole path (`anchor` `^`) or of a path's end (`anchor` ''). */
+function templatePattern(template: string, anchor: '^' | '' = '^'): RegExp {
+  const key = `${anchor}${template}`;
+  let pattern = patterns.get(key);
   if (pattern === undefined) {
     const source = template
       .split(/(\{[^}]*\})/)
       .map((part) => (part.startsWith('{') ? '[^/]+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
       .join('');
-    pattern = new RegExp(`^${source}$`);
-    patterns.set(template, pattern);
+    pattern = new RegExp(`${anchor}${source}$`);
+    patterns.set(key, pattern);
   }
   return pattern;
 }

@@ -73,6 +73,20 @@ describe('typeCheckBodies', { timeout: 120_000 }, () => {
     ]);
   });
 
+  it('an endpoint that fills the package’s templated prefix (Swift’s /v1/{account}) serves the paths under it', () => {
+    const objectStore: ServicePackage = {
+      serviceType: 'object-store',
+      packageName: '@stratus/openstack-object-store',
+      endpoint: new URL('http://127.0.0.1:8080/v1/AUTH_p1'),
+      versionPrefix: '/v1/{account}',
+      microversion: undefined,
+    };
+    const listing = [{ subdir: 'a/' }, { name: 'top', bytes: 3, hash: 'h', content_type: 'text/plain', last_modified: '2026-01-05T10:00:00.000000' }];
+    const report = typeCheckBodies([record('GET', 'http://127.0.0.1:8080/v1/AUTH_p1/c?format=json&delimiter=%2F', 200, listing)], [objectStore]);
+    expect(report.failures).toEqual([]);
+    expect(report).toMatchObject({ total: 1, matched: 1 });
+  });
+
   it('reads types at the microversion the request named: usages grouped by consumer type are 1.38 on', () => {
     const grouped = { usages: { INSTANCE: { consumer_count: 1, VCPU: 2 } } };
     const at = (version: string) => record('GET', 'http://127.0.0.1:8778/usages?project_id=p', 200, grouped, { 'openstack-api-version': `placement ${version}` });

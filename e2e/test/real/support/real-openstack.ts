@@ -33,7 +33,7 @@ export interface RealOpenStack {
   /** Role ids by name (`admin`, `member`, `reader`). */
   roles: Record<string, string>;
   /** The real public endpoint of each service in `region`, by catalog type. */
-  endpoints: { identity: string; image: string; placement: string; baremetal: string; network: string };
+  endpoints: { identity: string; image: string; placement: string; baremetal: string; network: string; 'object-store': string };
   /** Catalog endpoints that lead nowhere (nothing listens there): another interface, another region. */
   decoys: Array<{ service: string; interface: 'internal' | 'admin' | 'public'; region: string; url: string }>;
   files: {
