@@ -34,6 +34,16 @@ describe('microversions in generated packages', () => {
     expect(module).toContain(`  "/legacy": { get: [Microversion, MicroversionsUpTo['1.1']] };`);
   });
 
+  it('emits the request bodies and responses limited to some versions (through $refs; a range covering every version is left out)', async () => {
+    const module = (await buildThings()).get('src/generated/microversions.ts')!;
+    expect(module).toContain(
+      `  "/providers": { post: { requestBody: [Microversion, MicroversionsUpTo['1.2']]; responses: { 200: [MicroversionsFrom['1.2'], Microversion]; 201: [Microversion, MicroversionsUpTo['1.1']] } } };`,
+    );
+    expect(module).not.toContain('409:');
+    const index = (await buildThings()).get('src/generated/index.ts')!;
+    expect(index).toContain('export type PathsAt<V extends Microversion> = PathsAtMicroversion<specPaths, OperationMicroversions, V, OperationPartMicroversions>;');
+  });
+
   it('rewrites versioned oneOfs (inline response and component request body) as Microversioned entries', async () => {
     const schema = (await buildThings()).get('src/generated/schema.ts')!;
     expect(schema).toContain(`Microversioned<[MicroversionsFrom['1.0'], MicroversionsUpTo['1.1'], components["schemas"]["ThingShow_10"]] | [MicroversionsFrom['1.2'], Microversion, components["schemas"]["ThingShow_12"]]>`);
@@ -63,7 +73,6 @@ describe('microversions in generated packages', () => {
   it('puts the header facts and the spec range in `service`, and a version-generic createClient', async () => {
     const index = (await buildThings()).get('src/generated/index.ts')!;
     expect(index).toContain(`  microversion: {\n    service: 'things',\n    headers: [{\n      name: 'OpenStack-API-Version',\n      serviceName: 'things',\n    }],\n    min: '1.0',\n    max: '1.3',\n  },`);
-    expect(index).toContain('export type PathsAt<V extends Microversion> = PathsAtMicroversion<specPaths, OperationMicroversions, V>;');
     expect(index).toContain('export type paths = PathsAt<LatestMicroversion>;');
     expect(index).toContain('export function createClient<V extends Microversion = LatestMicroversion>(options: ThingsClientOptions<V>): ThingsClient<V> {');
   });
@@ -81,8 +90,8 @@ describe('microversions in generated packages', () => {
     const usage = [
       "import type { PathsAtMicroversion } from '@stratus/core';",
       "import type { components, paths } from './schema.js';",
-      "import type { OperationMicroversions } from './microversions.js';",
-      'type At<V> = PathsAtMicroversion<paths, OperationMicroversions, V>;',
+      "import type { OperationMicroversions, OperationPartMicroversions } from './microversions.js';",
+      'type At<V> = PathsAtMicroversion<paths, OperationMicroversions, V, OperationPartMicroversions>;',
       "type Show<V> = At<V>['/things/{id}']['get']['responses'][200]['content']['application/json'];",
       "type Create<V> = NonNullable<At<V>['/things']['post']['requestBody']>['content']['application/json'];",
       "export const old: components['schemas']['ThingShow_10'] = {} as Show<'1.1'>;",
@@ -106,6 +115,14 @@ describe('microversions in generated packages', () => {
       "export const gapUnit = ({} as Widget<'1.1'>).unit;",
       "type HasGet<T> = 'get' extends keyof T ? true : false;",
       "export const gone: HasGet<At<'1.2'>['/legacy']> = false;",
+      "// A response out of its range is gone: 201 up to 1.1, 200 from 1.2; 409 in every version.",
+      "type CreateStatuses<V> = keyof At<V>['/providers']['post']['responses'];",
+      "export const oldStatuses: [CreateStatuses<'1.1'>] extends [201 | 409] ? ([201 | 409] extends [CreateStatuses<'1.1'>] ? true : false) : false = true;",
+      "export const newStatuses: [CreateStatuses<'1.2'>] extends [200 | 409] ? ([200 | 409] extends [CreateStatuses<'1.2'>] ? true : false) : false = true;",
+      "export const uuid: string = ({} as At<'1.2'>['/providers']['post']['responses'][200]['content']['application/json']).uuid;",
+      "// A request body out of its range is never, as openapi-typescript's `requestBody?: never` (openapi-fetch: no body).",
+      "export const named: string = ({} as NonNullable<At<'1.2'>['/providers']['post']['requestBody']>['content']['application/json']).name;",
+      "export const noBody: [NonNullable<At<'1.3'>['/providers']['post']['requestBody']>] extends [never] ? true : false = true;",
       "// Unresolved, a versioned oneOf is still the union of its variants.",
       "export const raw: components['schemas']['ThingCreateRequest'] = { name: 'x' };",
     ];

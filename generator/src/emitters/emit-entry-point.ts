@@ -44,7 +44,7 @@ export function emitEntryPoint(config: ServicePackageConfig, facts: ServiceFacts
   if (versioned) {
     // The spec's paths hold every variant (`Microversioned<…>`); users see them resolved at a version.
     file.addImportDeclaration({ moduleSpecifier: './schema.js', namedImports: [{ name: 'paths', alias: 'specPaths', isTypeOnly: true }] });
-    file.addImportDeclaration({ moduleSpecifier: './microversions.js', namedImports: [{ name: 'LatestMicroversion', isTypeOnly: true }, { name: 'Microversion', isTypeOnly: true }, { name: 'OperationMicroversions', isTypeOnly: true }] });
+    file.addImportDeclaration({ moduleSpecifier: './microversions.js', namedImports: [{ name: 'LatestMicroversion', isTypeOnly: true }, { name: 'Microversion', isTypeOnly: true }, { name: 'OperationMicroversions', isTypeOnly: true }, { name: 'OperationPartMicroversions', isTypeOnly: true }] });
     file.addExportDeclaration({ moduleSpecifier: './schema.js', isTypeOnly: true, namedExports: ['components', 'operations'] });
     file.addExportDeclaration({ moduleSpecifier: './microversions.js', isTypeOnly: true, namedExports: ['LatestMicroversion', 'Microversion'] });
   } else {
@@ -69,8 +69,8 @@ export function emitEntryPoint(config: ServicePackageConfig, facts: ServiceFacts
       isExported: true,
       name: 'PathsAt',
       typeParameters: [{ name: 'V', constraint: 'Microversion' }],
-      type: 'PathsAtMicroversion<specPaths, OperationMicroversions, V>',
-      docs: [`The ${display} paths at microversion \`V\`: operations outside their \`x-openstack\` range are gone, request bodies and responses are the one variant valid at \`V\`.`],
+      type: 'PathsAtMicroversion<specPaths, OperationMicroversions, V, OperationPartMicroversions>',
+      docs: [`The ${display} paths at microversion \`V\`: operations, request bodies and responses outside their \`x-openstack\` range are gone, request bodies and responses are the one variant valid at \`V\`.`],
     });
     file.addTypeAlias({ isExported: true, name: 'paths', type: 'PathsAt<LatestMicroversion>', docs: [`The paths at the newest microversion (${facts.microversion!.max}).`] });
     file.addTypeAlias({

@@ -7,24 +7,43 @@ const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'tr
 /**
  * `src/generated/microversions.ts`: the version ladder as literal unions (`MicroversionsFrom['2.73']`
  * is 2.73 and every later version, built incrementally so each version is written once), and the
- * operations whose `x-openstack` range does not cover every version.
+ * operations, request bodies and responses whose `x-openstack` range does not cover every version.
  */
 export function emitMicroversionsModule(document: OpenApiDocument, ladder: readonly string[], header: string): string {
   const quote = (version: string) => `'${version}'`;
   const latest = ladder.at(-1)!;
   const from = ladder.map((version, index) => `  ${quote(version)}: ${quote(version)}${index + 1 < ladder.length ? ` | MicroversionsFrom[${quote(ladder[index + 1]!)}]` : ''};`);
   const upTo = ladder.map((version, index) => `  ${quote(version)}: ${quote(version)}${index > 0 ? ` | MicroversionsUpTo[${quote(ladder[index - 1]!)}]` : ''};`);
+  // `[From, UpTo]` of a node whose range leaves out some version of the ladder.
+  const limitedRange = (node: unknown): string | undefined => {
+    const range = versionRange(node);
+    if (!range) return undefined;
+    const bounded = { ...(range.min && compareVersions(range.min, ladder[0]!) > 0 ? { min: range.min } : {}), ...(range.max && compareVersions(range.max, latest) < 0 ? { max: range.max } : {}) };
+    return bounded.min || bounded.max ? `[${rangeTypes(bounded).join(', ')}]` : undefined;
+  };
   const operations: string[] = [];
+  const parts: string[] = [];
   for (const [path, item] of Object.entries(document.paths)) {
     const limited: string[] = [];
+    const limitedParts: string[] = [];
     for (const method of METHODS) {
-      const range = versionRange((item as Record<string, unknown>)[method]);
-      if (!range) continue;
-      const bounded = { ...(range.min && compareVersions(range.min, ladder[0]!) > 0 ? { min: range.min } : {}), ...(range.max && compareVersions(range.max, latest) < 0 ? { max: range.max } : {}) };
-      if (!bounded.min && !bounded.max) continue;
-      limited.push(`${method}: [${rangeTypes(bounded).join(', ')}]`);
+      const operation = (item as Record<string, unknown>)[method] as { requestBody?: unknown; responses?: Record<string, unknown> } | undefined;
+      if (!operation) continue;
+      const range = limitedRange(operation);
+      if (range) limited.push(`${method}: ${range}`);
+      const partRanges: string[] = [];
+      const requestBody = limitedRange(resolveRef(document, operation.requestBody));
+      if (requestBody) partRanges.push(`requestBody: ${requestBody}`);
+      // Keys as openapi-typescript writes them: `200`, `default`, `"2XX"`.
+      const statuses = Object.entries(operation.responses ?? {}).flatMap(([status, response]) => {
+        const statusRange = limitedRange(resolveRef(document, response));
+        return statusRange ? [`${/^\d+$/.test(status) || status === 'default' ? status : JSON.stringify(status)}: ${statusRange}`] : [];
+      });
+      if (statuses.length > 0) partRanges.push(`responses: { ${statuses.join('; ')} }`);
+      if (partRanges.length > 0) limitedParts.push(`${method}: { ${partRanges.join('; ')} }`);
     }
     if (limited.length > 0) operations.push(`  ${JSON.stringify(path)}: { ${limited.join('; ')} };`);
+    if (limitedParts.length > 0) parts.push(`  ${JSON.stringify(path)}: { ${limitedParts.join('; ')} };`);
   }
   return `${header}
 /** Every microversion this package describes, oldest first. */
@@ -47,5 +66,19 @@ ${upTo.join('\n')}
 export interface OperationMicroversions {
 ${operations.join('\n')}
 }
+
+/** Request bodies and responses (by status) that exist only in some versions: \`[from, up to]\`. */
+export interface OperationPartMicroversions {
+${parts.join('\n')}
+}
 `;
+}
+
+/** A request body or response, through its \`#/components/…\` \`$ref\` if it is one. */
+function resolveRef(document: OpenApiDocument, node: unknown): unknown {
+  const ref = (node as { $ref?: unknown } | undefined)?.$ref;
+  if (typeof ref !== 'string') return node;
+  const match = /^#\/components\/(requestBodies|responses)\/([^/]+)$/.exec(ref);
+  const section = match ? ((document.components as Record<string, Record<string, unknown> | undefined> | undefined)?.[match[1]!]) : undefined;
+  return match ? section?.[match[2]!.replaceAll('~1', '/').replaceAll('~0', '~')] : undefined;
 }

@@ -125,6 +125,7 @@ export type {
   Microversioned,
   OperationAtMicroversion,
   OperationMicroversions,
+  OperationPartMicroversions,
   PathsAtMicroversion,
   SelectMicroversion,
 } from './microversions/microversion-types.js';

@@ -16,8 +16,18 @@ interface Paths {
     put?: never;
     delete: { parameters: {}; responses: { 204: { content?: never } } };
   };
+  '/providers': {
+    post: {
+      parameters: {};
+      requestBody?: { content: { 'application/json': { name: string } } };
+      responses: { 200: { content: { 'application/json': Show } }; 201: { content?: never }; default: { content: { 'application/json': { message: string } } } };
+    };
+  };
 }
 interface Ranges { '/things/{id}': { delete: [From['1.0'], UpTo['1.0']] } }
+// Placement's provider create: 201 without a body up to 1.1, 200 with one from 1.2; a request body up to 1.1.
+interface Parts { '/providers': { post: { requestBody: [From['1.0'], UpTo['1.1']]; responses: { 200: [From['1.2'], UpTo['1.2']]; 201: [From['1.0'], UpTo['1.1']] } } } }
+type CreateAt<V> = PathsAtMicroversion<Paths, Ranges, V, Parts>['/providers']['post'];
 
 type ShowAt<V> = PathsAtMicroversion<Paths, Ranges, V>['/things/{id}']['get']['responses'][200]['content']['application/json'];
 
@@ -40,5 +50,16 @@ describe('microversion types', () => {
     expectTypeOf<ShowAt<'1.2'>>().toEqualTypeOf<New>();
     expectTypeOf<keyof PathsAtMicroversion<Paths, Ranges, '1.0'>['/things/{id}']>().toEqualTypeOf<'parameters' | 'get' | 'put' | 'delete'>();
     expectTypeOf<keyof PathsAtMicroversion<Paths, Ranges, '1.1'>['/things/{id}']>().toEqualTypeOf<'parameters' | 'get' | 'put'>();
+  });
+
+  it('drop request bodies and responses out of their range, resolving the rest', () => {
+    expectTypeOf<keyof CreateAt<'1.1'>['responses']>().toEqualTypeOf<201 | 'default'>();
+    expectTypeOf<keyof CreateAt<'1.2'>['responses']>().toEqualTypeOf<200 | 'default'>();
+    expectTypeOf<CreateAt<'1.2'>['responses'][200]['content']['application/json']>().toEqualTypeOf<New>();
+    expectTypeOf<CreateAt<'1.1'>['responses'][201]>().toEqualTypeOf<{ content?: never }>();
+    expectTypeOf<NonNullable<CreateAt<'1.1'>['requestBody']>['content']['application/json']>().toEqualTypeOf<{ name: string }>();
+    expectTypeOf<NonNullable<CreateAt<'1.2'>['requestBody']>>().toBeNever();
+    // Without the parts table every response stays.
+    expectTypeOf<keyof PathsAtMicroversion<Paths, Ranges, '1.1'>['/providers']['post']['responses']>().toEqualTypeOf<200 | 201 | 'default'>();
   });
 });

@@ -22,34 +22,56 @@ type VariantAt<Entries, V> = Entries extends [infer From, infer UpTo, infer Vari
 /** `[From, UpTo]` of an operation whose `x-openstack` limits the versions it exists in. */
 export type OperationMicroversions = { readonly [path: string]: { readonly [method: string]: [unknown, unknown] } };
 
+/**
+ * `[From, UpTo]` of the request bodies and responses (by status) whose own `x-openstack` limits the
+ * versions they exist in: Placement's provider create answers 201 up to 1.19 and 200 from 1.20.
+ */
+export type OperationPartMicroversions = {
+  readonly [path: string]: { readonly [method: string]: { readonly requestBody?: [unknown, unknown]; readonly responses?: { readonly [status: string | number]: [unknown, unknown] } } };
+};
+
 type InRange<Range, V> = Range extends [infer From, infer UpTo] ? ([V] extends [From] ? ([V] extends [UpTo] ? true : false) : false) : true;
 
 type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
 
+// `{}` when `Table` has no entry for `Key`: nothing in it is limited.
+type EntryOf<Table, Key> = Key extends keyof Table ? Table[Key] : {};
+
 type ContentAt<Content, V> = { [Media in keyof Content]: SelectMicroversion<Content[Media], V> };
 type BodyAt<Body, V> = { [Field in keyof Body]: Field extends 'content' ? ContentAt<Body[Field], V> : Body[Field] };
 type ResponsesAt<Responses, V> = { [Status in keyof Responses]: BodyAt<Responses[Status], V> };
-
-/** One operation at version `V`: request body and responses resolved at their top. */
-export type OperationAtMicroversion<Operation, V> = {
-  // `requestBody?: never` must stay `never` (not `undefined`): openapi-fetch reads it to make `body` optional.
-  [Key in keyof Operation]: Key extends 'requestBody' ? BodyAt<Exclude<Operation[Key], undefined>, V> : Key extends 'responses' ? ResponsesAt<Operation[Key], V> : Operation[Key];
+// Only operations with version-limited responses pay for the key filter.
+type LimitedResponsesAt<Responses, Ranges, V> = {
+  [Status in keyof Responses as Status extends keyof Ranges ? (InRange<Ranges[Status], V> extends true ? Status : never) : Status]: BodyAt<Responses[Status], V>;
 };
 
-type PathItemAt<Item, Ranges, V> = {
+/** One operation at version `V`: request body and responses resolved at their top, those out of range at `V` gone. */
+export type OperationAtMicroversion<Operation, V, Parts = {}> = {
+  // `requestBody?: never` must stay `never` (not `undefined`): openapi-fetch reads it to make `body` optional.
+  [Key in keyof Operation]: Key extends 'requestBody'
+    ? Parts extends { requestBody: infer Range }
+      ? // Out of its range a request body is `never`, which openapi-fetch reads as "no body" (as `requestBody?: never`).
+        InRange<Range, V> extends true ? BodyAt<Exclude<Operation[Key], undefined>, V> : never
+      : BodyAt<Exclude<Operation[Key], undefined>, V>
+    : Key extends 'responses'
+      ? Parts extends { responses: infer Ranges } ? LimitedResponsesAt<Operation[Key], Ranges, V> : ResponsesAt<Operation[Key], V>
+      : Operation[Key];
+};
+
+type PathItemAt<Item, Ranges, Parts, V> = {
   [Method in keyof Item as Method extends keyof Ranges ? (InRange<Ranges[Method], V> extends true ? Method : never) : Method]: Method extends HttpMethod
-    ? OperationAtMicroversion<Item[Method], V>
+    ? OperationAtMicroversion<Item[Method], V, EntryOf<Parts, Method>>
     : Item[Method];
 };
 
 /**
- * openapi-typescript `paths` as seen at version `V`: operations whose range excludes `V` are gone,
- * request bodies and responses are the single variant valid at `V`. Lazy: only the paths a program
- * touches are resolved.
+ * openapi-typescript `paths` as seen at version `V`: operations, request bodies and responses whose
+ * range excludes `V` are gone, request bodies and responses are the single variant valid at `V`.
+ * Lazy: only the paths a program touches are resolved.
  */
-export type PathsAtMicroversion<Paths, Ranges, V> = {
-  // Only paths with version-limited operations pay for the key filter.
-  [Path in keyof Paths]: Path extends keyof Ranges ? PathItemAt<Paths[Path], Ranges[Path], V> : PathItemResolved<Paths[Path], V>;
+export type PathsAtMicroversion<Paths, Ranges, V, Parts = {}> = {
+  // Only paths with version-limited operations or parts pay for the key filter.
+  [Path in keyof Paths]: Path extends keyof Ranges | keyof Parts ? PathItemAt<Paths[Path], EntryOf<Ranges, Path>, EntryOf<Parts, Path>, V> : PathItemResolved<Paths[Path], V>;
 };
 
 type PathItemResolved<Item, V> = { [Method in keyof Item]: Method extends HttpMethod ? OperationAtMicroversion<Item[Method], V> : Item[Method] };
