@@ -368,17 +368,38 @@ class Walk {
   private matched(before: unknown[], after: unknown[], path: string, what: 'variant' | 'conjunct'): void {
     const oldKeys = variantKeys(before, (name) => this.comparer.canonicalName(name, 'old'), (name) => this.comparer.resolve(name, 'old'));
     const newKeys = variantKeys(after, (name) => this.comparer.canonicalName(name, 'new'), (name) => this.comparer.resolve(name, 'new'));
-    const newByKey = new Map(newKeys.map((key, index) => [key, after[index]]));
-    const oldByKey = new Map(oldKeys.map((key, index) => [key, before[index]]));
-    const noun = what === 'variant' ? 'variant' : 'allOf part';
+    const pairs = new Map<number, number>();
     for (const [index, key] of oldKeys.entries()) {
-      const counterpart = newByKey.get(key);
+      const counterpart = newKeys.indexOf(key);
+      if (counterpart >= 0) pairs.set(index, counterpart);
+    }
+    // Left over on both sides: an inline object that became a component (or back) is the same variant
+    // when its properties mostly agree.
+    const taken = new Set(pairs.values());
+    for (const [index] of oldKeys.entries()) {
+      if (pairs.has(index)) continue;
+      const oldNames = propertyNames(before[index], (name) => this.comparer.resolve(name, 'old'));
+      let best: { index: number; score: number } | undefined;
+      for (const [candidate] of newKeys.entries()) {
+        if (taken.has(candidate)) continue;
+        const score = overlap(oldNames, propertyNames(after[candidate], (name) => this.comparer.resolve(name, 'new')));
+        if (score > 0.5 && (!best || score > best.score)) best = { index: candidate, score };
+      }
+      if (best) {
+        pairs.set(index, best.index);
+        taken.add(best.index);
+      }
+    }
+    const noun = what === 'variant' ? 'variant' : 'allOf part';
+    const several = oldKeys.length > 1 || newKeys.length > 1;
+    for (const [index, key] of oldKeys.entries()) {
+      const counterpart = pairs.get(index);
       if (counterpart === undefined) {
         this.add(what === 'conjunct' ? 'conjunct-removed' : key.startsWith('microversion ') ? 'microversion-variant-removed' : 'variant-removed', path, `${noun} ${label(key)} removed`);
-      } else this.schema(before[index], counterpart, oldKeys.length > 1 || newKeys.length > 1 ? join(path, `<${label(key)}>`) : path);
+      } else this.schema(before[index], after[counterpart], several ? join(path, `<${label(newKeys[counterpart]!)}>`) : path);
     }
-    for (const key of newKeys) {
-      if (oldByKey.has(key)) continue;
+    for (const [index, key] of newKeys.entries()) {
+      if (taken.has(index)) continue;
       this.add(what === 'conjunct' ? 'conjunct-added' : key.startsWith('microversion ') ? 'microversion-variant-added' : 'variant-added', path, `${noun} ${label(key)} added`);
     }
   }
@@ -405,6 +426,20 @@ function unwrapSingleAllOf(node: Node): Node {
   if (!Object.keys(node).every((key) => key === 'allOf' || ANNOTATIONS.has(key))) return node;
   const { allOf: _parts, ...rest } = node;
   return { ...parts[0], ...rest };
+}
+
+/** Property names of an object schema (a reference followed), for pairing union variants. */
+function propertyNames(schema: unknown, resolve: (name: string) => unknown): Set<string> {
+  const node = isNode(schema) && typeof schema['$ref'] === 'string' ? resolve(schema['$ref']) : schema;
+  return new Set(isNode(node) && isNode(node['properties']) ? Object.keys(node['properties']) : []);
+}
+
+/** Shared names over all names (Jaccard); 0 when either side has none. */
+function overlap(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const name of a) if (b.has(name)) shared++;
+  return shared / (a.size + b.size - shared);
 }
 
 function withoutKey(value: unknown, key: string): unknown {

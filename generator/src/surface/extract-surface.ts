@@ -3,7 +3,7 @@ import { deriveResources } from '../emitters/managers/derive-resources.js';
 import { HTTP_METHODS, type OpenApiDocument, type Operation } from '../readers/openapi-document.js';
 import { resolvePointer } from '../diagnostics/json-pointer.js';
 import { docsHash, DOCS_KEY, normalizeSchema, openstackFacts } from './normalize-schema.js';
-import { compareText, sortKeysDeep } from './stable-json.js';
+import { compareText } from './stable-json.js';
 import type { ApiSurface, OperationSurface, ParameterSurface, ResponseSurface } from './surface-model.js';
 
 type Node = Record<string, unknown>;
@@ -48,6 +48,7 @@ function managerMethods(document: OpenApiDocument): Map<string, string[]> {
   return byOperation;
 }
 
+/** Keys `deprecated`, `required`, `schema`: already in code-point order. */
 function parameterSurface(document: OpenApiDocument, parameter: Node, docs: unknown[]): ParameterSurface {
   for (const key of ['description', 'example', 'examples'] as const) if (parameter[key] !== undefined) docs.push([key, parameter[key]]);
   let schema: unknown = parameter['schema'];
@@ -68,7 +69,7 @@ function contentSurface(content: unknown, docs: unknown[]): Record<string, unkno
     for (const key of ['example', 'examples'] as const) if (entry[key] !== undefined) docs.push([key, entry[key]]);
     out[media] = normalizeSchema(entry['schema'] ?? {}, docs);
   }
-  return out;
+  return sortShallow(out);
 }
 
 function operationSurface(document: OpenApiDocument, pathParameters: unknown[] | undefined, operation: Operation, managers: string[] | undefined): OperationSurface {
@@ -94,12 +95,12 @@ function operationSurface(document: OpenApiDocument, pathParameters: unknown[] |
       parameters[`${parameter['in']} ${parameter['name']}`] = parameterSurface(document, parameter, docs);
     }
   }
-  if (Object.keys(parameters).length > 0) surface.parameters = parameters;
+  if (Object.keys(parameters).length > 0) surface.parameters = sortShallow(parameters);
 
   const body = resolveObject(document, operation.requestBody);
   if (body) {
     if (body['description'] !== undefined) docs.push(['description', body['description']]);
-    surface.requestBody = { ...(body['required'] === true ? { required: true as const } : {}), ...contentSurface(body['content'], docs) };
+    surface.requestBody = sortShallow({ ...(body['required'] === true ? { required: true as const } : {}), ...contentSurface(body['content'], docs) });
   }
 
   const responses: Record<string, ResponseSurface> = {};
@@ -113,14 +114,19 @@ function operationSurface(document: OpenApiDocument, pathParameters: unknown[] |
         const resolved = resolveObject(document, header);
         if (resolved) headers[name] = parameterSurface(document, resolved, docs);
       }
-      if (Object.keys(headers).length > 0) result.headers = headers;
+      if (Object.keys(headers).length > 0) result.headers = sortShallow(headers);
     }
-    responses[status] = result;
+    responses[status] = sortShallow(result);
   }
-  if (Object.keys(responses).length > 0) surface.responses = responses;
+  if (Object.keys(responses).length > 0) surface.responses = sortShallow(responses);
   const hash = docsHash(docs);
   if (hash) surface.docs = hash;
-  return surface;
+  return sortShallow(surface);
+}
+
+/** The same object with its own keys in code-point order (its values are sorted already). */
+function sortShallow<T extends object>(record: T): T {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => compareText(a, b))) as T;
 }
 
 /** Component names a normalised node references. */
@@ -182,6 +188,9 @@ export function extractSurfaces(config: PackageConfig, document: OpenApiDocument
     }
     for (const name of [...reached].sort(compareText)) surface.schemas[name] = component(name).schema;
   }
-  // Keys in code-point order, as in the committed files, so that equal surfaces compare equal as text.
-  return [...byEntry.values()].sort((a, b) => compareText(a.entryPoint, b.entryPoint)).map((surface) => sortKeysDeep(surface) as ApiSurface);
+  // Keys in code-point order, as in the committed files, so that equal surfaces compare equal as text
+  // (schemas already are; the operations' own keys are sorted here).
+  return [...byEntry.values()]
+    .sort((a, b) => compareText(a.entryPoint, b.entryPoint))
+    .map((surface) => ({ ...surface, operations: sortShallow(surface.operations), schemas: surface.schemas }));
 }

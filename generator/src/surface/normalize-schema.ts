@@ -1,5 +1,5 @@
 import { sha256 } from '../specs/sha256.js';
-import { compareText } from './stable-json.js';
+import { compareText, sortKeysDeep } from './stable-json.js';
 
 /** Where component schemas live in the IR; surface refs keep only the name after it. */
 export const SCHEMA_REF_PREFIX = '#/components/schemas/';
@@ -31,7 +31,7 @@ export function openstackFacts(node: Record<string, unknown>): Record<string, st
   const extension = node['x-openstack'];
   if (extension === null || typeof extension !== 'object' || Array.isArray(extension)) return undefined;
   const facts: Record<string, string> = {};
-  for (const key of OPENSTACK_KEYS) {
+  for (const key of [...OPENSTACK_KEYS].sort(compareText)) {
     const value = (extension as Record<string, unknown>)[key];
     if (value !== undefined && value !== null) facts[key] = String(value);
   }
@@ -39,6 +39,8 @@ export function openstackFacts(node: Record<string, unknown>): Record<string, st
 }
 
 function sortedUnique(values: readonly unknown[]): unknown[] {
+  // Default sort is code-unit order, as compareText.
+  if (values.every((value) => typeof value === 'string')) return [...new Set(values as string[])].sort();
   const byText = new Map<string, unknown>();
   for (const value of values) byText.set(JSON.stringify(value), value);
   return [...byText.entries()].sort(([a], [b]) => compareText(a, b)).map(([, value]) => value);
@@ -53,7 +55,9 @@ export function normalizeSchema(schema: unknown, docs: unknown[]): unknown {
   if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) return schema;
   const node = schema as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(node)) {
+  // Keys in code-point order, as the committed files have them.
+  for (const key of Object.keys(node).sort()) {
+    const value = node[key];
     if (DOC_KEYWORDS.has(key)) {
       docs.push([key, value]);
       continue;
@@ -68,7 +72,7 @@ export function normalizeSchema(schema: unknown, docs: unknown[]): unknown {
     else if (SCHEMA_LIST_KEYWORDS.has(key) && Array.isArray(value)) out[key] = value.map((child) => normalizeSchema(child, docs));
     else if (SCHEMA_MAP_KEYWORDS.has(key) && value !== null && typeof value === 'object' && !Array.isArray(value)) {
       const map: Record<string, unknown> = {};
-      for (const [name, child] of Object.entries(value)) map[name] = normalizeSchema(child, docs);
+      for (const name of Object.keys(value).sort()) map[name] = normalizeSchema((value as Record<string, unknown>)[name], docs);
       out[key] = map;
     } else if ((key === 'required' || key === 'type' || key === 'enum') && Array.isArray(value)) out[key] = sortedUnique(value);
     else out[key] = structuredClone(value);

@@ -193,6 +193,16 @@ describe('classification, OpenAPI dialect', () => {
     expect(only(media.changes, 'request-media-type-added')).toMatchObject({ breaking: false });
   });
 
+  it('a new union variant in a response is breaking (oasdiff); an inline variant that became a component is the same variant', async () => {
+    const { changes, bump } = await update((spec) => {
+      spec['components'].schemas.Gadget = { type: 'object', properties: { gadget: { type: 'string' } }, required: ['gadget'] };
+      spec['components'].schemas.ThingEntry = thing(spec);
+      spec['paths']['/things'].get.responses['200'].content['application/json'].schema.properties.things.items = { anyOf: [{ $ref: '#/components/schemas/ThingEntry' }, { $ref: '#/components/schemas/Gadget' }] };
+    });
+    expect(bump).toBe('major');
+    expect(changes).toEqual([expect.objectContaining({ operation: 'GET /things', rule: 'variant-added', breaking: true, detail: 'response 200 › things[]: variant model Gadget added' })]);
+  });
+
   it('a renamed schema with the same shape is a minor change naming both', async () => {
     const { changes, bump } = await update((spec) => {
       spec['components'].schemas.NewThingCreate = thingCreate(spec);
