@@ -168,6 +168,7 @@ def main():
         'serviceProject': {'id': service_project['id'], 'name': service_project['name']},
         'roles': role_ids,
         'endpoints': endpoints,
+        'catalog': {'identity': AUTH_URL, **{entry['type']: entry['url'] for entry in catalog}},
         'decoys': decoys,
         'files': {
             'cloudsYaml': str(STATE_DIR / 'clouds.yaml'),

@@ -61,7 +61,7 @@ export const packages: readonly PackageConfig[] = [
   // Every Cinder operation exists twice; keep the project-less family (valid since 3.67, and the
   // catalog URL usually carries the project id anyway). Upstream spells some of the project family
   // `{admin_project_id}`.
-  openstack({ slug: 'block-storage', spec: 'block-storage', serviceType: 'block-storage', displayName: 'Block Storage (Cinder)', prefix: '/v3', dropPaths: ['/v3/{project_id}', '/v3/{admin_project_id}'], example: '/volumes', resultNote: 'data.volumes', microversion: MICROVERSIONS.blockStorage }),
+  openstack({ slug: 'block-storage', spec: 'block-storage', serviceType: 'block-storage', displayName: 'Block Storage (Cinder)', prefix: '/v3', overlays: ['openstack/block-storage.overlay.yaml'], dropPaths: ['/v3/{project_id}', '/v3/{admin_project_id}'], example: '/volumes', resultNote: 'data.volumes', microversion: MICROVERSIONS.blockStorage }),
   openstack({ slug: 'object-store', spec: 'object-store', serviceType: 'object-store', displayName: 'Object Storage (Swift)', prefix: '/v1/{account}', overlays: ['openstack/object-store.overlay.yaml'], example: '/', resultNote: 'the account\'s containers' }),
   openstack({ slug: 'placement', spec: 'placement', serviceType: 'placement', displayName: 'Placement', overlays: ['openstack/placement.overlay.yaml'], example: '/resource_providers', resultNote: 'data.resource_providers', microversion: MICROVERSIONS.placement }),
   openstack({ slug: 'load-balancer', spec: 'load-balancer', serviceType: 'load-balancer', displayName: 'Load Balancer (Octavia)', prefix: '/v2', example: '/lbaas/loadbalancers', resultNote: 'data.loadbalancers' }),

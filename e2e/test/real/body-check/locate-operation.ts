@@ -24,14 +24,20 @@ export function locateOperation(
   pathTemplates: ReadonlyMap<ServicePackage, readonly string[]>,
 ): LocatedOperation | string {
   const url = new URL(record.url);
-  const service = services
-    .filter((candidate) => candidate.endpoint.origin === url.origin && isPathPrefix(trimSlash(candidate.endpoint.pathname), url.pathname))
-    .sort((a, b) => b.endpoint.pathname.length - a.endpoint.pathname.length)[0];
-  if (service === undefined) return `no real endpoint serves ${url.origin}${url.pathname}`;
+  const served = services
+    .filter((candidate) => candidate.endpoint.origin === url.origin)
+    .map((candidate) => ({ candidate, matched: endpointPrefix(trimSlash(candidate.endpoint.pathname), url.pathname) }))
+    .filter((entry): entry is { candidate: ServicePackage; matched: string } => entry.matched !== undefined)
+    .sort((a, b) => b.candidate.endpoint.pathname.length - a.candidate.endpoint.pathname.length)[0];
+  if (served === undefined) return `no real endpoint serves ${url.origin}${url.pathname}`;
+  const { candidate: service, matched } = served;
 
-  let rest = url.pathname.slice(trimSlash(service.endpoint.pathname).length);
+  let rest = url.pathname.slice(matched.length);
   const { versionPrefix } = service;
-  if (versionPrefix !== undefined && !endsWithTemplate(trimSlash(service.endpoint.pathname), versionPrefix)) {
+  // The endpoint holds the prefix when it ends with it (`/v1/AUTH_p1` for `/v1/{account}`) or when
+  // more follows it (Cinder's `/v3/<project id>` for `/v3`): the package's paths follow the endpoint.
+  const endpointPath = trimSlash(matched);
+  if (versionPrefix !== undefined && !endsWithTemplate(endpointPath, versionPrefix) && !isPathPrefix(versionPrefix, endpointPath)) {
     if (!isPathPrefix(versionPrefix, rest)) return `${url.pathname} is outside ${service.packageName}'s API (${versionPrefix})`;
     rest = rest.slice(versionPrefix.length);
   }
@@ -41,6 +47,23 @@ export function locateOperation(
   const microversion = microversionOf(record, service);
   if (microversion instanceof Error) return microversion.message;
   return { service, path, method: record.method.toLowerCase(), microversion };
+}
+
+/** Keystone fills this into a catalog URL with the project of the token. */
+const PROJECT_TEMPLATE = '$(project_id)s';
+
+/**
+ * The part of `path` the endpoint path covers: the endpoint itself, or, for a catalog URL naming the
+ * project (`/v3/$(project_id)s`), the URL of any project — and the version document above the
+ * project (`/v3/`), which clients read without it. Undefined when the endpoint does not serve `path`.
+ */
+function endpointPrefix(endpointPath: string, path: string): string | undefined {
+  if (!endpointPath.includes(PROJECT_TEMPLATE)) return isPathPrefix(endpointPath, path) ? endpointPath : undefined;
+  const [before = '', after = ''] = endpointPath.split(PROJECT_TEMPLATE);
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const filled = new RegExp(`^${escape(before)}[^/]+${escape(after)}(?=/|$)`).exec(path);
+  if (filled !== null) return filled[0];
+  return trimSlash(path) === trimSlash(before) ? path : undefined;
 }
 
 function trimSlash(path: string): string {

@@ -5,7 +5,7 @@ export interface ServicePackage {
   /** Catalog type, e.g. `identity`; the package is `@stratus/openstack-<type>`. */
   serviceType: string;
   packageName: string;
-  /** The real endpoint, as start.sh put it in the catalog. */
+  /** The real endpoint, as start.sh put it in the catalog (`$(project_id)s` standing for any project). */
   endpoint: URL;
   /** The package's paths are relative to `<endpoint><versionPrefix>` (`/v3`, `/v2`), when it has one. */
   versionPrefix: string | undefined;
@@ -31,7 +31,8 @@ export async function loadServicePackages(openstack: RealOpenStack): Promise<Ser
       return {
         serviceType,
         packageName,
-        endpoint: new URL(endpoint),
+        // The catalog URL as registered: one naming the project serves every project's URL.
+        endpoint: new URL(openstack.catalog[serviceType] ?? endpoint),
         versionPrefix: service.versionPrefix,
         microversion: service.microversion,
       };

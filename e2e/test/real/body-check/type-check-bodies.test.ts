@@ -73,18 +73,34 @@ describe('typeCheckBodies', { timeout: 120_000 }, () => {
     ]);
   });
 
-  it('an endpoint that fills the package’s templated prefix (Swift’s /v1/{account}) serves the paths under it', () => {
+  it('a catalog URL naming the project serves every project’s URL, and the version document above it', () => {
     const objectStore: ServicePackage = {
       serviceType: 'object-store',
       packageName: '@stratus/openstack-object-store',
-      endpoint: new URL('http://127.0.0.1:8080/v1/AUTH_p1'),
+      endpoint: new URL('http://127.0.0.1:8080/v1/AUTH_$(project_id)s'),
       versionPrefix: '/v1/{account}',
       microversion: undefined,
     };
+    const blockStorage: ServicePackage = {
+      serviceType: 'block-storage',
+      packageName: '@stratus/openstack-block-storage',
+      endpoint: new URL('http://127.0.0.1:8776/v3/$(project_id)s'),
+      versionPrefix: '/v3',
+      microversion: { headers: [{ name: 'OpenStack-API-Version', serviceName: 'volume' }], min: '3.0' },
+    };
     const listing = [{ subdir: 'a/' }, { name: 'top', bytes: 3, hash: 'h', content_type: 'text/plain', last_modified: '2026-01-05T10:00:00.000000' }];
-    const report = typeCheckBodies([record('GET', 'http://127.0.0.1:8080/v1/AUTH_p1/c?format=json&delimiter=%2F', 200, listing)], [objectStore]);
+    const version = { id: 'v3.0', status: 'CURRENT', version: '3.70', min_version: '3.0', updated: '2023-02-23T00:00:00Z', links: [], 'media-types': [] };
+    const report = typeCheckBodies(
+      [
+        record('GET', 'http://127.0.0.1:8080/v1/AUTH_p1/c?format=json&delimiter=%2F', 200, listing),
+        record('GET', 'http://127.0.0.1:8080/v1/AUTH_p2/c?format=json', 200, listing.slice(1)),
+        record('GET', 'http://127.0.0.1:8776/v3/', 200, { versions: [version] }),
+        record('GET', 'http://127.0.0.1:8776/v3/p1/volumes/v1', 404, { itemNotFound: { code: 404, message: 'Volume v1 could not be found.' } }, { 'openstack-api-version': 'volume 3.70' }),
+      ],
+      [objectStore, blockStorage],
+    );
     expect(report.failures).toEqual([]);
-    expect(report).toMatchObject({ total: 1, matched: 1 });
+    expect(report).toMatchObject({ total: 4, matched: 4 });
   });
 
   it('reads types at the microversion the request named: usages grouped by consumer type are 1.38 on', () => {
