@@ -42,14 +42,15 @@ export function diffText(diff: readonly PackageDiff[], options: { limit?: number
     lines.push(`${entry.name}: ${entry.bump} (${operations} operation${operations === 1 ? '' : 's'}; ${breaking.length} breaking change${breaking.length === 1 ? '' : 's'}, ${others.length} other${others.length === 1 ? '' : 's'})`);
     let budget = options.limit ?? Infinity;
     for (const [title, group] of [['breaking', breaking], ['not breaking', others]] as const) {
-      if (group.length === 0) continue;
+      if (group.length === 0 || budget <= 0) continue;
       lines.push(`  ${title}:`);
       for (const change of group) {
         if (budget-- <= 0) break;
         lines.push(line(change, entry.name) + (change.breaking ? '' : ` (${change.level})`));
       }
     }
-    if (budget < 0) lines.push(`  … ${entry.changes.length - (options.limit ?? 0)} more (\`stratus-gen specs diff\` lists them all)`);
+    const shown = Math.min(entry.changes.length, options.limit ?? Infinity);
+    if (shown < entry.changes.length) lines.push(`  … ${entry.changes.length - shown} more (\`stratus-gen specs diff\` lists them all)`);
   }
   if (unchanged.length > 0) lines.push(`no API changes: ${unchanged.join(', ')}`);
   return lines;
