@@ -140,6 +140,18 @@ Changed:
     expect(Object.keys(committed.get(CONFIG.name)!.operations)).toEqual(['GET /things', 'GET /things/search', 'GET /things/{id}']);
   });
 
+  it('warns when the committed surface was already behind the specs (its changes would land in the changeset)', async () => {
+    const { root, mirror } = await setup(V2);
+    const file = join(root, 'generator/surface/test-things.json');
+    const committed = JSON.parse(await readFile(file, 'utf8'));
+    delete committed.operations['GET /things'];
+    await writeFiles(root, { 'generator/surface/test-things.json': JSON.stringify(committed) });
+    const log: string[] = [];
+    const result = await update(root, mirror, { log: (line) => void log.push(line) });
+    expect(log).toContain('warning: generator/surface/ was already out of date for @stratus/test-things before this update; the diff and changesets include those changes');
+    expect(result.diff[0]!.changes.find((change) => change.operation === 'GET /things')).toMatchObject({ rule: 'operation-added' });
+  });
+
   it('running it again with nothing new changes nothing', async () => {
     const { root, mirror } = await setup(V2);
     await update(root, mirror);

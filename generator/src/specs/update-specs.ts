@@ -3,14 +3,16 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import type { PackageConfig } from '../config/package-config.js';
 import { packages as allPackages } from '../config/packages.config.js';
-import { SpecError, SpecErrors } from '../diagnostics/spec-error.js';
+import { isSpecProblem, SpecError, SpecErrors } from '../diagnostics/spec-error.js';
 import { commitFiles } from '../output/commit-files.js';
 import { writeOutput } from '../output/package-output.js';
 import { generate, selectPackages } from '../pipeline/generate.js';
 import type { ReaderInputFile } from '../readers/reader.js';
 import { changesetFor } from '../surface/changeset-for.js';
 import type { PackageDiff } from '../surface/diff-surfaces.js';
-import { planSurfaceFiles } from '../surface/surface-files.js';
+import { buildSurfaces } from '../surface/build-surfaces.js';
+import { diffSurfaces } from '../surface/diff-surfaces.js';
+import { planSurfaceFiles, readCommittedSurfaces, SURFACE_DIR } from '../surface/surface-files.js';
 import { LOCK_PATH, readUpstream, resolveMirror, UPSTREAM_DIR } from './pull-specs.js';
 import { resolveInputs } from './resolve-inputs.js';
 import { sha256 } from './sha256.js';
@@ -100,6 +102,10 @@ export async function updateSpecs(options: UpdateOptions): Promise<UpdateResult>
       replaced.set(id, { id, path, displayPath: mirror ? nearPath(origin) : origin });
     }
     const affected = selectPackages(all, options.providers).filter((config) => resolveInputs(options.root, config, newLock).some((input) => fresh.has(input.id)));
+    // The diff is against the committed surface: if that was already behind the current specs
+    // (an overlay changed without `surface write`), those changes end up in the changesets too.
+    const stale = await staleSurfaces(options.root, affected, all, lock);
+    if (stale.length > 0) log(`warning: ${SURFACE_DIR}/ was already out of date for ${stale.join(', ')} before this update; the diff and changesets include those changes`);
     log(`generating ${new Set(affected.map((config) => config.name)).size} affected package(s) from the new specs`);
     const result = await generate({ root: options.root, packages: all, selected: affected, lock: newLock, replaced, write: false, log });
 
@@ -129,4 +135,19 @@ export async function updateSpecs(options: UpdateOptions): Promise<UpdateResult>
 function nearPath(path: string): string {
   const nearby = relative(process.cwd(), path);
   return nearby === '' ? '.' : nearby.startsWith('..') ? path : nearby;
+}
+
+/** Packages whose committed surface differs from what the current (locked) specs produce. */
+async function staleSurfaces(root: string, configs: readonly PackageConfig[], all: readonly PackageConfig[], lock: SpecLock): Promise<string[]> {
+  let current;
+  try {
+    current = await buildSurfaces({ root, configs, lock });
+  } catch (error) {
+    // The old specs are not all there (a fresh clone): nothing to compare with, no warning.
+    if (isSpecProblem(error)) return [];
+    throw error;
+  }
+  const committed = await readCommittedSurfaces(root, configs, all);
+  const diff = diffSurfaces([...new Set(configs.map((config) => config.name))], committed, new Map(current.map(({ surface }) => [surface.entryPoint, surface])));
+  return diff.filter((entry) => entry.changes.length > 0).map((entry) => entry.name);
 }
