@@ -163,25 +163,20 @@ class Walk {
     const oldNode = unwrapSingleAllOf(isNode(oldValue) ? oldValue : oldValue === false ? { not: {} } : {});
     const newNode = unwrapSingleAllOf(isNode(newValue) ? newValue : newValue === false ? { not: {} } : {});
 
-    const oldRef = typeof oldNode['$ref'] === 'string' ? (oldNode['$ref'] as string) : undefined;
-    const newRef = typeof newNode['$ref'] === 'string' ? (newNode['$ref'] as string) : undefined;
-    if (oldRef !== undefined || newRef !== undefined) {
-      this.references(oldNode, newNode, oldRef, newRef, path);
-      return;
-    }
-
+    // Nullability first: `{ anyOf: [{ $ref: X }, { type: null }] }` is X, now also null.
     const oldNull = isNullable(oldNode);
     const newNull = isNullable(newNode);
     if (oldNull !== newNull) this.add(newNull ? 'type-widened' : 'type-narrowed', path, newNull ? 'now also null' : 'no longer null');
-    const oldBase = oldNull ? withoutNull(oldNode) : oldNode;
-    const newBase = newNull ? withoutNull(newNode) : newNode;
-    if (oldBase !== oldNode || newBase !== newNode) {
-      if (json(oldBase) === json(newBase)) this.sameRefs(oldBase);
-      else if ('$ref' in oldBase || '$ref' in newBase) this.schema(oldBase, newBase, path);
-      else this.structure(oldBase, newBase, path);
+    const oldBase = oldNull ? unwrapSingleAllOf(withoutNull(oldNode)) : oldNode;
+    const newBase = newNull ? unwrapSingleAllOf(withoutNull(newNode)) : newNode;
+    if (json(oldBase) === json(newBase)) {
+      this.sameRefs(oldBase);
       return;
     }
-    this.structure(oldBase, newBase, path);
+    const oldRef = typeof oldBase['$ref'] === 'string' ? (oldBase['$ref'] as string) : undefined;
+    const newRef = typeof newBase['$ref'] === 'string' ? (newBase['$ref'] as string) : undefined;
+    if (oldRef !== undefined || newRef !== undefined) this.references(oldBase, newBase, oldRef, newRef, path);
+    else this.structure(oldBase, newBase, path);
   }
 
   private sameRefs(value: unknown): void {

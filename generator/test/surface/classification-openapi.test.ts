@@ -144,6 +144,16 @@ describe('classification, OpenAPI dialect', () => {
     expect(only(changes, 'property-became-optional', (c) => c.operation === 'GET /things/{id}')).toMatchObject({ breaking: true });
   });
 
+  it('a reference that may now be null is one change, not a new model', async () => {
+    const before = base();
+    const after = base();
+    for (const spec of [before, after]) spec['components'].schemas.Owner = { type: 'object', properties: { name: { type: 'string' } } };
+    before['components'].schemas.Thing.properties.owner = { $ref: '#/components/schemas/Owner' };
+    after['components'].schemas.Thing.properties.owner = { anyOf: [{ $ref: '#/components/schemas/Owner' }, { type: 'null' }] };
+    const { changes } = await changesBetween(CONFIG, { 'test/things': JSON.stringify(before) }, { 'test/things': JSON.stringify(after) });
+    expect(changes.filter((change) => change.operation === 'GET /things/{id}').map((change) => [change.rule, change.detail])).toEqual([['type-widened', 'response 200 › model Thing › owner: now also null']]);
+  });
+
   it('enum values: removed in a request breaking, added in a request minor; added in a response breaking (oasdiff), removed there minor', async () => {
     const removed = await update((spec) => (thingCreate(spec).properties.kind.enum = ['small']));
     expect(only(removed.changes, 'enum-value-removed')).toMatchObject({ direction: 'request', breaking: true, detail: 'request body › model ThingCreate › kind: enum value removed: "large"' });
