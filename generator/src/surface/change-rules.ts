@@ -48,6 +48,7 @@ export const RULES = {
   // Responses.
   'response-status-added': rule('changed', 'minor'),
   'response-success-status-removed': rule('changed', 'major'),
+  'response-success-status-changed': rule('changed', 'minor'),
   'response-error-status-removed': rule('changed', 'minor'),
   'response-media-type-added': rule('changed', 'minor'),
   'response-media-type-removed': rule('changed', 'major'),

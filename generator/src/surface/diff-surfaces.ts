@@ -1,7 +1,7 @@
 import { bumpOf, classify, levelRank, type ChangeKind, type Direction, type Level, type RuleId } from './change-rules.js';
 import { rangeContains, rangeText, SchemaComparer, type Comparison } from './compare-schemas.js';
 import { compareText } from './stable-json.js';
-import type { ApiSurface, OperationSurface, ParameterSurface } from './surface-model.js';
+import type { ApiSurface, OperationSurface, ParameterSurface, ResponseSurface } from './surface-model.js';
 
 /** One change of one operation, as `specs diff --json` prints it. */
 export interface SurfaceChange {
@@ -156,9 +156,20 @@ class OperationDiff {
   private responses(before: OperationSurface, after: OperationSurface): void {
     const old = before.responses ?? {};
     const now = after.responses ?? {};
+    // A success status that moved (Cinder's type create: 201 → 200) is one success answer still:
+    // the client's `data` is the union of the 2XX bodies, so its body is compared, not dropped and added.
+    const gone = Object.keys(old).filter((status) => isSuccess(status) && !(status in now)).sort(compareText);
+    const come = Object.keys(now).filter((status) => isSuccess(status) && !(status in old)).sort(compareText);
+    const moved = new Map(gone.slice(0, come.length).map((status, index) => [status, come[index]!]));
+    for (const [from, to] of moved) {
+      this.add('response-success-status-changed', `response ${from} is now ${to}`);
+      this.response(`response ${to}`, old[from]!, now[to]!);
+    }
+    const movedTo = new Set(moved.values());
     for (const status of [...new Set([...Object.keys(old), ...Object.keys(now)])].sort(compareText)) {
       const a = old[status];
       const b = now[status];
+      if (moved.has(status) || movedTo.has(status)) continue;
       if (!a) {
         this.add('response-status-added', `response ${status} added`);
         continue;
@@ -167,20 +178,24 @@ class OperationDiff {
         this.add(isSuccess(status) ? 'response-success-status-removed' : 'response-error-status-removed', `response ${status} removed`);
         continue;
       }
-      const media = (response: Record<string, unknown>) => Object.keys(response).filter((key) => key.includes('/'));
-      for (const type of media(b)) if (!(type in a)) this.add('response-media-type-added', `response ${status} media type ${type} added`);
-      for (const type of media(a)) {
-        if (!(type in b)) this.add('response-media-type-removed', `response ${status} media type ${type} removed`);
-        else this.schema(a[type], b[type], 'response', `response ${status}${mediaLabel(type)}`);
-      }
-      const oldHeaders = a.headers ?? {};
-      const newHeaders = b.headers ?? {};
-      for (const name of Object.keys(newHeaders)) if (!(name in oldHeaders)) this.add('response-header-added', `response ${status} header ${name} added`);
-      for (const [name, header] of Object.entries(oldHeaders)) {
-        const counterpart = newHeaders[name];
-        if (!counterpart) this.add(header.required ? 'response-required-header-removed' : 'response-optional-header-removed', `response ${status} header ${name} removed`);
-        else this.schema(header.schema, counterpart.schema, 'response', `response ${status} header ${name}`);
-      }
+      this.response(`response ${status}`, a, b);
+    }
+  }
+
+  private response(label: string, a: ResponseSurface, b: ResponseSurface): void {
+    const media = (response: Record<string, unknown>) => Object.keys(response).filter((key) => key.includes('/'));
+    for (const type of media(b)) if (!(type in a)) this.add('response-media-type-added', `${label} media type ${type} added`);
+    for (const type of media(a)) {
+      if (!(type in b)) this.add('response-media-type-removed', `${label} media type ${type} removed`);
+      else this.schema(a[type], b[type], 'response', `${label}${mediaLabel(type)}`);
+    }
+    const oldHeaders = a.headers ?? {};
+    const newHeaders = b.headers ?? {};
+    for (const name of Object.keys(newHeaders)) if (!(name in oldHeaders)) this.add('response-header-added', `${label} header ${name} added`);
+    for (const [name, header] of Object.entries(oldHeaders)) {
+      const counterpart = newHeaders[name];
+      if (!counterpart) this.add(header.required ? 'response-required-header-removed' : 'response-optional-header-removed', `${label} header ${name} removed`);
+      else this.schema(header.schema, counterpart.schema, 'response', `${label} header ${name}`);
     }
   }
 }

@@ -106,7 +106,7 @@ function operationSurface(document: OpenApiDocument, pathParameters: unknown[] |
   const responses: Record<string, ResponseSurface> = {};
   for (const [status, raw] of Object.entries(operation.responses ?? {})) {
     const response = resolveObject(document, raw) ?? {};
-    if (response['description'] !== undefined) docs.push([status, response['description']]);
+    if (response['description'] !== undefined) docs.push(['response', response['description']]);
     const result: ResponseSurface = { ...contentSurface(response['content'], docs) };
     if (isNode(response['headers'])) {
       const headers: Record<string, ParameterSurface> = {};

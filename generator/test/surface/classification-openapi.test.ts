@@ -190,10 +190,12 @@ describe('classification, OpenAPI dialect', () => {
     ]);
   });
 
-  it('removed response status: breaking; removed request body media type: breaking; new media type: minor', async () => {
-    const status = await update((spec) => (spec['paths']['/things'].post.responses = { '202': spec['paths']['/things'].post.responses['201'] }));
-    expect(only(status.changes, 'response-success-status-removed')).toMatchObject({ breaking: true, detail: 'response 201 removed' });
-    expect(only(status.changes, 'response-status-added')).toMatchObject({ breaking: false });
+  it('removed success response: breaking; a success status that moved (201 → 202, same body): minor; removed request media type: breaking, new one: minor', async () => {
+    const removed = await update((spec) => (spec['paths']['/things/{id}'].delete.responses = { '404': { description: 'Not found' } }));
+    expect(only(removed.changes, 'response-success-status-removed')).toMatchObject({ breaking: true, detail: 'response 204 removed' });
+    expect(only(removed.changes, 'response-status-added')).toMatchObject({ breaking: false, detail: 'response 404 added' });
+    const moved = await update((spec) => (spec['paths']['/things'].post.responses = { '202': spec['paths']['/things'].post.responses['201'] }));
+    expect(moved).toMatchObject({ bump: 'minor', changes: [{ rule: 'response-success-status-changed', breaking: false, detail: 'response 201 is now 202' }] });
     const media = await update((spec) => {
       const content = spec['paths']['/things'].post.requestBody.content;
       content['application/merge-patch+json'] = content['application/json'];
