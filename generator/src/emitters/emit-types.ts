@@ -3,6 +3,7 @@ import { SpecError } from '../diagnostics/spec-error.js';
 import type { OpenApiDocument } from '../readers/openapi-document.js';
 import { microversionedUnionTransform } from '../microversions/microversioned-union.js';
 import { openAdditionalProperties } from './open-additional-properties.js';
+import { openEmptyObjects } from './empty-objects.js';
 import { bodyMediaTransform, normalizeMediaRanges } from './body-media.js';
 
 /** `paths`, `components`, `operations` with JSDoc, by openapi-typescript. */
@@ -15,6 +16,8 @@ export async function emitTypes(document: OpenApiDocument, header: string, sourc
     const postTransform: typeof media = (type, context) => media(type, context) ?? versioned?.(type, context);
     // The IR is not used after this point, so openapi-typescript (and these fixes) may change it in place.
     openAdditionalProperties(document);
+    // `{ type: object }` without keys accepts any key (./empty-objects.ts), not none.
+    openEmptyObjects(document);
     normalizeMediaRanges(document);
     const ast = await openapiTS(document as never, { silent: true, postTransform });
     const text = astToString(ast);
