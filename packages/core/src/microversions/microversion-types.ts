@@ -40,27 +40,40 @@ type EntryOf<Table, Key> = Key extends keyof Table ? Table[Key] : {};
 type ContentAt<Content, V> = { [Media in keyof Content]: SelectMicroversion<Content[Media], V> };
 type BodyAt<Body, V> = { [Field in keyof Body]: Field extends 'content' ? ContentAt<Body[Field], V> : Body[Field] };
 type ResponsesAt<Responses, V> = { [Status in keyof Responses]: BodyAt<Responses[Status], V> };
-// Only operations with version-limited responses pay for the key filter.
-type LimitedResponsesAt<Responses, Ranges, V> = {
-  [Status in keyof Responses as Status extends keyof Ranges ? (InRange<Ranges[Status], V> extends true ? Status : never) : Status]: BodyAt<Responses[Status], V>;
+
+/** One operation at version `V`: request body and responses resolved at their top. */
+export type OperationAtMicroversion<Operation, V> = {
+  // `requestBody?: never` must stay `never` (not `undefined`): openapi-fetch reads it to make `body` optional.
+  [Key in keyof Operation]: Key extends 'requestBody' ? BodyAt<Exclude<Operation[Key], undefined>, V> : Key extends 'responses' ? ResponsesAt<Operation[Key], V> : Operation[Key];
 };
 
-/** One operation at version `V`: request body and responses resolved at their top, those out of range at `V` gone. */
-export type OperationAtMicroversion<Operation, V, Parts = {}> = {
-  // `requestBody?: never` must stay `never` (not `undefined`): openapi-fetch reads it to make `body` optional.
+// An operation with version-limited parts (`Parts`: `{ requestBody?: Range; responses?: { [status]: Range } }`):
+// those out of range at `V` are gone. Out of its range a request body is `never`, which openapi-fetch
+// reads as "no body", as it reads `requestBody?: never`.
+type OperationWithPartsAt<Operation, Parts, V> = {
   [Key in keyof Operation]: Key extends 'requestBody'
     ? Parts extends { requestBody: infer Range }
-      ? // Out of its range a request body is `never`, which openapi-fetch reads as "no body" (as `requestBody?: never`).
-        InRange<Range, V> extends true ? BodyAt<Exclude<Operation[Key], undefined>, V> : never
+      ? InRange<Range, V> extends true ? BodyAt<Exclude<Operation[Key], undefined>, V> : never
       : BodyAt<Exclude<Operation[Key], undefined>, V>
     : Key extends 'responses'
       ? Parts extends { responses: infer Ranges } ? LimitedResponsesAt<Operation[Key], Ranges, V> : ResponsesAt<Operation[Key], V>
       : Operation[Key];
 };
+type LimitedResponsesAt<Responses, Ranges, V> = {
+  [Status in keyof Responses as Status extends keyof Ranges ? (InRange<Ranges[Status], V> extends true ? Status : never) : Status]: BodyAt<Responses[Status], V>;
+};
 
-type PathItemAt<Item, Ranges, Parts, V> = {
+type PathItemAt<Item, Ranges, V> = {
   [Method in keyof Item as Method extends keyof Ranges ? (InRange<Ranges[Method], V> extends true ? Method : never) : Method]: Method extends HttpMethod
-    ? OperationAtMicroversion<Item[Method], V, EntryOf<Parts, Method>>
+    ? OperationAtMicroversion<Item[Method], V>
+    : Item[Method];
+};
+
+type PathItemWithPartsAt<Item, Ranges, Parts, V> = {
+  [Method in keyof Item as Method extends keyof Ranges ? (InRange<Ranges[Method], V> extends true ? Method : never) : Method]: Method extends HttpMethod
+    ? Method extends keyof Parts
+      ? OperationWithPartsAt<Item[Method], Parts[Method], V>
+      : OperationAtMicroversion<Item[Method], V>
     : Item[Method];
 };
 
@@ -70,8 +83,12 @@ type PathItemAt<Item, Ranges, Parts, V> = {
  * Lazy: only the paths a program touches are resolved.
  */
 export type PathsAtMicroversion<Paths, Ranges, V, Parts = {}> = {
-  // Only paths with version-limited operations or parts pay for the key filter.
-  [Path in keyof Paths]: Path extends keyof Ranges | keyof Parts ? PathItemAt<Paths[Path], EntryOf<Ranges, Path>, EntryOf<Parts, Path>, V> : PathItemResolved<Paths[Path], V>;
+  // Only paths with version-limited operations pay for the key filter, only those with limited parts for that.
+  [Path in keyof Paths]: Path extends keyof Parts
+    ? PathItemWithPartsAt<Paths[Path], EntryOf<Ranges, Path>, Parts[Path], V>
+    : Path extends keyof Ranges
+      ? PathItemAt<Paths[Path], Ranges[Path], V>
+      : PathItemResolved<Paths[Path], V>;
 };
 
 type PathItemResolved<Item, V> = { [Method in keyof Item]: Method extends HttpMethod ? OperationAtMicroversion<Item[Method], V> : Item[Method] };
