@@ -163,7 +163,8 @@ describe.skipIf(!PULLED)('real OpenStack specs', () => {
   it('image: staging takes octet-stream bytes and answers 204 (overlay)', () => {
     const stage = doc('image').paths['/images/{image_id}/stage']!.put!;
     expect(Object.keys((stage.requestBody as Node)['content'] as Node)).toEqual(['application/octet-stream']);
-    expect(Object.keys(stage.responses!)).toEqual(['204']);
+    // `default` is Glance's JSON error body (image overlay), not a success.
+    expect(Object.keys(stage.responses!).filter((status) => status !== 'default')).toEqual(['204']);
   });
 
   it('every non-JSON body of the OpenStack specs is in its service.media table', () => {
