@@ -98,6 +98,9 @@ def main():
     admin_project_id = admin_info['project']['id']
     _, _, roles = call('GET', f'{AUTH_URL}/roles', admin_token)
     role_ids = {role['name']: role['id'] for role in roles['roles']}
+    # The services' own tokens carry `service`: keystonemiddleware accepts a service token
+    # (X-Service-Token, which Nova sends along a user's token) only with it.
+    service_role = create(admin_token, 'roles', 'role', {'name': 'service'})
 
     # Service users and the catalog: each service's public endpoint in RegionOne, plus decoys on
     # another interface and in another region, so endpoint selection is really exercised.
@@ -109,6 +112,7 @@ def main():
         password = Path(entry['passwordFile']).read_text().strip()
         user = create(admin_token, 'users', 'user', {'name': entry['user'], 'domain_id': 'default', 'password': password})
         grant(admin_token, 'projects', service_project['id'], user['id'], role_ids['admin'])
+        grant(admin_token, 'projects', service_project['id'], user['id'], service_role['id'])
         service = create(admin_token, 'services', 'service', {'type': entry['type'], 'name': entry['name'], 'enabled': True})
         create(admin_token, 'endpoints', 'endpoint',
                {'service_id': service['id'], 'interface': 'public', 'region_id': REGION, 'url': entry['url']})

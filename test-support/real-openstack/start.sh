@@ -17,7 +17,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 source "$here/lib.sh"
 
 take_lock
-SERVICES=(keystone glance placement ironic neutron swift cinder)
+SERVICES=(keystone glance placement ironic neutron swift cinder nova)
 PACKAGES=(python3-openstacksdk)
 declare -A PORTS=()
 for service in "${SERVICES[@]}"; do

@@ -33,7 +33,7 @@ export interface RealOpenStack {
   /** Role ids by name (`admin`, `member`, `reader`). */
   roles: Record<string, string>;
   /** The real public endpoint of each service in `region`, by catalog type, as `project`'s tokens see it. */
-  endpoints: { identity: string; image: string; placement: string; baremetal: string; network: string; 'object-store': string; 'block-storage': string };
+  endpoints: { identity: string; image: string; placement: string; baremetal: string; network: string; 'object-store': string; 'block-storage': string; compute: string };
   /** The catalog URL of each service as registered; `$(project_id)s` in one stands for the token's project. */
   catalog: Record<string, string>;
   /** Catalog endpoints that lead nowhere (nothing listens there): another interface, another region. */
