@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Starts real OpenStack services on 127.0.0.1 for the e2e suite (e2e/test/real): Keystone, Glance,
-# Placement, Ironic, Neutron, Swift and Cinder with sqlite databases and file stores, all under one state directory
+# Placement, Ironic, Neutron, Swift, Cinder and Nova with sqlite databases and file stores, all under one state directory
 # (STRATUS_REAL_OPENSTACK_DIR, default /tmp/stratus-real-openstack). Installs the Debian packages
 # when missing (needs root then). Bootstraps users, projects and the catalog, then writes env.json,
 # clouds.yaml and openrc files there for the tests.
