@@ -5,6 +5,13 @@ import { adminOptions, memberOptions } from './support/real-credentials.js';
 
 const uniqueName = (kind: string): string => `stratus-e2e-${kind}-${crypto.randomUUID().slice(0, 8)}`;
 
+// Removing a user's role or group makes Keystone revoke every token of that user issued up to that
+// second, and other files authenticate as the shared member in parallel: grants go to a user of their own.
+type Identity = Awaited<ReturnType<typeof connect>>['identity'];
+async function createThrowawayUser(identity: Identity, domainId: string) {
+  return identity.users.create({ user: { name: uniqueName('grantee'), domain_id: domainId, password: crypto.randomUUID() } });
+}
+
 // Keystone's default policy: admin manages domains, projects, users and roles; a member may not.
 describeReal('real Keystone: identity CRUD through the managers', (openstack) => {
   it('domains, projects and users: create, get, list, update, delete; a deleted user is a NotFoundError', async () => {
@@ -46,15 +53,17 @@ describeReal('real Keystone: identity CRUD through the managers', (openstack) =>
     await using cloud = await connect(adminOptions(openstack));
     const { identity } = cloud;
     const role = await identity.roles.create({ role: { name: uniqueName('role') } });
+    const grantee = await createThrowawayUser(identity, openstack.domain.id);
     try {
       expect((await identity.roles.get(role.id)).name).toBe(role.name);
-      await identity.projectUserRoles.update(openstack.project.id, openstack.member.id, role.id);
-      const granted = await identity.projectUserRoles.list(openstack.project.id, openstack.member.id).all();
+      await identity.projectUserRoles.update(openstack.project.id, grantee.id, role.id);
+      const granted = await identity.projectUserRoles.list(openstack.project.id, grantee.id).all();
       expect(granted.map((entry) => entry.id)).toContain(role.id);
-      await identity.projectUserRoles.delete(openstack.project.id, openstack.member.id, role.id);
-      const afterRevoke = await identity.projectUserRoles.list(openstack.project.id, openstack.member.id).all();
+      await identity.projectUserRoles.delete(openstack.project.id, grantee.id, role.id);
+      const afterRevoke = await identity.projectUserRoles.list(openstack.project.id, grantee.id).all();
       expect(afterRevoke.map((entry) => entry.id)).not.toContain(role.id);
     } finally {
+      await identity.users.delete(grantee.id);
       await identity.roles.delete(role.id);
     }
   });
@@ -64,13 +73,15 @@ describeReal('real Keystone: identity CRUD through the managers', (openstack) =>
     const { identity } = cloud;
 
     const group = await identity.groups.create({ group: { name: uniqueName('group'), domain_id: openstack.domain.id } });
+    const grantee = await createThrowawayUser(identity, openstack.domain.id);
     try {
-      await identity.groupUsers.update(group.id, openstack.member.id);
-      expect((await identity.groupUsers.list(group.id).all()).map((user) => user.id)).toEqual([openstack.member.id]);
-      expect((await identity.userGroups.list(openstack.member.id).all()).map((entry) => entry.id)).toContain(group.id);
+      await identity.groupUsers.update(group.id, grantee.id);
+      expect((await identity.groupUsers.list(group.id).all()).map((user) => user.id)).toEqual([grantee.id]);
+      expect((await identity.userGroups.list(grantee.id).all()).map((entry) => entry.id)).toContain(group.id);
       expect((await identity.groups.update(group.id, { group: { description: 'updated' } })).description).toBe('updated');
-      await identity.groupUsers.delete(group.id, openstack.member.id);
+      await identity.groupUsers.delete(group.id, grantee.id);
     } finally {
+      await identity.users.delete(grantee.id);
       await identity.groups.delete(group.id);
     }
     await expect(identity.groups.get(group.id)).rejects.toBeInstanceOf(NotFoundError);
