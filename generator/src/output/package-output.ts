@@ -1,6 +1,6 @@
-import { readdir, readFile, rename, rm } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { stageFile } from './write-file-atomic.js';
+import { commitFiles } from './commit-files.js';
 
 /** Everything the generator owns in one package folder, as relative path → content. */
 export interface PackageOutput {
@@ -57,22 +57,7 @@ export async function diffOutput(root: string, outputs: readonly PackageOutput[]
 export async function writeOutput(root: string, outputs: readonly PackageOutput[], changes: readonly OutputChange[]): Promise<void> {
   const contents = new Map<string, string>();
   for (const output of outputs) for (const [file, content] of output.files) contents.set(join(output.directory, file), content);
-  const staged: { temporary: string; target: string }[] = [];
-  try {
-    for (const change of changes) {
-      if (change.kind === 'delete') continue;
-      const target = join(root, change.file);
-      staged.push({ temporary: await stageFile(target, contents.get(change.file)!), target });
-    }
-  } catch (error) {
-    await Promise.all(staged.map(({ temporary }) => rm(temporary, { force: true })));
-    throw error;
-  }
-  try {
-    for (const { temporary, target } of staged) await rename(temporary, target);
-  } finally {
-    // After a failed rename, the files not yet moved must not linger.
-    await Promise.all(staged.map(({ temporary }) => rm(temporary, { force: true })));
-  }
-  for (const change of changes) if (change.kind === 'delete') await rm(join(root, change.file), { force: true });
+  const writes = new Map<string, string>();
+  for (const change of changes) if (change.kind !== 'delete') writes.set(change.file, contents.get(change.file)!);
+  await commitFiles(root, writes, changes.filter((change) => change.kind === 'delete').map((change) => change.file));
 }
