@@ -1,24 +1,13 @@
 import { expect, it } from 'vitest';
 import { connect, unwrap } from '@stratus/openstack';
 import { describeReal } from './support/real-openstack.js';
-import { recordingFetch } from './support/record-bodies.js';
+import { adminOptions } from './support/real-credentials.js';
 
 describeReal('real OpenStack services: smoke', (openstack) => {
   it('authenticates as admin by password and reaches Glance and Placement through the catalog', async () => {
-    const { admin } = openstack;
-    const cloud = await connect({
-      authUrl: openstack.authUrl,
-      username: admin.username,
-      userDomainName: admin.userDomainName,
-      password: admin.password,
-      projectName: admin.projectName,
-      projectDomainName: admin.projectDomainName,
-      regionName: openstack.region,
-      interface: 'public',
-      fetch: recordingFetch,
-    });
+    const cloud = await connect(adminOptions(openstack));
     try {
-      expect(cloud.authentication?.project?.id).toBe(admin.projectId);
+      expect(cloud.authentication?.project?.id).toBe(openstack.admin.projectId);
       expect(cloud.authentication?.catalog.map((entry) => entry.type)).toEqual(
         expect.arrayContaining(['identity', 'image', 'placement']),
       );

@@ -4,7 +4,7 @@ import { encodeQueryString } from '../src/client/encode-query-string.js';
 import { formatPythonNumber } from '../src/client/format-python-number.js';
 import { toPythonJson } from '../src/client/to-python-json.js';
 import { integer, pick, randomJson, randomNumber, randomText, seededRandom } from './support/random-inputs.js';
-import { runPython } from './support/run-python.js';
+import { forPython, PYTHON_NUMBERS, runPython } from './support/run-python.js';
 
 // Query strings and JSON bodies pinned to Python itself: python-ovh builds them with
 // urllib.parse.urlencode (after turning booleans into "true"/"false") and
@@ -14,24 +14,7 @@ import { runPython } from './support/run-python.js';
 const PYTHON_PRELUDE = `
 import json, sys
 from urllib.parse import urlencode
-def py(value):
-    if isinstance(value, dict) and len(value) == 1 and "__int" in value:
-        return int(value["__int"])
-    if isinstance(value, dict) and len(value) == 1 and "__float" in value:
-        return float(value["__float"])
-    if isinstance(value, list):
-        return [py(item) for item in value]
-    if isinstance(value, dict):
-        return {key: py(item) for key, item in value.items()}
-    return value
-`;
-
-function forPython(value: unknown): unknown {
-  if (typeof value === 'number') return Number.isInteger(value) ? { __int: BigInt(value).toString() } : { __float: String(value) };
-  if (Array.isArray(value)) return value.map(forPython);
-  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, forPython(item)]));
-  return value;
-}
+${PYTHON_NUMBERS}`;
 
 describe('query strings: urllib.parse.urlencode', () => {
   it("matches python-ovh's query string for hundreds of generated parameter sets", () => {

@@ -6,7 +6,7 @@ import { requestConsumerKey } from '../src/consumer-keys/request-consumer-key.js
 import { createConsumerKeyRequest } from '../src/consumer-keys/create-consumer-key-request.js';
 import { MOCK_CREDENTIALS, startOvhEmulator, type EmulatedRequest, type OvhEmulator } from './support/ovh-emulator.js';
 import { integer, pick, randomJson, randomNumber, randomText, seededRandom } from './support/random-inputs.js';
-import { runPython } from './support/run-python.js';
+import { forPython, PYTHON_NUMBERS, runPython } from './support/run-python.js';
 
 // Whole requests, as they arrive at a loopback OVH emulator that checks signatures, compared with
 // the request python-ovh makes for the same call, computed by Python: its raw_call signs
@@ -16,17 +16,7 @@ import { runPython } from './support/run-python.js';
 const PYTHON_OVH_REQUEST = `
 import hashlib, json, sys
 from urllib.parse import urlencode
-def py(value):
-    if isinstance(value, dict) and len(value) == 1 and "__int" in value:
-        return int(value["__int"])
-    if isinstance(value, dict) and len(value) == 1 and "__float" in value:
-        return float(value["__float"])
-    if isinstance(value, list):
-        return [py(item) for item in value]
-    if isinstance(value, dict):
-        return {key: py(item) for key, item in value.items()}
-    return value
-out = []
+${PYTHON_NUMBERS}out = []
 for call in json.load(sys.stdin):
     target = call["endpoint"] + call["path"]
     body = ""
@@ -41,13 +31,6 @@ for call in json.load(sys.stdin):
     out.append({"url": target, "body": body, "signature": "$1$" + hashlib.sha1(pre_image.encode("utf-8")).hexdigest()})
 print(json.dumps(out))
 `;
-
-function forPython(value: unknown): unknown {
-  if (typeof value === 'number') return Number.isInteger(value) ? { __int: BigInt(value).toString() } : { __float: String(value) };
-  if (Array.isArray(value)) return value.map(forPython);
-  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, forPython(item)]));
-  return value;
-}
 
 interface Call {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
