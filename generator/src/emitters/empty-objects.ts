@@ -1,8 +1,7 @@
 import type { OpenApiDocument } from '../readers/openapi-document.js';
+import { forEachSchemaNode } from './for-each-schema-node.js';
 import { isRecord } from './managers/schema-lookup.js';
 
-// Values, not schemas: an example may well have a key named "properties".
-const NOT_SCHEMAS = new Set(['example', 'examples', 'default', 'enum', 'const']);
 // What gives openapi-typescript something to type besides "an object".
 const DECLARES = ['properties', 'additionalProperties', 'patternProperties', '$defs', 'allOf', 'anyOf', 'oneOf', 'not', 'enum', 'const', '$ref'];
 
@@ -18,21 +17,14 @@ const DECLARES = ['properties', 'additionalProperties', 'patternProperties', '$d
  */
 export function openEmptyObjects(document: OpenApiDocument): number {
   let opened = 0;
-  const seen = new Set<unknown>();
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(visit);
-    if (!isRecord(node) || seen.has(node)) return;
-    seen.add(node);
+  forEachSchemaNode(document, (node) => {
     const type = node['type'];
     const isObject = type === 'object' || (Array.isArray(type) && type.includes('object'));
     if (isObject && !DECLARES.some((key) => declares(node[key]))) {
       node['additionalProperties'] = true;
       opened++;
     }
-    for (const [key, value] of Object.entries(node)) if (!NOT_SCHEMAS.has(key)) visit(value);
-  };
-  visit(document.paths);
-  visit(document.components);
+  });
   return opened;
 }
 

@@ -1,10 +1,9 @@
 import type { OpenApiDocument } from '../readers/openapi-document.js';
+import { forEachSchemaNode } from './for-each-schema-node.js';
 import { isRecord, resolve } from './managers/schema-lookup.js';
 
 type Schema = Record<string, unknown>;
 
-// Values, not schemas: an example may well have a key named "properties".
-const NOT_SCHEMAS = new Set(['example', 'examples', 'default', 'enum', 'const']);
 const PRIMITIVES = new Set(['string', 'integer', 'number', 'boolean']);
 const ANNOTATIONS = new Set(['type', 'description', 'title', 'format', 'readOnly', 'writeOnly', 'deprecated']);
 
@@ -22,20 +21,13 @@ const ANNOTATIONS = new Set(['type', 'description', 'title', 'format', 'readOnly
  */
 export function openAdditionalProperties(document: OpenApiDocument): number {
   let opened = 0;
-  const seen = new Set<unknown>();
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(visit);
-    if (!isRecord(node) || seen.has(node)) return;
-    seen.add(node);
+  forEachSchemaNode(document, (node) => {
     const extra = node['additionalProperties'];
     if (isRecord(extra) && isRecord(node['properties']) && Object.keys(node['properties']).length > 0 && !allDeclaredAre(document, node['properties'], extra)) {
       node['additionalProperties'] = true;
       opened++;
     }
-    for (const [key, value] of Object.entries(node)) if (!NOT_SCHEMAS.has(key)) visit(value);
-  };
-  visit(document.paths);
-  visit(document.components);
+  });
   return opened;
 }
 
