@@ -85,7 +85,7 @@ export function emitEntryPoint(config: ServicePackageConfig, facts: ServiceFacts
       name: `${name}ClientOptions`,
       typeParameters: [{ name: 'V', constraint: 'Microversion', default: 'LatestMicroversion' }],
       extends: ['ServiceClientOptions'],
-      properties: [{ name: 'microversion', hasQuestionToken: true, type: 'V', docs: [`Pins the microversion (sent as \`${facts.microversion!.headers.map((h) => `${h.name}: ${h.serviceName ? `${h.serviceName} ` : ''}<v>`).join('` and `')}\`) and narrows the types to it. Default: ${facts.microversion!.max}, the newest this package describes.`] }],
+      properties: [{ name: 'microversion', hasQuestionToken: true, type: 'V', docs: [`Pins the microversion (sent as \`${facts.microversion!.headers.map((h) => `${h.name}: ${h.serviceName ? `${h.serviceName} ` : ''}<v>`).join('` and `')}\`) and narrows the types to it. Unpinned: the newest version both this package (up to ${facts.microversion!.max}) and the server support, read once from the server's version document; the types describe ${facts.microversion!.max}.`] }],
       docs: [`Options of {@link createClient}: \`baseUrl\`, \`token\` or \`auth\`, \`microversion\`, \`negotiateMicroversion\`, retries, timeout, user agent.`],
     });
   } else {
@@ -105,7 +105,7 @@ export function emitEntryPoint(config: ServicePackageConfig, facts: ServiceFacts
           '',
           `\`baseUrl\` is ${urlHint}; paths are relative to it (\`${example}\`, not \`${facts.versionPrefix ?? ''}${example}\`).`,
           facts.auth ? `\`token\` is sent as \`${facts.auth.headerName}\` on every attempt.` : '',
-          versioned ? `\`microversion: '${pinExample(facts.microversion!)}'\` pins a version and narrows every request and response type to it; \`negotiateMicroversion: true\` checks it (or, unpinned, picks the newest both sides support) against the server's version document first.` : '',
+          versioned ? `\`microversion: '${pinExample(facts.microversion!)}'\` pins a version and narrows every request and response type to it; unpinned, the client reads the server's version document once and sends the newest version both sides support (\`negotiateMicroversion: true\` also checks a pin against it, \`false\` turns discovery off).` : '',
         ].filter((line, index, all) => line !== '' || index < all.length - 1).join('\n'),
         tags: [
           {
