@@ -4,6 +4,8 @@
 //
 // Run: OS_AUTH_TOKEN=… IOTRONIC_URL=http://iotronic:8812/v1 [IRONIC_URL=http://ironic:6385/v1] node openstack/iotronic-boards.ts
 import { connect, type ConnectOptions } from '@stratus/openstack';
+import * as baremetal from '@stratus/openstack-baremetal';
+import * as iot from '@stratus/openstack-iot';
 import { runAsScript } from '../support/run-as-script.ts';
 
 export interface IotronicFlowOptions {
@@ -18,6 +20,8 @@ export async function main(options: IotronicFlowOptions, io: { log(line: string)
   const cloud = await connect({
     token: options.token,
     endpoints: { iot: options.iotronicUrl, ...(options.ironicUrl ? { baremetal: options.ironicUrl } : {}) },
+    // The service packages this flow uses: only they are loaded (and bundled), and they type cloud.iot / cloud.baremetal.
+    services: { iot, baremetal },
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
   try {

@@ -125,8 +125,34 @@ export function emitEntryPoint(config: ServicePackageConfig, facts: ServiceFacts
     ],
     statements: [versioned ? 'return withManagers(createServiceClient<PathsAt<V>>(options, service));' : 'return withManagers(createServiceClient<paths>(options, service));'],
   });
+  if (config.provider === 'openstack') file.addStatements(openStackRegistration(config, name, versioned));
   file.formatText({ indentSize: 2 });
   return header + '\n' + file.getFullText();
+}
+
+/**
+ * Registers the client under its `cloud.<property>` name in `@stratus/core`'s registry, which
+ * `@stratus/openstack` types its clouds from: its declarations then never name a service package
+ * the user did not install.
+ */
+function openStackRegistration(config: ServicePackageConfig, name: string, versioned: boolean): string {
+  const property = cloudPropertyName(config);
+  const client = versioned ? `${name}Client<Pins extends { ${property}: infer V extends Microversion } ? V : LatestMicroversion>` : `${name}Client`;
+  return [
+    `/** \`cloud.${property}\` of \`@stratus/openstack\`: typed as soon as this package is part of the program. */`,
+    `declare module '@stratus/core' {`,
+    `  interface OpenStackServiceClients<Pins> {`,
+    `    ${property}: ${client};`,
+    `  }`,
+    ...(versioned ? [`  interface OpenStackServiceMicroversions {`, `    ${property}: Microversion;`, `  }`] : []),
+    `}`,
+  ].join('\n');
+}
+
+/** `@stratus/openstack-block-storage` → `blockStorage`, the property of `@stratus/openstack`'s cloud. */
+export function cloudPropertyName(config: ServicePackageConfig): string {
+  const slug = config.name.replace(/^@stratus\/openstack-/, '');
+  return slug.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
 }
 
 /** Microversion errors, re-exported by packages of services that have microversions. */

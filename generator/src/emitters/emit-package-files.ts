@@ -21,7 +21,8 @@ export function emitPackageJson(config: ServicePackageConfig, version: string, p
       './msw': { types: './dist/msw.d.ts', default: './dist/msw.js' },
       './package.json': './package.json',
     },
-    files: ['dist', 'src'],
+    // What users run and type-check; sources and maps stay out (the maps would point at src/).
+    files: ['dist', '!dist/**/*.map'],
     engines: { node: '>=20.19' },
     keywords: ['stratus', config.provider, ...(config.service.serviceType ? [config.service.serviceType] : []), 'openapi', 'sdk'],
     scripts: {

@@ -129,3 +129,7 @@ export type {
   PathsAtMicroversion,
   SelectMicroversion,
 } from './microversions/microversion-types.js';
+
+// Packaging: optional peers with an install hint, and the registry the generated OpenStack services fill in
+export { importOptionalPeer } from './packaging/optional-peer.js';
+export type { OpenStackServiceClients, OpenStackServiceMicroversions } from './registry/openstack-service-registry.js';

@@ -15,9 +15,19 @@ export {
 } from './catalog/select-endpoint.js';
 export { normalizeEndpointUrl, type NormalizeEndpointUrlOptions } from './catalog/normalize-endpoint-url.js';
 export { catalogTypesFor, officialServiceType, SERVICE_TYPE_ALIASES } from './catalog/service-types.js';
-export { Cloud, connect } from './cloud/connect.js';
+export { Cloud, connect, type ConnectedCloud } from './cloud/connect.js';
 export type { ConnectOptions } from './cloud/connect-options.js';
-export { SERVICE_NAMES, type MicroversionedServiceName, type MicroversionPins, type ServiceClients, type ServiceName } from './cloud/services.js';
+export {
+  SERVICE_NAMES,
+  SERVICES,
+  type CloudServices,
+  type MicroversionedServiceName,
+  type MicroversionPins,
+  type ServiceClients,
+  type ServiceModule,
+  type ServiceModules,
+  type ServiceName,
+} from './cloud/services.js';
 // Every error class the generated packages re-export, so `instanceof` checks need this one import.
 export {
   StratusError,

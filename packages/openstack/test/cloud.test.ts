@@ -1,5 +1,6 @@
 import { inspect } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as compute from '@stratus/openstack-compute';
 import { connect, unwrap } from '../src/index.js';
 import { loadCloudConfig } from '../src/config/index.js';
 import { FLAVORS, PASSWORD, PROJECT_ID, startFakeOpenStack, USER, type FakeOpenStack } from './support/fake-openstack.js';
@@ -46,6 +47,24 @@ describe('connect()', () => {
     expect(call?.headers['x-auth-token']).toBe('direct-token');
     expect(fake.authRequests()).toHaveLength(0);
     expect(() => cloud.compute).toThrow(/no endpoint for "compute" in direct mode \(endpoints given: iot\)/);
+  });
+
+  it('services passed in: exactly those, typed; another names how to add it', async () => {
+    const cloud = await connect({ authUrl: fake.authUrl, userId: USER.id, password: PASSWORD, projectId: PROJECT_ID, services: { compute }, microversions: { compute: '2.79' } });
+    const { data } = await cloud.compute.GET('/flavors/detail');
+    expect(data).toEqual({ flavors: FLAVORS });
+    expect(fake.requests.at(-1)?.headers['x-openstack-nova-api-version']).toBe('2.79');
+    // @ts-expect-error network was not passed, so the cloud's type has no `network`
+    expect(() => cloud.network).toThrow(/cloud\.network: "network" is not among the services passed to connect\(\) \(compute\): add it: services: \{ network \}, where network is the namespace of @stratus\/openstack-network/);
+    expect(cloud.toJSON()).toMatchObject({ services: ['compute'] });
+  });
+
+  it('refuses a pin for a service that is not passed, and a value that is not a service package', async () => {
+    const options = { authUrl: fake.authUrl, userId: USER.id, password: PASSWORD, projectId: PROJECT_ID };
+    await expect(connect({ ...options, services: { compute }, microversions: { placement: '1.10' } })).rejects.toThrow(/microversions\.placement: "placement" is not among the services passed/);
+    // @ts-expect-error a package name is not the package
+    await expect(connect({ ...options, services: { compute: '@stratus/openstack-compute' } })).rejects.toThrow(/services\.compute is not a service package namespace; pass the namespace of @stratus\/openstack-compute/);
+    expect(fake.authRequests()).toHaveLength(0);
   });
 
   it('creates clients lazily, caches them, and normalizes catalog URLs', async () => {

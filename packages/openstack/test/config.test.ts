@@ -190,9 +190,10 @@ describe('loadCloudConfig', () => {
     expect(config.options.password).toBe('log-me-not');
   });
 
-  it('the API major versions agree with the generated packages’ version prefixes', () => {
+  it('the API major versions agree with the generated packages’ version prefixes', async () => {
     for (const name of SERVICE_NAMES) {
-      const prefix = serviceFacts(name).versionPrefix;
+      const { service } = (await import(serviceFacts(name).packageName)) as { service: { versionPrefix?: string } };
+      const prefix = service.versionPrefix;
       if (prefix !== undefined) expect(prefix, name).toMatch(new RegExp(`^/v${API_MAJOR_VERSIONS[name]}(\\.\\d+)?(/|$)`));
     }
     expect(VENDOR_PROFILES['ovh']?.['auth']).toEqual({ auth_url: 'https://auth.cloud.ovh.net/', user_domain_name: 'Default', project_domain_name: 'Default' });

@@ -1,6 +1,6 @@
 import type { TransportOptions } from '@stratus/core';
 import type { KeystoneCredentials, SecretSource } from '../keystone/keystone-auth-options.js';
-import type { MicroversionPins, ServiceName } from './services.js';
+import type { MicroversionPins, ServiceModules, ServiceName } from './services.js';
 
 /**
  * Options of `connect()`, named like openstacksdk's (`auth_url`, `project_name`, `region_name`,
@@ -36,6 +36,13 @@ export interface ConnectOptions
    * unpinned services send the newest version their package describes.
    */
   negotiateMicroversions?: boolean;
+  /**
+   * The service packages this cloud uses, by property name: `import * as compute from
+   * '@stratus/openstack-compute'` and `services: { compute }`. A bundle then holds only these, and
+   * `cloud.compute` is typed from them. Omitted: every installed service package is loaded when
+   * connecting (Node, Bun, Deno; a browser bundle must pass them).
+   */
+  services?: ServiceModules;
   /** Re-authenticate this long before the token expires. Default 60 000 ms. */
   refreshMarginMs?: number;
   /** Clock, for tests. */

@@ -4,27 +4,40 @@ import { selectEndpoint } from '../catalog/select-endpoint.js';
 import { createKeystoneAuth, type KeystoneAuth } from '../keystone/create-keystone-auth.js';
 import type { KeystoneAuthentication } from '../keystone/types.js';
 import type { ConnectOptions } from './connect-options.js';
-import { SERVICE_NAMES, SERVICES, serviceFacts, type MicroversionedServiceName, type MicroversionPins, type ServiceClients, type ServiceName } from './services.js';
+import { loadServices, type LoadedService } from './load-services.js';
+import { SERVICE_NAMES, serviceFacts, type CloudServices, type MicroversionPins, type ServiceClients, type ServiceModule, type ServiceModules, type ServiceName } from './services.js';
 
 const PREFIX = '[@stratus/openstack] connect';
 
 /**
  * Connects to an OpenStack cloud. In Keystone mode it authenticates first (so bad credentials fail
  * here, and the catalog is known when a service client is first used); in direct mode it does no I/O.
+ * The services are the packages passed in `services`, or, when none are, every installed one.
  */
-export async function connect<const Pins extends MicroversionPins = {}>(options: ConnectOptions & { microversions?: Pins }): Promise<Cloud<Pins>> {
+export async function connect<const Pins extends MicroversionPins = {}, const Services extends ServiceModules = {}>(
+  options: ConnectOptions & { microversions?: Pins; services?: Services },
+): Promise<ConnectedCloud<Pins, Services>> {
   const cloud = new Cloud<Pins>(options);
+  await cloud.loadServices();
   await cloud.authenticate();
-  return cloud;
+  return cloud as ConnectedCloud<Pins, Services>;
 }
 
-/** A connected cloud: one typed client per service, created on first use and cached. */
-export class Cloud<Pins extends MicroversionPins = {}> implements ServiceClients<Pins> {
+/** What `connect()` returns: the session plus one typed client per service (`cloud.compute`, …). */
+export type ConnectedCloud<Pins = {}, Services = {}> = Cloud<Pins> & CloudServices<Pins, Services>;
+
+/**
+ * A connected cloud: one client per service, created on first use and cached. The service
+ * properties (`compute`, `network`…) are typed on {@link ConnectedCloud}, from the service packages
+ * of the program.
+ */
+export class Cloud<Pins = {}> {
   // Private fields: util.inspect / JSON.stringify of a Cloud never show credentials.
   readonly #options: ConnectOptions;
   readonly #auth: AuthStrategy;
   readonly #keystone: KeystoneAuth | undefined;
   readonly #clients = new Map<ServiceName, unknown>();
+  #services: Map<ServiceName, LoadedService> | undefined;
   #authentication: KeystoneAuthentication | undefined;
   #closed = false;
 
@@ -35,7 +48,7 @@ export class Cloud<Pins extends MicroversionPins = {}> implements ServiceClients
     }
     this.#options = options;
     if (options.authUrl) {
-      const { endpoints: _endpoints, regionName: _region, interface: _interface, interfaces: _interfaces, regionNames: _regions, microversions: _pins, negotiateMicroversions: _negotiate, ...keystoneOptions } = options;
+      const { endpoints: _endpoints, regionName: _region, interface: _interface, interfaces: _interfaces, regionNames: _regions, microversions: _pins, negotiateMicroversions: _negotiate, services: _services, ...keystoneOptions } = options;
       this.#keystone = createKeystoneAuth({ ...keystoneOptions, authUrl: options.authUrl });
       this.#auth = this.#keystone;
     } else if (options.token !== undefined) {
@@ -47,11 +60,28 @@ export class Cloud<Pins extends MicroversionPins = {}> implements ServiceClients
     } else {
       throw new StratusError(`${PREFIX}: no auth URL: set authUrl (OS_AUTH_URL, clouds.yaml auth.auth_url), or pass token + endpoints for direct mode`);
     }
-    for (const name of Object.keys(options.microversions ?? {})) {
-      if (!(SERVICE_NAMES as string[]).includes(name) || !serviceFacts(name as ServiceName).hasMicroversions) {
+    for (const name of Object.keys(options.services ?? {})) {
+      if (!(SERVICE_NAMES as string[]).includes(name)) {
+        throw new StratusError(`${PREFIX}: services.${name}: unknown service (known: ${SERVICE_NAMES.join(', ')})`);
+      }
+    }
+  }
+
+  /**
+   * Loads the service packages (those passed in `services`, else every installed one) and checks the
+   * microversion pins against them; `connect()` does this before authenticating.
+   */
+  async loadServices(): Promise<void> {
+    this.#services = await loadServices(this.#options.services);
+    for (const name of Object.keys(this.#options.microversions ?? {})) {
+      if (!(SERVICE_NAMES as string[]).includes(name)) {
+        throw new StratusError(`${PREFIX}: microversions.${name}: unknown service (known: ${SERVICE_NAMES.join(', ')})`);
+      }
+      if (!serviceFacts(name as ServiceName).hasMicroversions) {
         const versioned = SERVICE_NAMES.filter((service) => serviceFacts(service).hasMicroversions).join(', ');
         throw new StratusError(`${PREFIX}: microversions.${name}: "${name}" has no microversions (services with microversions: ${versioned})`);
       }
+      this.#module(name as ServiceName, `microversions.${name}`);
     }
   }
 
@@ -75,7 +105,8 @@ export class Cloud<Pins extends MicroversionPins = {}> implements ServiceClients
 
   /** The base URL a service client uses (catalog or `endpoints`, normalized so paths read `/servers`). */
   endpointFor(name: ServiceName): string {
-    const { serviceType, versionPrefix } = serviceFacts(name);
+    const { serviceType } = serviceFacts(name);
+    const { versionPrefix } = this.#module(name, `cloud.${name}`).service;
     const override = this.#options.endpoints?.[name];
     const authentication = this.authentication;
     const projectId = authentication?.project?.id ?? this.#options.projectId;
@@ -99,7 +130,7 @@ export class Cloud<Pins extends MicroversionPins = {}> implements ServiceClients
   }
 
   /** The client of one service (what the `compute`, `network`… getters return). */
-  client<K extends ServiceName>(name: K): ServiceClients<Pins>[K] {
+  client<K extends ServiceName & keyof ServiceClients<Pins>>(name: K): ServiceClients<Pins>[K] {
     this.#assertOpen();
     let client = this.#clients.get(name);
     if (!client) {
@@ -113,8 +144,8 @@ export class Cloud<Pins extends MicroversionPins = {}> implements ServiceClients
         ...(userAgent ? { userAgent } : {}),
       };
       const baseUrl = this.endpointFor(name);
-      const createClient = SERVICES[name].createClient as (options: ServiceClientOptions) => unknown;
-      client = createClient({ ...transport, baseUrl, auth: this.#auth, ...this.#microversionOptions(name, baseUrl) });
+      const module = this.#module(name, `cloud.${name}`);
+      client = module.createClient({ ...transport, baseUrl, auth: this.#auth, ...this.#microversionOptions(name, baseUrl) });
       this.#clients.set(name, client);
     }
     return client as ServiceClients<Pins>[K];
@@ -123,7 +154,7 @@ export class Cloud<Pins extends MicroversionPins = {}> implements ServiceClients
   /** The pinned version and negotiation of one service, for its createClient. */
   #microversionOptions(name: ServiceName, baseUrl: string): Pick<ServiceClientOptions, 'microversion' | 'negotiateMicroversion' | 'microversionDiscoveryUrl'> {
     if (!serviceFacts(name).hasMicroversions) return {};
-    const pinned = this.#options.microversions?.[name as MicroversionedServiceName];
+    const pinned = (this.#options.microversions as Partial<Record<ServiceName, string>> | undefined)?.[name];
     const negotiate = this.#options.negotiateMicroversions;
     // Cinder's and Manila's catalog URLs end in the project id; their version document is the /v3/ or /v2/ above it.
     const projectId = this.authentication?.project?.id ?? this.#options.projectId;
@@ -136,19 +167,6 @@ export class Cloud<Pins extends MicroversionPins = {}> implements ServiceClients
     };
   }
 
-  get compute() { return this.client('compute'); }
-  get identity() { return this.client('identity'); }
-  get image() { return this.client('image'); }
-  get network() { return this.client('network'); }
-  get blockStorage() { return this.client('blockStorage'); }
-  get objectStore() { return this.client('objectStore'); }
-  get placement() { return this.client('placement'); }
-  get loadBalancer() { return this.client('loadBalancer'); }
-  get dns() { return this.client('dns'); }
-  get sharedFileSystem() { return this.client('sharedFileSystem'); }
-  get containerInfra() { return this.client('containerInfra'); }
-  get baremetal() { return this.client('baremetal'); }
-  get iot() { return this.client('iot'); }
 
   /** Forgets the token and the clients. Revokes the token in Keystone only with `{ revoke: true }`. */
   async close(options: { revoke?: boolean } = {}): Promise<void> {
@@ -171,10 +189,31 @@ export class Cloud<Pins extends MicroversionPins = {}> implements ServiceClients
   }
 
   toJSON(): Record<string, unknown> {
-    return { authUrl: this.#options.authUrl, regionName: this.#options.regionName, services: SERVICE_NAMES, closed: this.#closed };
+    const services = this.#services ? [...this.#services].filter(([, loaded]) => 'module' in loaded).map(([name]) => name) : [];
+    return { authUrl: this.#options.authUrl, regionName: this.#options.regionName, services, closed: this.#closed };
+  }
+
+  /** The package of a service, or an error naming the package to install (`what` says who asked). */
+  #module(name: ServiceName, what: string): ServiceModule {
+    const loaded = this.#services?.get(name);
+    if (!loaded) throw new StratusError(`${PREFIX}: ${what}: the services are not loaded yet; use "await connect(…)"`);
+    if ('problem' in loaded) throw new StratusError(`${PREFIX}: ${what}: ${loaded.problem}`, { cause: loaded.cause });
+    return loaded.module;
   }
 
   #assertOpen(): void {
     if (this.#closed) throw new StratusError(`${PREFIX}: this cloud is closed`);
   }
+}
+
+// `cloud.compute`, `cloud.network`…: getters on the prototype (typed by ConnectedCloud), so the
+// class names no service package.
+for (const name of SERVICE_NAMES) {
+  Object.defineProperty(Cloud.prototype, name, {
+    get(this: Cloud) {
+      return this.client(name as never);
+    },
+    configurable: true,
+    enumerable: false,
+  });
 }

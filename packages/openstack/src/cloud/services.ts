@@ -1,73 +1,65 @@
-import * as baremetal from '@stratus/openstack-baremetal';
-import * as blockStorage from '@stratus/openstack-block-storage';
-import * as compute from '@stratus/openstack-compute';
-import * as containerInfra from '@stratus/openstack-container-infra';
-import * as dns from '@stratus/openstack-dns';
-import * as identity from '@stratus/openstack-identity';
-import * as image from '@stratus/openstack-image';
-import * as iot from '@stratus/openstack-iot';
-import * as loadBalancer from '@stratus/openstack-load-balancer';
-import * as network from '@stratus/openstack-network';
-import * as objectStore from '@stratus/openstack-object-store';
-import * as placement from '@stratus/openstack-placement';
-import * as sharedFileSystem from '@stratus/openstack-shared-file-system';
+import type { OpenStackServiceClients, OpenStackServiceMicroversions, ServiceClientOptions } from '@stratus/core';
 
-/** The generated service packages a cloud exposes, by property name. */
+/**
+ * The generated service packages a cloud can expose, by property name, with the facts the
+ * configuration needs before any is loaded. Each package is an optional peer dependency, loaded when
+ * the cloud connects (or passed in `services`), so a user installs and bundles only the services
+ * they use. `test/service-table.test.ts` checks these facts against the packages.
+ */
 export const SERVICES = {
-  compute,
-  identity,
-  image,
-  network,
-  blockStorage,
-  objectStore,
-  placement,
-  loadBalancer,
-  dns,
-  sharedFileSystem,
-  containerInfra,
-  baremetal,
-  iot,
+  compute: { packageName: '@stratus/openstack-compute', serviceType: 'compute', hasMicroversions: true },
+  identity: { packageName: '@stratus/openstack-identity', serviceType: 'identity', hasMicroversions: false },
+  image: { packageName: '@stratus/openstack-image', serviceType: 'image', hasMicroversions: false },
+  network: { packageName: '@stratus/openstack-network', serviceType: 'network', hasMicroversions: false },
+  blockStorage: { packageName: '@stratus/openstack-block-storage', serviceType: 'block-storage', hasMicroversions: true },
+  objectStore: { packageName: '@stratus/openstack-object-store', serviceType: 'object-store', hasMicroversions: false },
+  placement: { packageName: '@stratus/openstack-placement', serviceType: 'placement', hasMicroversions: true },
+  loadBalancer: { packageName: '@stratus/openstack-load-balancer', serviceType: 'load-balancer', hasMicroversions: false },
+  dns: { packageName: '@stratus/openstack-dns', serviceType: 'dns', hasMicroversions: false },
+  sharedFileSystem: { packageName: '@stratus/openstack-shared-file-system', serviceType: 'shared-file-system', hasMicroversions: true },
+  containerInfra: { packageName: '@stratus/openstack-container-infra', serviceType: 'container-infrastructure-management', hasMicroversions: true },
+  baremetal: { packageName: '@stratus/openstack-baremetal', serviceType: 'baremetal', hasMicroversions: true },
+  iot: { packageName: '@stratus/openstack-iot', serviceType: 'iot', hasMicroversions: true },
 } as const;
 
+/** Every service a cloud knows by name, installed or not (`endpoints`, `interfaces`, `regionNames` keys). */
 export type ServiceName = keyof typeof SERVICES;
-
-/** Microversion pins per service (only the services that have microversions), e.g. `{ compute: '2.79' }`. */
-export interface MicroversionPins {
-  compute?: compute.Microversion;
-  blockStorage?: blockStorage.Microversion;
-  placement?: placement.Microversion;
-  sharedFileSystem?: sharedFileSystem.Microversion;
-  containerInfra?: containerInfra.Microversion;
-  baremetal?: baremetal.Microversion;
-  iot?: iot.Microversion;
-}
-
-/** The services with microversions. */
-export type MicroversionedServiceName = keyof MicroversionPins;
-
-type Pinned<Pins, K extends MicroversionedServiceName, Latest> = Pins extends { [P in K]: infer V } ? (V extends string ? V : Latest) : Latest;
-
-/** The typed client of each service; services pinned in `Pins` are typed at their pinned microversion. */
-export type ServiceClients<Pins extends MicroversionPins = {}> = {
-  compute: ReturnType<typeof compute.createClient<Pinned<Pins, 'compute', compute.LatestMicroversion>>>;
-  identity: ReturnType<typeof identity.createClient>;
-  image: ReturnType<typeof image.createClient>;
-  network: ReturnType<typeof network.createClient>;
-  blockStorage: ReturnType<typeof blockStorage.createClient<Pinned<Pins, 'blockStorage', blockStorage.LatestMicroversion>>>;
-  objectStore: ReturnType<typeof objectStore.createClient>;
-  placement: ReturnType<typeof placement.createClient<Pinned<Pins, 'placement', placement.LatestMicroversion>>>;
-  loadBalancer: ReturnType<typeof loadBalancer.createClient>;
-  dns: ReturnType<typeof dns.createClient>;
-  sharedFileSystem: ReturnType<typeof sharedFileSystem.createClient<Pinned<Pins, 'sharedFileSystem', sharedFileSystem.LatestMicroversion>>>;
-  containerInfra: ReturnType<typeof containerInfra.createClient<Pinned<Pins, 'containerInfra', containerInfra.LatestMicroversion>>>;
-  baremetal: ReturnType<typeof baremetal.createClient<Pinned<Pins, 'baremetal', baremetal.LatestMicroversion>>>;
-  iot: ReturnType<typeof iot.createClient<Pinned<Pins, 'iot', iot.LatestMicroversion>>>;
-};
 
 export const SERVICE_NAMES = Object.keys(SERVICES) as ServiceName[];
 
-/** The facts the session needs about a generated package (`versionPrefix` is absent for placement and manila). */
-export function serviceFacts(name: ServiceName): { serviceType: string; versionPrefix: string | undefined; hasMicroversions: boolean } {
-  const { service } = SERVICES[name];
-  return { serviceType: service.serviceType, versionPrefix: 'versionPrefix' in service ? service.versionPrefix : undefined, hasMicroversions: 'microversion' in service };
+/**
+ * What a cloud needs of a generated service package: its namespace (`import * as compute from
+ * '@stratus/openstack-compute'`) fits.
+ */
+export interface ServiceModule {
+  createClient(options: ServiceClientOptions & { microversion?: string }): unknown;
+  service: { serviceType?: string; versionPrefix?: string; microversion?: unknown };
+}
+
+/** Service packages passed to `connect({ services })`, by property name. */
+export type ServiceModules = { [K in ServiceName]?: ServiceModule };
+
+/**
+ * The typed client of each service whose package is part of the program (the packages register
+ * themselves in `@stratus/core`); services pinned in `Pins` are typed at their pinned microversion.
+ */
+export type ServiceClients<Pins = {}> = OpenStackServiceClients<Pins>;
+
+/** Microversion pins per service with microversions, e.g. `{ compute: '2.79' }`. */
+export type MicroversionPins = { [K in keyof OpenStackServiceMicroversions]?: OpenStackServiceMicroversions[K] };
+
+/** The services with microversions (among the registered ones). */
+export type MicroversionedServiceName = keyof OpenStackServiceMicroversions;
+
+/**
+ * The clients a connected cloud exposes: the services passed in `services`, or, when none are
+ * passed, every registered one.
+ */
+export type CloudServices<Pins, Services> = [keyof Services] extends [never]
+  ? ServiceClients<Pins>
+  : { readonly [K in keyof Services & keyof ServiceClients<Pins>]: ServiceClients<Pins>[K] };
+
+/** The facts the configuration and the session need about a service, installed or not. */
+export function serviceFacts(name: ServiceName): { packageName: string; serviceType: string; hasMicroversions: boolean } {
+  return SERVICES[name];
 }

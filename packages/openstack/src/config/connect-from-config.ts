@@ -1,7 +1,6 @@
 import { StratusError } from '@stratus/core';
-import { connect, type Cloud } from '../cloud/connect.js';
+import { connect, type ConnectedCloud } from '../cloud/connect.js';
 import type { ConnectOptions } from '../cloud/connect-options.js';
-import { createNodeFetch } from '../node/create-node-fetch.js';
 import { CONFIG_PREFIX } from './cloud-set.js';
 import { loadCloudConfig, type LoadCloudConfigOptions } from './load-cloud-config.js';
 import { needsOwnTls } from './tls-settings.js';
@@ -18,12 +17,14 @@ export interface ConnectFromConfigOptions extends LoadCloudConfigOptions {
  * `loadCloudConfig` + `connect`: the equivalent of `openstack.connect(cloud=…)`. When the cloud's TLS
  * settings are not Node's defaults, its requests go through `createNodeFetch(tls)`.
  */
-export async function connectFromConfig(options: ConnectFromConfigOptions = {}): Promise<Cloud> {
+export async function connectFromConfig(options: ConnectFromConfigOptions = {}): Promise<ConnectedCloud> {
   const { connect: extra, ...loadOptions } = options;
   const config = loadCloudConfig(loadOptions);
   let fetch = extra?.fetch;
   if (fetch === undefined && needsOwnTls(config.tls)) {
     try {
+      // Loaded only here: undici (an optional peer) is needed only for a cloud with its own TLS settings.
+      const { createNodeFetch } = await import('../node/create-node-fetch.js');
       fetch = createNodeFetch(config.tls);
     } catch (error) {
       const where = config.cloud === undefined ? 'the configuration' : `cloud "${config.cloud}"`;

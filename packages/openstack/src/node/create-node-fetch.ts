@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createSecureContext } from 'node:tls';
 import { StratusError } from '@stratus/core';
-import { Agent, fetch as undiciFetch } from 'undici';
+import type { fetch as undiciFetch } from 'undici';
+import { undici } from './load-undici.js';
 
 const PREFIX = '[@stratus/openstack/node] createNodeFetch';
 
@@ -76,12 +77,12 @@ export function createNodeFetch(options: NodeFetchOptions = {}): NodeFetch {
     const files = [options.cacert && `cacert ${options.cacert}`, options.cert && `cert ${options.cert}`, options.key && `key ${options.key}`].filter(Boolean).join(', ');
     throw new StratusError(`${PREFIX}: ${files}: ${(error as Error).message}`);
   }
-  const agent = new Agent({ connect: tls });
+  const agent = new undici.Agent({ connect: tls });
 
   const nodeFetch = async (request: Request): Promise<Response> => {
     let answer: Awaited<ReturnType<typeof undiciFetch>>;
     try {
-      answer = await undiciFetch(request.url, {
+      answer = await undici.fetch(request.url, {
         method: request.method,
         headers: [...request.headers],
         body: request.body,

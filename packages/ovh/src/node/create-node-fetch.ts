@@ -1,5 +1,6 @@
 import { redactUrl, StratusError, TimeoutError } from '@stratus/core';
-import { Agent, EnvHttpProxyAgent, ProxyAgent, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
+import { undici } from './load-undici.js';
 import type { OvhFetch, OvhFetchAnswer, OvhFetchInit, OvhResponseHeaders } from '../transport/ovh-http.js';
 
 export interface NodeFetchOptions {
@@ -41,10 +42,10 @@ export function createNodeFetch(options: NodeFetchOptions = {}): NodeFetch {
   };
   const agent: Dispatcher =
     options.proxy === undefined
-      ? new Agent(poolOptions)
+      ? new undici.Agent(poolOptions)
       : options.proxy === 'env'
-        ? new EnvHttpProxyAgent(poolOptions)
-        : new ProxyAgent({ ...poolOptions, uri: checkProxyUrl(options.proxy) });
+        ? new undici.EnvHttpProxyAgent(poolOptions)
+        : new undici.ProxyAgent({ ...poolOptions, uri: checkProxyUrl(options.proxy) });
   // Each origin's scheme is checked once; the pool is looked up by origin, the request line takes the path.
   const checkedOrigins = new Set<string>();
   const checkOrigin = (origin: string) => {
