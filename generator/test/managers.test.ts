@@ -119,6 +119,16 @@ describe('emitManagers', () => {
     expect(text).toContain('22 of 25 operations have a manager method');
   });
 
+  it('marks the methods of deprecated operations @deprecated, with the replacement when the spec names one', async () => {
+    const document = await tiny();
+    Object.assign(document.paths['/servers/{id}']!.delete!, { deprecated: true, description: 'Deletes a server. Use the os-stop action instead.' });
+    Object.assign(document.paths['/servers/{id}']!.get!, { deprecated: true, 'x-stratus-deprecation': 'Deprecated since 2024-01-01. Use `/servers/{id}/v2` instead.' });
+    const text = emitManagers(deriveResources(document), options, '');
+    expect(text).toMatch(/ \* @deprecated Use the os-stop action instead\.\n\s+\*\/\n\s+delete\(id: string\): Promise<void>;/);
+    expect(text).toMatch(/ \* @deprecated Deprecated since 2024-01-01\. Use `\/servers\/\{id\}\/v2` instead\.\n\s+\*\/\n\s+get\(id: string\)/);
+    expect(text.match(/@deprecated/g)).toHaveLength(2);
+  });
+
   it('passes a customization’s managerOptions to attachManagers', async () => {
     const text = emitManagers(deriveResources(await tiny()), { ...options, managerOptionsModule: './customizations/index.js' }, '');
     expect(text).toContain("import { managerOptions } from './customizations/index.js';");

@@ -5,6 +5,9 @@ import { HTTP_METHODS, type HttpMethod, type OpenApiDocument, type Operation, ty
 import { subDocument } from '../transforms/prune-components.js';
 import { emitTypes } from './emit-types.js';
 import { compactOperationType, type CompactTypeContext } from './compact-operation-type.js';
+import { deprecationNote } from './deprecation.js';
+import { capitalize, entryIdentifier, inlineSchemaKey, parameterGroupName } from './generated-names.js';
+import { printJsDoc } from './js-doc.js';
 
 /** Methods that get a map in the per-method operations interface. */
 const MAP_METHODS: readonly HttpMethod[] = ['get', 'post', 'put', 'delete', 'patch'];
@@ -15,27 +18,10 @@ export interface ApiEntryPoint {
   operationCount: number;
 }
 
-/** `dedicated/server` → `dedicatedServer`; `v2/iam` → `v2Iam`. */
-export function apiIdentifier(api: string): string {
-  const words = api.split(/[^A-Za-z0-9]+/).filter(Boolean);
-  return words.map((word, index) => (index === 0 ? word.charAt(0).toLowerCase() + word.slice(1) : word.charAt(0).toUpperCase() + word.slice(1))).join('');
-}
-
-function typeName(api: string): string {
-  const identifier = apiIdentifier(api);
-  return identifier.charAt(0).toUpperCase() + identifier.slice(1);
-}
-
-function jsDoc(lines: string[], indent: string): string {
-  const body = lines.flatMap((line) => line.split('\n')).map((line) => line.replaceAll('*/', '*\\/'));
-  return `${indent}/**\n${body.map((line) => `${indent} *${line ? ' ' + line : ''}`).join('\n')}\n${indent} */\n`;
-}
-
-function operationDoc(method: HttpMethod, path: string, operation: Operation): string[] {
-  const lines = [operation.summary ?? operation.description ?? `${method.toUpperCase()} ${path}`];
-  if (operation.description && operation.description !== operation.summary) lines.push('', operation.description);
-  if (operation.deprecated) lines.push('@deprecated ' + (/Deprecated since[^\n]*/.exec(operation.description ?? '')?.[0] ?? 'Deprecated by the API.'));
-  return lines;
+function operationDoc(method: HttpMethod, path: string, operation: Operation): string {
+  const summary = operation.summary ?? operation.description ?? `${method.toUpperCase()} ${path}`;
+  const note = deprecationNote(operation);
+  return printJsDoc({ text: [summary, operation.description !== summary ? operation.description : undefined], tags: note ? [['deprecated', note]] : [] }, '    ');
 }
 
 /** Groups the IR's paths by the API extension of their operations. */
@@ -71,7 +57,7 @@ export async function emitApiEntryPoints(config: ApiEntryPointsConfig, document:
   const groups = groupByApi(document, config.apiExtension, sourceName);
   const identifiers = new Map<string, string>();
   for (const [api, paths] of groups) {
-    const identifier = apiIdentifier(api);
+    const identifier = entryIdentifier(api, config.entryPrefix);
     if (identifiers.has(identifier)) throw new SpecError({ message: `APIs "${identifiers.get(identifier)}" and "${api}" map to the same identifier ${identifier}`, file: sourceName });
     identifiers.set(identifier, api);
     const entryFile = `src/generated/apis/${prefix}${api}.ts`;
@@ -84,18 +70,21 @@ export async function emitApiEntryPoints(config: ApiEntryPointsConfig, document:
     // written compactly below, and shapes they cannot express become synthetic components.
     const sub = subDocument(document, paths);
     const schemas = ((sub.components ??= {}).schemas ??= {}) as Record<string, unknown>;
-    let synthetic = 0;
     const shared = new Map<string, { name: string; uses: number }>();
+    const groupOfName = new Map<string, string>();
     const context: CompactTypeContext = {
-      share: (type) => {
-        const entry = shared.get(type) ?? { name: `Params${shared.size + 1}`, uses: 0 };
+      share: (type, group) => {
+        const entry = shared.get(type) ?? { name: parameterGroupName(type, group), uses: 0 };
+        const holder = groupOfName.get(entry.name);
+        if (holder !== undefined && holder !== type) throw new SpecError({ message: `two parameter groups of the ${api} API hash to the same name ${entry.name}; raise HASH_DIGITS in generator/src/emitters/generated-names.ts`, file: sourceName });
+        groupOfName.set(entry.name, type);
         entry.uses++;
         shared.set(type, entry);
         return `\u0000${entry.name}\u0000`;
       },
       document: sub,
-      delegate: (schema) => {
-        const key = `stratus.inline.${++synthetic}`;
+      delegate: (schema, site) => {
+        const key = inlineSchemaKey(site);
         schemas[key] = schema;
         return `components["schemas"][${JSON.stringify(key)}]`;
       },
@@ -111,21 +100,22 @@ export async function emitApiEntryPoints(config: ApiEntryPointsConfig, document:
         operationCount++;
         if (Array.isArray(operation.security) && operation.security.length === 0) unauthenticated.push(`${method.toUpperCase()} ${path}`);
         if (!MAP_METHODS.includes(method)) continue;
-        const entry = jsDoc(operationDoc(method, path, operation), '    ') + `    ${JSON.stringify(path)}: ${compactOperationType(operation, item.parameters, context)};`;
+        const entry = `${operationDoc(method, path, operation)}\n    ${JSON.stringify(path)}: ${compactOperationType(operation, item.parameters, context, `${method} ${path}`)};`;
         maps.set(method, [...(maps.get(method) ?? []), entry]);
       }
     }
-    // A parameter group used once stays inline; one used by several operations gets a name.
-    const placeholders = /\u0000(Params\d+)\u0000/g;
-    const byName = new Map([...shared].map(([type, entry]) => [entry.name, { type, uses: entry.uses }]));
-    const named = [...shared].filter(([, entry]) => entry.uses > 1).map(([type], index) => [type, `Params${index + 1}`] as const);
-    const finalName = new Map(named);
-    const resolve = (text: string) => text.replace(placeholders, (_, name: string) => { const { type } = byName.get(name)!; return finalName.get(type) ?? type; });
+    // A parameter group used once stays inline; one used by several operations gets its name.
+    const resolve = (text: string) => text.replace(/\u0000(\w+)\u0000/g, (_, name: string) => { const type = groupOfName.get(name)!; return shared.get(type)!.uses > 1 ? name : type; });
     for (const [method, list] of maps) maps.set(method, list.map(resolve));
-    const sharedDeclarations = named.map(([type, name]) => `type ${name} = ${type};`).join('\n');
+    const sharedDeclarations = [...shared]
+      .filter(([, entry]) => entry.uses > 1)
+      .map(([type, entry]) => [entry.name, type] as const)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([name, type]) => `type ${name} = ${type};`)
+      .join('\n');
     sub.paths = {};
     files.set(schemaFile, await emitTypes(sub, header, sourceName));
-    const name = typeName(api);
+    const name = capitalize(identifier);
     const methods = MAP_METHODS.filter((method) => maps.has(method));
     const defineModule = relative(config.defineApi.module);
     const { exportName, pathsTypeName } = config.defineApi;
@@ -154,15 +144,15 @@ export const ${identifier} = ${exportName}<${name}Operations, paths>({
     );
     entries.push({ api, operationCount });
   }
-  const imports = [...groups.keys()].map((api) => `import { ${apiIdentifier(api)} } from './${api}.js';`).join('\n');
+  const imports = [...groups.keys()].map((api) => `import { ${entryIdentifier(api, config.entryPrefix)} } from './${api}.js';`).join('\n');
   files.set(
     `src/generated/apis/${prefix}all.ts`,
     `${header}
 ${imports}
 
 /** Every API of the catalogue. Convenient, but the IDE and the bundle pay for all of them; prefer importing the ones you use. */
-export const allApis = [
-${[...groups.keys()].map((api) => `  ${apiIdentifier(api)},`).join('\n')}
+export const ${entryIdentifier('allApis', config.entryPrefix)} = [
+${[...groups.keys()].map((api) => `  ${entryIdentifier(api, config.entryPrefix)},`).join('\n')}
 ] as const;
 `,
   );

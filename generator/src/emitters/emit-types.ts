@@ -5,6 +5,7 @@ import { microversionedUnionTransform } from '../microversions/microversioned-un
 import { openAdditionalProperties } from './open-additional-properties.js';
 import { openEmptyObjects } from './empty-objects.js';
 import { bodyMediaTransform, normalizeMediaRanges } from './body-media.js';
+import { escapeDocProse } from './js-doc.js';
 
 /** `paths`, `components`, `operations` with JSDoc, by openapi-typescript. */
 export async function emitTypes(document: OpenApiDocument, header: string, sourceName: string, options: { microversionLadder?: readonly string[] } = {}): Promise<string> {
@@ -19,6 +20,8 @@ export async function emitTypes(document: OpenApiDocument, header: string, sourc
     // `{ type: object }` without keys accepts any key (./empty-objects.ts), not none.
     openEmptyObjects(document);
     normalizeMediaRanges(document);
+    // Spec prose cannot start a JSDoc tag (./js-doc.ts).
+    escapeDocProse(document);
     const ast = await openapiTS(document as never, { silent: true, postTransform });
     const text = astToString(ast);
     const bodyTypes = [

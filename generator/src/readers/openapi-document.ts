@@ -28,6 +28,12 @@ export interface Operation {
   [key: string]: unknown;
 }
 
+/**
+ * IR extension of a deprecated operation: the spec's own deprecation sentence (dates, replacement),
+ * when the spec states one in fields rather than prose (OVH `apiStatus`). Emitters print it after `@deprecated`.
+ */
+export const DEPRECATION_NOTE = 'x-stratus-deprecation';
+
 export type PathItem = Partial<Record<HttpMethod, Operation>> & { parameters?: unknown[]; [key: string]: unknown };
 
 export interface SecurityScheme {

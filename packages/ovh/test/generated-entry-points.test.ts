@@ -7,8 +7,11 @@ import { allApis } from '../src/generated/apis/all.js';
 import { auth } from '../src/generated/apis/auth.js';
 import { me } from '../src/generated/apis/me.js';
 import { v2Iam } from '../src/generated/apis/v2/iam.js';
-import { dedicatedServer as kimsufiDedicatedServer } from '../src/generated/apis/kimsufi-eu/dedicated/server.js';
-import { cloud as usCloud } from '../src/generated/apis/us/cloud.js';
+// Per-endpoint entry points export `<api><Endpoint>`, so they import beside the EU/CA ones without aliases.
+import { dedicatedServerKimsufiEu } from '../src/generated/apis/kimsufi-eu/dedicated/server.js';
+import { allApisUs } from '../src/generated/apis/us/all.js';
+import { cloudUs } from '../src/generated/apis/us/cloud.js';
+import { meUs } from '../src/generated/apis/us/me.js';
 
 const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -62,10 +65,14 @@ describe('generated API entry points', () => {
     expectTypeOf(readOnlyInBody).toBeFunction();
   });
 
-  it('give other endpoints their own API sets', () => {
-    expect(kimsufiDedicatedServer.name).toBe('dedicated/server');
-    expect(usCloud.name).toBe('cloud');
-    const kimsufi = createOvhClient({ endpoint: 'kimsufi-eu', accessToken: 't', apis: [kimsufiDedicatedServer] });
+  it('give other endpoints their own API sets, under names of their own', () => {
+    expect(dedicatedServerKimsufiEu.name).toBe('dedicated/server');
+    expect(cloudUs.name).toBe('cloud');
+    expect(meUs.name).toBe(me.name);
+    expect(meUs).not.toBe(me);
+    expect(allApisUs).toContain(meUs);
+    expect(allApisUs).not.toContain(me);
+    const kimsufi = createOvhClient({ endpoint: 'kimsufi-eu', accessToken: 't', apis: [dedicatedServerKimsufiEu] });
     // Type-level only: a path the EU catalogue has but Kimsufi does not serve is rejected.
     const notOnKimsufi = () =>
       // @ts-expect-error — /me is not part of the kimsufi-eu dedicated/server API

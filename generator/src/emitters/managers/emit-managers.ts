@@ -1,5 +1,7 @@
 import { IndentationText, Project, QuoteKind } from 'ts-morph';
 import type { Operation } from '../../readers/openapi-document.js';
+import { deprecationNote } from '../deprecation.js';
+import { printJsDoc } from '../js-doc.js';
 import { camelCase } from './manager-naming.js';
 import type { DerivedManagers, DerivedResource, ManagedOperation, ManagerAction } from './derive-resources.js';
 
@@ -33,18 +35,18 @@ export function emitManagers(derived: DerivedManagers, options: EmitManagersOpti
 
   // The bulky parts are written as text at top level (ts-morph keeps top-level text as is); formatting the
   // whole file with ts-morph cost more than everything else the generator does for a package.
-  const tableDoc = `/** What each manager method calls: paths, HTTP methods, list item keys, envelopes and OpenStack action names. ${mapped} of ${options.operationCount} operations have a manager method; call the others with \`client.GET\`, \`client.POST\`, …. */`;
-  const interfaceDoc = [
-    `novaclient-style managers of the ${options.displayName} API, typed from the client's paths \`P\` (so a client narrowed to a microversion has narrowed managers).`,
-    '',
-    '`list()` pages through every result (`for await`, `.firstPage()`, `.all()`); `find(filter)` lists with details and returns the one item whose attributes equal the filter; `get`, `create`, `update`, `delete` return the item without its envelope; OpenStack actions (`POST …/action`) are methods named after the action.',
-    'Every method throws the typed ApiError of a failed call.',
-  ];
-  const members = derived.resources.map((resource) => `${indent(`/** ${escapeComment(resourceDoc(resource))} */`, '  ')}\n  readonly ${resource.name}: {\n${indent(resourceMembers(resource).join('\n'), '    ')}\n  };`);
+  const tableDoc = printJsDoc({ text: [`What each manager method calls: paths, HTTP methods, list item keys, envelopes and OpenStack action names. ${mapped} of ${options.operationCount} operations have a manager method; call the others with \`client.GET\`, \`client.POST\`, ….`] });
+  const interfaceDoc = printJsDoc({
+    text: [
+      `novaclient-style managers of the ${options.displayName} API, typed from the client's paths \`P\` (so a client narrowed to a microversion has narrowed managers).`,
+      '`list()` pages through every result (`for await`, `.firstPage()`, `.all()`); `find(filter)` lists with details and returns the one item whose attributes equal the filter; `get`, `create`, `update`, `delete` return the item without its envelope; OpenStack actions (`POST …/action`) are methods named after the action.\nEvery method throws the typed ApiError of a failed call.',
+    ],
+  });
+  const members = derived.resources.map((resource) => `${printJsDoc({ text: [resourceDoc(resource)] }, '  ')}\n  readonly ${resource.name}: {\n${indent(resourceMembers(resource).join('\n'), '    ')}\n  };`);
   // One text, so the blank line between the table and the interface stays.
   file.addStatements(
     `${tableDoc}\nconst managerTable: ManagerTable = ${tableLiteral(derived.resources)};\n\n` +
-      `/**\n${interfaceDoc.map((line) => ` * ${line}`.trimEnd()).join('\n')}\n */\nexport interface ${interfaceName}<P extends {}> {\n${members.join('\n')}\n}`,
+      `${interfaceDoc}\nexport interface ${interfaceName}<P extends {}> {\n${members.join('\n')}\n}`,
   );
 
   file.addFunction({
@@ -95,14 +97,14 @@ function resourceMembers(resource: DerivedResource): string[] {
     const ids = idParams(list.path);
     const paging = list.paging === 'links' ? `following the next links` : list.paging === 'marker' ? 'continuing from the last id (`marker`) while pages are full (pass `limit`)' : 'in one page';
     members.push(
-      doc(list.operation, `\`GET ${list.path}\`: every item under \`${list.items}\`, ${paging}. Iterate with \`for await\`, or use \`.firstPage()\` / \`.all()\`.${untyped ? ' Items are untyped: the spec declares no response schema.' : ''}`, [...ids.map((id) => `@param ${id} path parameter`)]) +
+      doc(list.operation, `\`GET ${list.path}\`: every item under \`${list.items}\`, ${paging}. Iterate with \`for await\`, or use \`.firstPage()\` / \`.all()\`.${untyped ? ' Items are untyped: the spec declares no response schema.' : ''}`, ids.map((id) => ['param', `${id} path parameter`] as const)) +
         `list(${params(ids, list.hasQuery ? [`query?: QueryOf<${op}>`] : [])}): Pager<${item}>;`,
     );
     members.push(
-      `/**\n * Lists (\`GET ${list.path}\`, every page) and returns the one item whose attributes equal \`filter\`, like novaclient's \`find(**kwargs)\`.\n * @throws NoMatchError (a NotFoundError) when none matches; NoUniqueMatchError when several do.\n */\n` +
+      doc(undefined, `Lists (\`GET ${list.path}\`, every page) and returns the one item whose attributes equal \`filter\`, like novaclient's \`find(**kwargs)\`.`, [['throws', 'NoMatchError (a NotFoundError) when none matches; NoUniqueMatchError when several do.']]) +
         `find(${params(ids, [`filter: FilterOf<${item}>`])}): Promise<${item}>;`,
     );
-    members.push(`/** Every item of \`list()\` whose attributes equal \`filter\` (\`GET ${list.path}\`, every page). */\nfindAll(${params(ids, [`filter: FilterOf<${item}>`])}): Promise<${item}[]>;`);
+    members.push(doc(undefined, `Every item of \`list()\` whose attributes equal \`filter\` (\`GET ${list.path}\`, every page).`, []) + `findAll(${params(ids, [`filter: FilterOf<${item}>`])}): Promise<${item}[]>;`);
   }
   if (resource.get) members.push(crud('get', resource.get, resource.get.hasQuery ? [`query?: QueryOf<${opRef(resource.get)}>`] : []));
   if (resource.create) members.push(crud('create', resource.create, bodyParam(resource.create)));
@@ -132,7 +134,7 @@ function actionMember(action: ManagerAction): string {
   const ids = idParams(action.path);
   if (action.action !== undefined) {
     const line = `\`POST ${action.path}\` with \`{ "${action.action}": ${action.optionalArgs ? 'args ?? null' : 'args'} }\`.`;
-    return doc(undefined, `${action.action} action: ${line}`, [], actionSummary(action.operation, action.action)) + `${action.name}(${params(ids, [`args${action.optionalArgs ? '?' : ''}: ActionArgsOf<${op}, '${action.action}'>`])}): Promise<ResponseDataOf<${op}>>;`;
+    return doc(action.operation, `${action.action} action: ${line}`, [], { title: actionSummary(action.operation, action.action), describe: false }) + `${action.name}(${params(ids, [`args${action.optionalArgs ? '?' : ''}: ActionArgsOf<${op}, '${action.action}'>`])}): Promise<ResponseDataOf<${op}>>;`;
   }
   return doc(action.operation, `\`${action.method.toUpperCase()} ${action.path}\`.`, []) + `${action.name}(${params(ids, bodyParam(action))}): Promise<ResponseDataOf<${op}>>;`;
 }
@@ -170,22 +172,21 @@ function actionSummary(operation: Operation, action: string): string {
   return `${operation.summary ? `${operation.summary}: ` : ''}\`${action}\``;
 }
 
-/** A JSDoc block: the operation's summary and the start of its description, then `line`. */
-function doc(operation: Operation | undefined, line: string, tags: string[], title?: string): string {
-  const summary = title ?? operation?.summary?.trim();
-  const description = operation?.description ? firstParagraph(operation.description) : undefined;
-  const text = [summary, description && description !== summary ? description : undefined, line].filter(Boolean).join('\n\n');
-  const lines = [...text.split('\n'), ...tags];
-  return `/**\n${lines.map((l) => ` * ${escapeComment(l)}`.trimEnd()).join('\n')}\n */\n`;
+/**
+ * A JSDoc block and its newline: the summary (or `title`) and the start of the operation's
+ * description (unless `describe` is false), then `line` and `tags`, and `@deprecated` with the
+ * spec's note when the operation is deprecated.
+ */
+function doc(operation: Operation | undefined, line: string, tags: readonly (readonly [string, string])[], options: { title?: string; describe?: boolean } = {}): string {
+  const summary = options.title ?? operation?.summary?.trim();
+  const description = operation?.description && options.describe !== false ? firstParagraph(operation.description) : undefined;
+  const note = operation && deprecationNote(operation);
+  return printJsDoc({ text: [summary, description !== summary ? description : undefined, line], tags: [...tags, ...(note ? [['deprecated', note] as const] : [])] }) + '\n';
 }
 
 function firstParagraph(text: string): string {
   const paragraph = text.trim().split(/\n\s*\n/)[0]!.replace(/\s+/g, ' ').trim();
   return paragraph.length > MAX_DOC_LENGTH ? `${paragraph.slice(0, MAX_DOC_LENGTH - 1).trimEnd()}…` : paragraph;
-}
-
-function escapeComment(text: string): string {
-  return text.replaceAll('*/', '*\\/');
 }
 
 /** Plain data as a TypeScript literal: identifier keys unquoted, single-quoted strings, sorted as given. */

@@ -1,4 +1,4 @@
-import type { HttpMethod, Operation } from '../openapi-document.js';
+import { DEPRECATION_NOTE, type HttpMethod, type Operation } from '../openapi-document.js';
 import { isRecord, type OvhApiStatus, type OvhFile, type OvhIamAction, type OvhOperation, type Problems, type Segments } from './ovh-native.js';
 import type { OvhModels } from './ovh-models.js';
 import type { JsonSchema } from './ovh-primitives.js';
@@ -165,7 +165,7 @@ function convertOperation(
   const operation: Operation = {
     summary: docs.summary,
     ...(docs.description !== undefined ? { description: docs.description } : {}),
-    ...(docs.deprecated ? { deprecated: true } : {}),
+    ...(docs.deprecation ? { deprecated: true, [DEPRECATION_NOTE]: docs.deprecation } : {}),
     ...(native.noAuthentication === true ? { security: [] } : {}),
     ...(parameters.length > 0 ? { parameters } : {}),
     ...(requestBody ? { requestBody } : {}),
@@ -252,7 +252,7 @@ export interface OperationDocsInput {
  * The description text is left out when it is exactly the summary (JSDoc would show it twice),
  * so a one-sentence description with nothing else gives no `description` at all.
  */
-export function operationDocs(input: OperationDocsInput): { summary: string; description?: string; deprecated: boolean } {
+export function operationDocs(input: OperationDocsInput): { summary: string; description?: string; deprecation?: string } {
   const text = nonEmpty(input.description);
   const summary = text !== undefined ? firstSentence(text) : (nonEmpty(input.apiDescription) ?? `${input.method.toUpperCase()} ${input.path}`);
   const parts: string[] = [];
@@ -263,16 +263,18 @@ export function operationDocs(input: OperationDocsInput): { summary: string; des
   const { status } = input;
   if (status.value === 'ALPHA') parts.push('**Alpha**: this API is experimental and may change or disappear without notice.');
   if (status.value === 'BETA') parts.push('**Beta**: this API may change.');
+  let deprecation: string | undefined;
   if (status.value === 'DEPRECATED') {
     const since = day(nonEmpty(status.deprecatedDate));
     const removed = day(nonEmpty(status.deletionDate));
     const replacement = nonEmpty(status.replacement)?.replace(/(^|\s)\/1\.0(?=\/)/, '$1');
-    parts.push(`Deprecated${since ? ` since ${since}` : ''}${removed ? `, removed on ${removed}` : ''}.${replacement ? ` Use \`${replacement}\` instead.` : ''}`);
+    deprecation = `Deprecated${since ? ` since ${since}` : ''}${removed ? `, removed on ${removed}` : ''}.${replacement ? ` Use \`${replacement}\` instead.` : ''}`;
+    parts.push(deprecation);
   }
   if (input.iamActions.length > 0) {
     const actions = input.iamActions.map((action) => `\`${action.name}\` (${action.required ? 'required' : 'optional'}${action.description ? `: ${action.description}` : ''})`);
     parts.push(`IAM actions: ${actions.join(', ')}`);
   }
   const description = parts.join('\n\n');
-  return { summary, ...(description !== '' && description !== summary ? { description } : {}), deprecated: status.value === 'DEPRECATED' };
+  return { summary, ...(description !== '' && description !== summary ? { description } : {}), ...(deprecation ? { deprecation } : {}) };
 }
