@@ -1,5 +1,6 @@
 // Hand-written customization of @stratus/openstack-iot, copied verbatim by the generator.
-import { type ApiError, apiErrorInitOf, createApiError } from '@stratus/core';
+import { type ApiError, createApiError } from '@stratus/core';
+import { apiErrorInitOf } from '@stratus/core/internal';
 import { iotronicErrorClassFor, type IotronicHttpFields } from './iotronic-errors.js';
 
 export interface FromResponseOptions {

@@ -1,5 +1,6 @@
 // Hand-written customization of @stratus/openstack-iot, copied verbatim by the generator.
-import type { FetchResultLike, ManagerOptions } from '@stratus/core';
+import type { FetchResultLike } from '@stratus/core';
+import type { ManagerOptions } from '@stratus/core/internal';
 import { NoMatchNotFound, NoUniqueMatch } from './iotronic-errors.js';
 import { unwrap } from './unwrap.js';
 

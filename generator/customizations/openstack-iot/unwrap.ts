@@ -1,5 +1,6 @@
 // Hand-written customization of @stratus/openstack-iot, copied verbatim by the generator.
-import { ApiError, apiErrorInitOf, type FetchResultLike, type UnwrapOptions, unwrap as coreUnwrap } from '@stratus/core';
+import { ApiError, type FetchResultLike, type UnwrapOptions, unwrap as coreUnwrap } from '@stratus/core';
+import { apiErrorInitOf } from '@stratus/core/internal';
 import { parseIotronicFault } from './from-response.js';
 import { iotronicErrorClassFor } from './iotronic-errors.js';
 

@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { AuthStrategy, SendRequest } from '../src/auth/auth-strategy.js';
 import { createTokenAuth } from '../src/auth/create-token-auth.js';
 import { AbortError, TimeoutError } from '../src/errors/transport-errors.js';
-import * as core from '../src/index.js';
+import * as internal from '../src/internal.js';
 import { createTransport } from '../src/transport/create-transport.js';
 import { getParsedJson, jsonBodyPolicy } from '../src/transport/json-body-policy.js';
 import { markTransportOwned, setRequestHeaders } from '../src/transport/request-ownership.js';
@@ -49,9 +49,9 @@ function nonceAuth(): AuthStrategy & { requests: Request[] } {
 }
 
 describe('setRequestHeaders', () => {
-  it('is exported from the package entry', () => {
-    expect(core.setRequestHeaders).toBe(setRequestHeaders);
-    expect(core.getParsedJson).toBe(getParsedJson);
+  it('is exported from the internal entry', () => {
+    expect(internal.setRequestHeaders).toBe(setRequestHeaders);
+    expect(internal.getParsedJson).toBe(getParsedJson);
   });
 
   it("copies a caller's request and leaves it untouched", async () => {

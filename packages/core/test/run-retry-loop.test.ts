@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConnectionError, runRetryLoop, type RetryEvent } from '../src/index.js';
+import { ConnectionError, type RetryEvent } from '../src/index.js';
+import { runRetryLoop } from '../src/internal.js';
 
 // The loop on plain objects, as the OVH client uses it: no Request, Response or HTTP.
 const target = { method: 'GET', url: 'https://api.example.com/v1/things?token=secret' };

@@ -19,7 +19,7 @@ export interface EmitManagersOptions {
 const MAX_DOC_LENGTH = 320;
 
 /**
- * The package's `managers.ts`: the resource table `attachManagers` (in @stratus/core) interprets,
+ * The package's `managers.ts`: the resource table `attachManagers` (in @stratus/core/internal) interprets,
  * the `<Prefix>Managers<P>` interface typing every method from the client's paths type `P`, and
  * `withManagers`, which createClient wraps its client in.
  */
@@ -29,8 +29,10 @@ export function emitManagers(derived: DerivedManagers, options: EmitManagersOpti
   const interfaceName = `${options.typePrefix}Managers`;
   const mapped = options.operationCount - derived.unmapped.length;
 
-  const coreTypes = ['ManagerTable', 'OperationAt', 'Pager', 'ServiceClient', 'QueryOf', 'RequestBodyOf', 'ResultOf', 'ListItemOf', 'FilterOf', 'ActionArgsOf', 'ResponseDataOf'];
-  file.addImportDeclaration({ moduleSpecifier: '@stratus/core', namedImports: ['attachManagers', ...coreTypes.map((name) => ({ name, isTypeOnly: true }))] });
+  const coreTypes = ['OperationAt', 'Pager', 'ServiceClient', 'QueryOf', 'RequestBodyOf', 'ResultOf', 'ListItemOf', 'FilterOf', 'ActionArgsOf', 'ResponseDataOf'];
+  file.addImportDeclaration({ moduleSpecifier: '@stratus/core', namedImports: coreTypes.map((name) => ({ name, isTypeOnly: true })) });
+  // The table interpreter is internal to Stratus: users see only the typed managers.
+  file.addImportDeclaration({ moduleSpecifier: '@stratus/core/internal', namedImports: ['attachManagers', { name: 'ManagerTable', isTypeOnly: true }] });
   if (options.managerOptionsModule) file.addImportDeclaration({ moduleSpecifier: options.managerOptionsModule, namedImports: ['managerOptions'] });
 
   // The bulky parts are written as text at top level (ts-morph keeps top-level text as is); formatting the

@@ -1,4 +1,5 @@
-import { createTransport, setRequestHeaders, type AuthStrategy, type SendRequest, type TransportOptions } from '@stratus/core';
+import { createTransport, type AuthStrategy, type SendRequest, type TransportOptions } from '@stratus/core';
+import { setRequestHeaders } from '@stratus/core/internal';
 import { authenticate, type IssuedToken } from './authenticate.js';
 import { identityV3Url } from './identity-urls.js';
 import type { KeystoneCredentials } from './keystone-auth-options.js';

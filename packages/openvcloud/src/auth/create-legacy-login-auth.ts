@@ -1,4 +1,5 @@
-import { createTransport, setRequestHeaders, type AuthStrategy, type FetchLike, type SendRequest, type Transport } from '@stratus/core';
+import { createTransport, type AuthStrategy, type FetchLike, type SendRequest, type Transport } from '@stratus/core';
+import { setRequestHeaders } from '@stratus/core/internal';
 import { normalizeOpenvCloudUrl } from '../client/normalize-openvcloud-url.js';
 import { createOpenvCloudApiError, OpenvCloudAuthError, OpenvCloudConfigError } from '../errors/openvcloud-errors.js';
 import { parseMaybeJson, readText, scrub } from './read-body.js';

@@ -1,4 +1,5 @@
-import { createTransport, getParsedJson, type AuthStrategy, type FetchLike, type Transport, type UserAgentOptions } from '@stratus/core';
+import { createTransport, type AuthStrategy, type FetchLike, type Transport, type UserAgentOptions } from '@stratus/core';
+import { getParsedJson } from '@stratus/core/internal';
 import { createItsYouOnlineAuth } from '../auth/create-itsyouonline-auth.js';
 import { createLegacyLoginAuth } from '../auth/create-legacy-login-auth.js';
 import { parseMaybeJson, readText, scrub } from '../auth/read-body.js';

@@ -1,4 +1,5 @@
-import { ApiError, apiErrorInitOf, createApiError, StratusError, UnauthorizedError } from '@stratus/core';
+import { ApiError, createApiError, StratusError, UnauthorizedError } from '@stratus/core';
+import { apiErrorInitOf } from '@stratus/core/internal';
 
 export const PROVIDER = 'openvcloud';
 

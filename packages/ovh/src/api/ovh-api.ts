@@ -1,4 +1,5 @@
-import { defineApi, type ApiDescriptor, type OperationsShape } from '@stratus/core';
+import { type ApiDescriptor, type OperationsShape } from '@stratus/core';
+import { defineApi } from '@stratus/core/internal';
 
 // The descriptor contract lives in @stratus/core (shared by every provider with generated API entry
 // points); these names are what the generated `@stratus/ovh/<api>` modules and users import.

@@ -1,4 +1,5 @@
-import { DEFAULT_MAX_RETRIES, StratusError, type AuthStrategy } from '@stratus/core';
+import { StratusError, type AuthStrategy } from '@stratus/core';
+import { DEFAULT_MAX_RETRIES } from '@stratus/core/internal';
 import { createFetchSender } from '../transport/create-fetch-sender.js';
 import type { OvhFetch, SendOvhHttp } from '../transport/ovh-http.js';
 import { sendWithRetries } from '../transport/send-with-retries.js';

@@ -1,4 +1,5 @@
-import { buildUserAgent, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, StratusError, type RequestPolicyOptions } from '@stratus/core';
+import { StratusError, type RequestPolicyOptions } from '@stratus/core';
+import { buildUserAgent, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from '@stratus/core/internal';
 import type { OvhApi } from '../api/ovh-api.js';
 import { createOvhClock } from '../auth/create-ovh-clock.js';
 import { DEFAULT_OVH_ENDPOINT, type OvhEndpointName } from '../endpoints/ovh-endpoints.js';

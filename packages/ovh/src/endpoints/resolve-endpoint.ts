@@ -1,4 +1,5 @@
-import { normalizeBaseUrl, StratusError } from '@stratus/core';
+import { StratusError } from '@stratus/core';
+import { normalizeBaseUrl } from '@stratus/core/internal';
 import { InvalidRegionError } from '../errors/configuration-errors.js';
 import { OVH_ENDPOINTS, type OvhEndpoint, type OvhEndpointName } from './ovh-endpoints.js';
 

@@ -1,4 +1,4 @@
-import { parseRetryAfter, reasonPhrase } from '@stratus/core';
+import { parseRetryAfter, reasonPhrase } from '@stratus/core/internal';
 import type { OvhResponseHeaders } from '../transport/ovh-http.js';
 import type { OvhApiError } from './ovh-api-error.js';
 import type { OvhApiErrorInit } from './ovh-error-fields.js';

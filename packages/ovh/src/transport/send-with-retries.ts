@@ -1,4 +1,5 @@
-import { IDEMPOTENT_METHODS, runRetryLoop, type BackoffOptions, type RetryEvent } from '@stratus/core';
+import { type BackoffOptions, type RetryEvent } from '@stratus/core';
+import { IDEMPOTENT_METHODS, runRetryLoop } from '@stratus/core/internal';
 import type { OvhHttpRequest, OvhHttpResponse } from './ovh-http.js';
 
 export interface RetryOptions {

@@ -1,4 +1,5 @@
-import { linkSignals, TimeoutError } from '@stratus/core';
+import { TimeoutError } from '@stratus/core';
+import { linkSignals } from '@stratus/core/internal';
 import type { SendOvhHttp } from './ovh-http.js';
 
 /**

@@ -1,0 +1,56 @@
+/**
+ * `@stratus/core/internal`: building blocks that the Stratus provider packages and the generated
+ * packages share. Not for application code: names and signatures here change without a major
+ * version. Everything an application needs is exported from `@stratus/core` (or re-exported by
+ * the provider package it uses).
+ */
+
+// Transport building blocks
+export { DEFAULT_TIMEOUT_MS } from './transport/create-transport.js';
+export { buildUserAgent } from './transport/build-user-agent.js';
+export {
+  DEFAULT_MAX_RETRIES,
+  delayBeforeRetry,
+  isTransientFailure,
+  MAX_RETRY_AFTER_MS,
+  runRetryLoop,
+  type RetryLoopOptions,
+} from './transport/retry-policy.js';
+export { linkSignals } from './transport/link-signals.js';
+export { getParsedJson, isJsonContentType } from './transport/json-body-policy.js';
+export { createFetchSender } from './transport/fetch-sender.js';
+export { setRequestHeaders } from './transport/request-ownership.js';
+export { parseRetryAfter } from './transport/parse-retry-after.js';
+export { sleep } from './transport/sleep.js';
+export { computeBackoffDelay, DEFAULT_BACKOFF_BASE_MS, DEFAULT_BACKOFF_MAX_MS } from './transport/compute-backoff-delay.js';
+export { IDEMPOTENT_METHODS, isRetryEligible } from './transport/is-retry-eligible.js';
+export { isRetryableStatus } from './transport/is-retryable-status.js';
+
+// Error building blocks
+export { MAX_BODY_EXCERPT_LENGTH } from './errors/api-error.js';
+export { apiErrorInitOf } from './errors/api-error-init-of.js';
+export { extractErrorDetails, type ErrorDetails } from './errors/extract-error-details.js';
+export { findRequestId } from './errors/find-request-id.js';
+export { reasonPhrase } from './errors/reason-phrase.js';
+
+// Redaction building blocks
+export { isSecretHeaderName, isSecretParamName } from './redaction/secret-patterns.js';
+
+// Client building blocks
+export { normalizeBaseUrl } from './client/normalize-base-url.js';
+
+// API descriptors of the api-entry-points packages (OVH, OpenvCloud)
+export { defineApi } from './api/api-descriptor.js';
+
+// Generated OpenStack managers
+export { attachManagers } from './managers/attach-managers.js';
+export { createResourceManager, matchesFilter, type ManagerOptions, type RequestingClient } from './managers/create-resource-manager.js';
+export { createPager } from './managers/pager.js';
+export { nextLinkHref, nextPageQuery } from './managers/next-page-query.js';
+export type { ActionSpec, ManagerTable, OperationSpec, ResourceSpec } from './managers/manager-table.js';
+
+// OpenStack microversions: the header policy and negotiation the generated clients wire in
+export { microversionPolicy, type MicroversionPolicyOptions } from './microversions/microversion-policy.js';
+export { chooseMicroversion } from './microversions/choose-microversion.js';
+export { compareMicroversions, parseMicroversion } from './microversions/compare-microversions.js';
+export { parseVersionDocument, type VersionEntry, type VersionListDocument, type VersionShowDocument } from './microversions/parse-version-document.js';

@@ -1,0 +1,98 @@
+/**
+ * The runtime names each entry exports, pinned: adding or removing one is a decision, made here.
+ * Application code uses `@stratus/core`; `@stratus/core/internal` is for the Stratus packages.
+ */
+import { expect, it } from 'vitest';
+import * as core from '../src/index.js';
+import * as internal from '../src/internal.js';
+
+const PUBLIC = [
+  'AbortError',
+  'ApiError',
+  'BadRequestError',
+  'ConflictError',
+  'ConnectionError',
+  'ForbiddenError',
+  'InvalidResponseError',
+  'MicroversionNotSupportedError',
+  'MicroversionOutOfRangeError',
+  'NoMatchError',
+  'NoUniqueMatchError',
+  'NotFoundError',
+  'REDACTED',
+  'RateLimitedError',
+  'RequestFailedError',
+  'STRATUS_VERSION',
+  'ServerError',
+  'StratusError',
+  'TimeoutError',
+  'UnauthorizedError',
+  'authPolicy',
+  'composePolicies',
+  'createApiError',
+  'createNoAuth',
+  'createServiceClient',
+  'createTokenAuth',
+  'createTransport',
+  'jsonBodyPolicy',
+  'redactHeaders',
+  'redactText',
+  'redactUrl',
+  'retryPolicy',
+  'timeoutPolicy',
+  'unwrap',
+  'userAgentPolicy',
+  'withRequestHeaders',
+];
+
+const INTERNAL = [
+  'DEFAULT_BACKOFF_BASE_MS',
+  'DEFAULT_BACKOFF_MAX_MS',
+  'DEFAULT_MAX_RETRIES',
+  'DEFAULT_TIMEOUT_MS',
+  'IDEMPOTENT_METHODS',
+  'MAX_BODY_EXCERPT_LENGTH',
+  'MAX_RETRY_AFTER_MS',
+  'apiErrorInitOf',
+  'attachManagers',
+  'buildUserAgent',
+  'chooseMicroversion',
+  'compareMicroversions',
+  'computeBackoffDelay',
+  'createFetchSender',
+  'createPager',
+  'createResourceManager',
+  'defineApi',
+  'delayBeforeRetry',
+  'extractErrorDetails',
+  'findRequestId',
+  'getParsedJson',
+  'isJsonContentType',
+  'isRetryEligible',
+  'isRetryableStatus',
+  'isSecretHeaderName',
+  'isSecretParamName',
+  'isTransientFailure',
+  'linkSignals',
+  'matchesFilter',
+  'microversionPolicy',
+  'nextLinkHref',
+  'nextPageQuery',
+  'normalizeBaseUrl',
+  'parseMicroversion',
+  'parseRetryAfter',
+  'parseVersionDocument',
+  'reasonPhrase',
+  'runRetryLoop',
+  'setRequestHeaders',
+  'sleep',
+];
+
+it('@stratus/core exports exactly the public names', () => {
+  expect(Object.keys(core).sort()).toEqual(PUBLIC);
+});
+
+it('@stratus/core/internal exports exactly the internal names, none of them public', () => {
+  expect(Object.keys(internal).sort()).toEqual(INTERNAL);
+  expect(INTERNAL.filter((name) => PUBLIC.includes(name))).toEqual([]);
+});
