@@ -95,6 +95,5 @@ export type {
   SelectMicroversion,
 } from './microversions/microversion-types.js';
 
-// Packaging: optional peers with an install hint, and the registry the generated OpenStack services fill in
-export { importOptionalPeer } from './packaging/optional-peer.js';
+// The registry the generated OpenStack services fill in (module augmentation of '@stratus/core')
 export type { OpenStackServiceClients, OpenStackServiceMicroversions } from './registry/openstack-service-registry.js';

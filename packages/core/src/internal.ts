@@ -54,3 +54,6 @@ export { microversionPolicy, type MicroversionPolicyOptions } from './microversi
 export { chooseMicroversion } from './microversions/choose-microversion.js';
 export { compareMicroversions, parseMicroversion } from './microversions/compare-microversions.js';
 export { parseVersionDocument, type VersionEntry, type VersionListDocument, type VersionShowDocument } from './microversions/parse-version-document.js';
+
+// Packaging: optional peers with an install hint
+export { importOptionalPeer } from './packaging/optional-peer.js';

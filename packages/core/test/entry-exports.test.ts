@@ -67,6 +67,7 @@ const INTERNAL = [
   'extractErrorDetails',
   'findRequestId',
   'getParsedJson',
+  'importOptionalPeer',
   'isJsonContentType',
   'isRetryEligible',
   'isRetryableStatus',

@@ -1,4 +1,4 @@
-import { importOptionalPeer } from '@stratus/core';
+import { importOptionalPeer } from '@stratus/core/internal';
 
 // undici is an optional peer dependency: only createNodeFetch (and so a cloud configured with its own
 // TLS settings) needs it, so other users do not install it.
