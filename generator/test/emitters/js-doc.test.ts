@@ -51,5 +51,6 @@ describe('deprecationNote', () => {
     expect(deprecationNote({ deprecated: true, [DEPRECATION_NOTE]: 'Deprecated since 2023-03-07. Use `/me/payment/method` instead.' })).toBe('Deprecated since 2023-03-07. Use `/me/payment/method` instead.');
     expect(deprecationNote({ deprecated: true, description: 'Lists images. Use the Image service API instead. More text.' })).toBe('Use the Image service API instead.');
     expect(deprecationNote({ deprecated: true, description: 'Lists images.' })).toBe('Deprecated by the API.');
+    expect(deprecationNote({ deprecated: true, description: 'Lists images.', 'x-openstack': { 'min-ver': '2.1', 'max-ver': '2.35' } })).toBe('Deprecated by the API. Up to microversion 2.35.');
   });
 });
