@@ -19,14 +19,14 @@ const runs = Number(process.env.IDE_TSC_RUNS ?? 5);
 
 const tsconfig = computeBenchTsconfig({});
 
-const withManagers = `import { createClient, unwrap } from '@stratus/openstack-compute';\nconst compute = createClient({ baseUrl: 'https://nova.example.com/v2.1', token: 't' });\n`;
+const withManagers = `import { createComputeClient, unwrap } from '@stratus/openstack-compute';\nconst compute = createComputeClient({ baseUrl: 'https://nova.example.com/v2.1', token: 't' });\n`;
 // Baseline: the bare openapi-fetch client over the same paths, without the managers in its type.
 const bare = `import type { Client } from 'openapi-fetch';\nimport { unwrap, type paths } from '@stratus/openstack-compute';\ndeclare const compute: Client<paths>;\n`;
 const rawCall = { call: `unwrap(compute.GET('/servers/{id}', { params: { path: { id: 'x' } } }))`, complete: `compute.GET('/servers`, completeAfter: `compute.GET('/servers` };
 const consumers = {
   'bare Client<paths>: GET + unwrap': { header: bare, ...rawCall },
-  'createClient: GET + unwrap': { header: withManagers, ...rawCall },
-  'createClient: servers.get(id)': { header: withManagers, call: `compute.servers.get('x')`, complete: `compute.servers.`, completeAfter: `compute.servers.` },
+  'createComputeClient: GET + unwrap': { header: withManagers, ...rawCall },
+  'createComputeClient: servers.get(id)': { header: withManagers, call: `compute.servers.get('x')`, complete: `compute.servers.`, completeAfter: `compute.servers.` },
 };
 
 const source = ({ header, call, complete }) => `${header}// edit-marker: 0\nexport async function run() {\n  const server = await ${call};\n  return server;\n}\nexport const probe = ${complete}${complete.endsWith('.') ? 'get' : `')`};\n`;

@@ -1,7 +1,7 @@
 // IDE cost of microversion-narrowed OpenStack types (compute, 2.3 MB of types), with tsserver and tsc:
 // openapi-fetch over the spec's raw `paths` (every variant as a union: what the package exported
 // before microversion narrowing) vs the same client over `PathsAt<Latest>` (unpinned) and
-// `PathsAt<'2.79'>` (pinned), and the package's own `createClient` (managers attached).
+// `PathsAt<'2.79'>` (pinned), and the package's own `createComputeClient` (managers attached).
 //  1. Path-string completion latency in `client.GET('/servers…')` after an edit (median of N).
 //  2. Type-check time and memory of a small consumer (server show, server create, flavors).
 // Needs `pnpm build:all` (or the openstack packages built). Run: node bench/ide/run-openstack-ide-bench.mjs
@@ -25,7 +25,7 @@ const clients = {
   raw: `import type { Client } from 'openapi-fetch';\nimport type { paths } from 'compute-raw-schema';\ndeclare const client: Client<paths>;`,
   unpinned: `import type { Client } from 'openapi-fetch';\nimport type { paths } from '@stratus/openstack-compute';\ndeclare const client: Client<paths>;`,
   pinned: `import type { Client } from 'openapi-fetch';\nimport type { PathsAt } from '@stratus/openstack-compute';\ndeclare const client: Client<PathsAt<'2.79'>>;`,
-  'createClient pinned (+managers)': `import { createClient } from '@stratus/openstack-compute';\nconst client = createClient({ baseUrl: 'https://nova.example.com/v2.1', token: 't', microversion: '2.79' });`,
+  'createComputeClient pinned (+managers)': `import { createComputeClient } from '@stratus/openstack-compute';\nconst client = createComputeClient({ baseUrl: 'https://nova.example.com/v2.1', token: 't', microversion: '2.79' });`,
 };
 
 const completionSource = (client) => `${client}\n// edit-marker: 0\nexport const result = client.GET('/servers');\n`;

@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { createClient, NoMatchError, NotFoundError, NoUniqueMatchError } from '@stratus/openstack-compute';
+import { createComputeClient, NoMatchError, NotFoundError, NoUniqueMatchError } from '@stratus/openstack-compute';
 import { useMswServer } from './msw-server.js';
 
 const server = useMswServer();
@@ -29,7 +29,7 @@ describe('@stratus/openstack-compute managers', () => {
         return HttpResponse.json({ servers: page, ...(next ? { servers_links: next } : {}) });
       }),
     );
-    const compute = createClient({ baseUrl, token: 't' });
+    const compute = createComputeClient({ baseUrl, token: 't' });
 
     const flavor = await compute.flavors.find({ ram: 512 });
     expect(flavor.name).toBe('m1.tiny');
@@ -47,7 +47,7 @@ describe('@stratus/openstack-compute managers', () => {
 
   it('find throws NoMatchError (a NotFoundError) or NoUniqueMatchError naming the filter', async () => {
     server.use(http.get(`${baseUrl}/flavors/detail`, () => HttpResponse.json({ flavors })));
-    const compute = createClient({ baseUrl, token: 't' });
+    const compute = createComputeClient({ baseUrl, token: 't' });
     const none = await compute.flavors.find({ ram: 1 }).catch((e: unknown) => e);
     expect(none).toBeInstanceOf(NoMatchError);
     expect(none).toBeInstanceOf(NotFoundError);
@@ -67,7 +67,7 @@ describe('@stratus/openstack-compute managers', () => {
       }),
       http.delete(`${baseUrl}/servers/:id`, () => new HttpResponse(null, { status: 204 })),
     );
-    const compute = createClient({ baseUrl, token: 't' });
+    const compute = createComputeClient({ baseUrl, token: 't' });
     const got = await compute.servers.get('s1');
     expect(got).toMatchObject({ id: 's1', name: 'web' });
     expectTypeOf(got).toHaveProperty('status');
@@ -92,7 +92,7 @@ describe('@stratus/openstack-compute managers', () => {
       http.get(`${baseUrl}/servers/:server_id/os-interface`, ({ params }) => HttpResponse.json({ interfaceAttachments: [{ port_id: `p-${String(params['server_id'])}` }] })),
       http.get(`${baseUrl}/servers/:id`, () => HttpResponse.json({ itemNotFound: { code: 404, message: 'Instance nope could not be found.' } }, { status: 404 })),
     );
-    const compute = createClient({ baseUrl, token: 't' });
+    const compute = createComputeClient({ baseUrl, token: 't' });
     expect(await compute.serverInterface.list('s9').all()).toEqual([{ port_id: 'p-s9' }]);
     const failure = await compute.servers.get('nope').catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(NotFoundError);
@@ -101,9 +101,9 @@ describe('@stratus/openstack-compute managers', () => {
 
   it('manager types narrow with the pinned microversion (server show 2.73–2.89 at 2.79, 2.0–2.2 at 2.1; images.list gone at 2.79)', () => {
     type Full<S> = Extract<S, { name: string }>;
-    const at279 = createClient({ baseUrl, token: 't', microversion: '2.79' });
-    const at21 = createClient({ baseUrl, token: 't', microversion: '2.1' });
-    const latest = createClient({ baseUrl, token: 't' });
+    const at279 = createComputeClient({ baseUrl, token: 't', microversion: '2.79' });
+    const at21 = createComputeClient({ baseUrl, token: 't', microversion: '2.1' });
+    const latest = createComputeClient({ baseUrl, token: 't' });
     type At279 = Full<Awaited<ReturnType<typeof at279.servers.get>>>;
     type At21 = Full<Awaited<ReturnType<typeof at21.servers.get>>>;
     type Latest = Full<Awaited<ReturnType<typeof latest.servers.get>>>;
@@ -122,7 +122,7 @@ describe('@stratus/openstack-compute managers', () => {
 
   it('managers follow a microversion-pinned client', async () => {
     server.use(http.get(`${baseUrl}/servers/:id`, ({ request }) => HttpResponse.json({ server: { id: 's1', header: request.headers.get('openstack-api-version') } })));
-    const compute = createClient({ baseUrl, token: 't', microversion: '2.79' });
+    const compute = createComputeClient({ baseUrl, token: 't', microversion: '2.79' });
     expect(await compute.servers.get('s1')).toMatchObject({ header: 'compute 2.79' });
   });
 });

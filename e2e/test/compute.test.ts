@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { createClient, NotFoundError, unwrap, type components } from '@stratus/openstack-compute';
+import { createComputeClient, NotFoundError, unwrap, type components } from '@stratus/openstack-compute';
 import { useMswServer } from './msw-server.js';
 
 const server = useMswServer();
@@ -13,14 +13,14 @@ describe('@stratus/openstack-compute', () => {
         HttpResponse.json({ server: { id: params['id'], name: 'web-1', status: 'ACTIVE' } }),
       ),
     );
-    const client = createClient({ baseUrl, token: 't' });
+    const client = createComputeClient({ baseUrl, token: 't' });
     const { data } = await client.GET('/servers/{id}', { params: { path: { id: 'a b/c' } } });
     expect(data?.server).toMatchObject({ id: 'a b/c', name: 'web-1' });
   });
 
   it('server create is declared 202 (overlay) and its body is typed', async () => {
     server.use(http.post(`${baseUrl}/servers`, () => HttpResponse.json({ server: { id: 'new-id', links: [] } }, { status: 202 })));
-    const client = createClient({ baseUrl, token: 't' });
+    const client = createComputeClient({ baseUrl, token: 't' });
     const { data, response } = await client.POST('/servers', {
       body: { server: { name: 'web-2', flavorRef: '1', imageRef: 'img', networks: 'auto' } } as never,
     });
@@ -38,7 +38,7 @@ describe('@stratus/openstack-compute', () => {
         ),
       ),
     );
-    const client = createClient({ baseUrl, token: 'secret-token-value' });
+    const client = createComputeClient({ baseUrl, token: 'secret-token-value' });
     const failure = await unwrap(client.GET('/servers/{id}', { params: { path: { id: 'nope' } } })).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(NotFoundError);
     const error = failure as NotFoundError;
@@ -57,14 +57,14 @@ describe('@stratus/openstack-compute', () => {
         return calls === 1 ? new HttpResponse(null, { status: 503 }) : HttpResponse.json({ flavors: [] });
       }),
     );
-    const client = createClient({ baseUrl, token: 't', retryDelay: { baseMs: 1, maxMs: 2 } });
+    const client = createComputeClient({ baseUrl, token: 't', retryDelay: { baseMs: 1, maxMs: 2 } });
     const data = await unwrap(client.GET('/flavors/detail'));
     expect(data).toEqual({ flavors: [] });
     expect(calls).toBe(2);
   });
 
   it('has no version-prefixed paths in its types', () => {
-    const client = createClient({ baseUrl, token: 't' });
+    const client = createComputeClient({ baseUrl, token: 't' });
     // Type-level only (checked by `pnpm typecheck`), never sent.
     const versioned = () =>
       // @ts-expect-error — paths are relative to the versioned catalog URL

@@ -14,6 +14,7 @@ import * as objectStore from '@stratus/openstack-object-store';
 import * as placement from '@stratus/openstack-placement';
 import * as sharedFileSystem from '@stratus/openstack-shared-file-system';
 import { STRATUS_VERSION } from '@stratus/core';
+import { clientFactoryName } from './support/service-names.js';
 import { useMswServer } from './msw-server.js';
 
 const server = useMswServer();
@@ -35,7 +36,7 @@ const cases = [
   { name: 'baremetal', pkg: baremetal, baseUrl: 'https://ironic.test:6385/v1', path: '/nodes', type: 'baremetal' },
 ] as const;
 
-describe.each(cases)('@stratus/openstack-$name', ({ pkg, baseUrl, path, type }) => {
+describe.each(cases)('@stratus/openstack-$name', ({ name, pkg, baseUrl, path, type }) => {
   it('describes its service', () => {
     expect(pkg.service.provider).toBe('openstack');
     expect(pkg.service.serviceType).toBe(type);
@@ -50,8 +51,8 @@ describe.each(cases)('@stratus/openstack-$name', ({ pkg, baseUrl, path, type }) 
         return HttpResponse.json({ ok: true });
       }),
     );
-    // One signature for every package (those with microversions have a generic createClient).
-    const createClient = pkg.createClient as (options: { baseUrl: string; token: string; userAgent: { appName: string; appVersion: string } }) => { GET: unknown };
+    // One signature for every package (those with microversions have a generic create<Service>Client).
+    const createClient = (pkg as unknown as Record<string, unknown>)[clientFactoryName(name)] as (options: { baseUrl: string; token: string; userAgent: { appName: string; appVersion: string } }) => { GET: unknown };
     const client = createClient({ baseUrl, token: 'tok-e2e', userAgent: { appName: 'e2e', appVersion: '1.0' } });
     // The README example, called the way a user would (paths are typed per package).
     const { data, error, response } = await (client.GET as (p: string) => Promise<{ data?: unknown; error?: unknown; response: Response }>)(path);

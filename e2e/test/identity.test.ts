@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { createClient, type components } from '@stratus/openstack-identity';
+import { createIdentityClient, type components } from '@stratus/openstack-identity';
 import { useMswServer } from './msw-server.js';
 
 const server = useMswServer();
@@ -20,7 +20,7 @@ describe('@stratus/openstack-identity', () => {
       }),
     );
     // Logging in needs no token: the client is created without one.
-    const client = createClient({ baseUrl });
+    const client = createIdentityClient({ baseUrl });
     const { data, response } = await client.POST('/auth/tokens', {
       body: { auth: { identity: { methods: ['password'], password: { user: { name: 'demo', domain: { id: 'default' }, password: 'pw' } } } } },
     });

@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { createClient, StratusError, unwrap, type components } from '@stratus/openstack-image';
+import { createImageClient, StratusError, unwrap, type components } from '@stratus/openstack-image';
 import { useMswServer } from './msw-server.js';
 
 const server = useMswServer();
@@ -53,7 +53,7 @@ const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 describe('@stratus/openstack-image bodies that are not JSON', () => {
   it('uploads bytes unchanged as application/octet-stream (PUT /images/{image_id}/file), a string as UTF-8', async () => {
     const seen = recordRequests();
-    const glance = createClient({ baseUrl, token });
+    const glance = createImageClient({ baseUrl, token });
     await unwrap(glance.PUT('/images/{image_id}/file', { params: { path: { image_id: 'i1' } }, body: DATA }));
     await unwrap(glance.PUT('/images/{image_id}/file', { params: { path: { image_id: 'i1' } }, body: 'ünïcode "quoted"' }));
     expect(seen.map((s) => s.contentType)).toEqual(['application/octet-stream', 'application/octet-stream']);
@@ -63,14 +63,14 @@ describe('@stratus/openstack-image bodies that are not JSON', () => {
 
   it('stages bytes through the manager (images.stage) as application/octet-stream', async () => {
     const seen = recordRequests();
-    const glance = createClient({ baseUrl, token });
+    const glance = createImageClient({ baseUrl, token });
     await glance.images.stage('i1', new Blob([DATA]));
     expect(seen).toEqual([{ method: 'PUT', path: '/v2/images/i1/stage', contentType: 'application/octet-stream', bytes: DATA }]);
   });
 
   it('downloads as a Blob by default, or as the parseAs asked; a 204 (no data) is data: undefined', async () => {
     recordRequests();
-    const glance = createClient({ baseUrl, token });
+    const glance = createImageClient({ baseUrl, token });
     const file = { params: { path: { image_id: 'i1' } } };
     const blob = await unwrap(glance.GET('/images/{image_id}/file', file));
     expectTypeOf(blob).toEqualTypeOf<Blob>();
@@ -89,7 +89,7 @@ describe('@stratus/openstack-image bodies that are not JSON', () => {
 
   it('images.update(id, patch) sends the JSON patch as application/openstack-images-v2.1-json-patch and returns the image', async () => {
     const seen = recordRequests();
-    const glance = createClient({ baseUrl, token });
+    const glance = createImageClient({ baseUrl, token });
     const updated = await glance.images.update('i1', [
       { op: 'replace', path: '/name', value: 'renamed' },
       { op: 'add', path: '/hw_disk_bus', value: 'scsi' },
@@ -113,7 +113,7 @@ describe('@stratus/openstack-image bodies that are not JSON', () => {
 
   it('refuses a non-binary upload body with an error naming the operation, before any request', async () => {
     const seen = recordRequests();
-    const glance = createClient({ baseUrl, token });
+    const glance = createImageClient({ baseUrl, token });
     const upload = glance.PUT('/images/{image_id}/file', {
       params: { path: { image_id: 'i1' } },
       // @ts-expect-error -- a number is not bytes
@@ -130,7 +130,7 @@ describe('@stratus/openstack-image bodies that are not JSON', () => {
     expectTypeOf(image.min_disk).toEqualTypeOf<number>();
     expectTypeOf(image.protected).toEqualTypeOf<boolean>();
     expectTypeOf(image['hw_disk_bus']).toEqualTypeOf<unknown>();
-    type Create = NonNullable<Parameters<ReturnType<typeof createClient>['images']['create']>[0]>;
+    type Create = NonNullable<Parameters<ReturnType<typeof createImageClient>['images']['create']>[0]>;
     const create: Create = { name: 'cirros', disk_format: 'qcow2', container_format: 'bare', tags: ['a', 'b'], hw_disk_bus: 'virtio' };
     expect(create.tags).toEqual(['a', 'b']);
   });

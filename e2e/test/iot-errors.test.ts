@@ -11,7 +11,7 @@ import {
   Conflict,
   ConnectionError,
   ConnectionRefused,
-  createClient,
+  createIotClient,
   fromResponse,
   HTTPBadRequest,
   HTTPClientError,
@@ -51,7 +51,7 @@ async function failureOf(promise: Promise<unknown>): Promise<unknown> {
   );
 }
 
-const iot = () => createClient({ baseUrl, token, maxRetries: 0 });
+const iot = () => createIotClient({ baseUrl, token, maxRetries: 0 });
 const getBoard = (board: string) => unwrap(iot().GET('/boards/{board}', { params: { path: { board } } }));
 
 describe('iotronicclient.exc through @stratus/openstack-iot', () => {

@@ -8,7 +8,7 @@ const server = useMswServer();
 const token = 't';
 
 type Result<F> = F extends (...args: never[]) => Promise<infer R> ? R : never;
-type Neutron = ReturnType<typeof network.createClient>;
+type Neutron = ReturnType<typeof network.createNetworkClient>;
 
 describe('manager results are the item, not its envelope', () => {
   it('Neutron: create/get/update of resources whose envelope key is optional in the spec (`network?:`) are typed as the inner object', () => {
@@ -39,7 +39,7 @@ describe('manager results are the item, not its envelope', () => {
       ipv4_address_scope: null, ipv6_address_scope: null, description: '', tags: [], created_at: '2026-01-05T10:00:00Z', updated_at: '2026-01-05T10:00:00Z', revision_number: 1,
     };
     server.use(http.get('https://neutron.test/v2.0/networks/n1', () => HttpResponse.json({ network: body })));
-    const neutron = network.createClient({ baseUrl: 'https://neutron.test/v2.0', token });
+    const neutron = network.createNetworkClient({ baseUrl: 'https://neutron.test/v2.0', token });
     const got = await neutron.networks.get('n1');
     expect(got).toEqual(body);
     expect(got.mtu).toBe(1450);

@@ -20,17 +20,17 @@ const token = 't';
 // One list per service through its generated manager, each paging the way that service announces
 // a next page; the second page is served only when the manager asks for it correctly.
 const cases: { service: string; base: string; path: string; items: string; nextPage: (base: string, path: string) => Record<string, unknown>; list: (baseUrl: string) => Promise<unknown[]> }[] = [
-  { service: 'identity', base: 'https://keystone.test/v3', path: '/projects', items: 'projects', nextPage: (b, p) => ({ links: { next: `${b}${p}?marker=a` } }), list: (baseUrl) => identity.createClient({ baseUrl, token }).projects.list().all() },
-  { service: 'image', base: 'https://glance.test', path: '/images', items: 'images', nextPage: (_b, p) => ({ next: `/v2${p}?marker=a` }), list: (baseUrl) => image.createClient({ baseUrl, token }).images.list().all() },
-  { service: 'network', base: 'https://neutron.test', path: '/networks', items: 'networks', nextPage: (b, p) => ({ networks_links: [{ rel: 'next', href: `${b}/v2.0${p}?marker=a` }] }), list: (baseUrl) => network.createClient({ baseUrl, token }).networks.list().all() },
-  { service: 'block-storage', base: 'https://cinder.test/v3', path: '/volumes/detail', items: 'volumes', nextPage: (b, p) => ({ volumes_links: [{ rel: 'next', href: `${b}${p}?marker=a` }] }), list: (baseUrl) => blockStorage.createClient({ baseUrl, token }).volumes.list().all() },
-  { service: 'placement', base: 'https://placement.test', path: '/resource_providers', items: 'resource_providers', nextPage: () => ({}), list: (baseUrl) => placement.createClient({ baseUrl, token }).resourceProviders.list().all() },
-  { service: 'load-balancer', base: 'https://octavia.test', path: '/lbaas/loadbalancers', items: 'loadbalancers', nextPage: (b, p) => ({ loadbalancers_links: [{ rel: 'next', href: `${b}/v2${p}?marker=a` }] }), list: (baseUrl) => loadBalancer.createClient({ baseUrl, token }).loadbalancers.list().all() },
-  { service: 'dns', base: 'https://designate.test', path: '/zones', items: 'zones', nextPage: (b, p) => ({ links: { self: `${b}${p}`, next: `${b}/v2${p}?marker=a` } }), list: (baseUrl) => dns.createClient({ baseUrl, token }).zones.list().all() },
-  { service: 'shared-file-system', base: 'https://manila.test/v2', path: '/shares/detail', items: 'shares', nextPage: (b, p) => ({ shares_links: [{ rel: 'next', href: `${b}${p}?marker=a` }] }), list: (baseUrl) => sharedFileSystem.createClient({ baseUrl, token }).shares.list().all() },
-  { service: 'container-infra', base: 'https://magnum.test', path: '/clusters', items: 'clusters', nextPage: (b, p) => ({ next: `${b}/v1${p}?marker=a&limit=1` }), list: (baseUrl) => containerInfra.createClient({ baseUrl, token }).clusters.list().all() },
-  { service: 'baremetal', base: 'https://ironic.test', path: '/nodes/detail', items: 'nodes', nextPage: (b, p) => ({ next: `${b}/v1${p}?marker=a&limit=1` }), list: (baseUrl) => baremetal.createClient({ baseUrl, token }).nodes.list().all() },
-  { service: 'iot', base: 'https://iotronic.test:8812', path: '/boards/detail', items: 'boards', nextPage: (b, p) => ({ next: `${b}/v1${p}?limit=1&marker=a` }), list: (baseUrl) => iot.createClient({ baseUrl, token }).boards.list().all() },
+  { service: 'identity', base: 'https://keystone.test/v3', path: '/projects', items: 'projects', nextPage: (b, p) => ({ links: { next: `${b}${p}?marker=a` } }), list: (baseUrl) => identity.createIdentityClient({ baseUrl, token }).projects.list().all() },
+  { service: 'image', base: 'https://glance.test', path: '/images', items: 'images', nextPage: (_b, p) => ({ next: `/v2${p}?marker=a` }), list: (baseUrl) => image.createImageClient({ baseUrl, token }).images.list().all() },
+  { service: 'network', base: 'https://neutron.test', path: '/networks', items: 'networks', nextPage: (b, p) => ({ networks_links: [{ rel: 'next', href: `${b}/v2.0${p}?marker=a` }] }), list: (baseUrl) => network.createNetworkClient({ baseUrl, token }).networks.list().all() },
+  { service: 'block-storage', base: 'https://cinder.test/v3', path: '/volumes/detail', items: 'volumes', nextPage: (b, p) => ({ volumes_links: [{ rel: 'next', href: `${b}${p}?marker=a` }] }), list: (baseUrl) => blockStorage.createBlockStorageClient({ baseUrl, token }).volumes.list().all() },
+  { service: 'placement', base: 'https://placement.test', path: '/resource_providers', items: 'resource_providers', nextPage: () => ({}), list: (baseUrl) => placement.createPlacementClient({ baseUrl, token }).resourceProviders.list().all() },
+  { service: 'load-balancer', base: 'https://octavia.test', path: '/lbaas/loadbalancers', items: 'loadbalancers', nextPage: (b, p) => ({ loadbalancers_links: [{ rel: 'next', href: `${b}/v2${p}?marker=a` }] }), list: (baseUrl) => loadBalancer.createLoadBalancerClient({ baseUrl, token }).loadbalancers.list().all() },
+  { service: 'dns', base: 'https://designate.test', path: '/zones', items: 'zones', nextPage: (b, p) => ({ links: { self: `${b}${p}`, next: `${b}/v2${p}?marker=a` } }), list: (baseUrl) => dns.createDnsClient({ baseUrl, token }).zones.list().all() },
+  { service: 'shared-file-system', base: 'https://manila.test/v2', path: '/shares/detail', items: 'shares', nextPage: (b, p) => ({ shares_links: [{ rel: 'next', href: `${b}${p}?marker=a` }] }), list: (baseUrl) => sharedFileSystem.createSharedFileSystemClient({ baseUrl, token }).shares.list().all() },
+  { service: 'container-infra', base: 'https://magnum.test', path: '/clusters', items: 'clusters', nextPage: (b, p) => ({ next: `${b}/v1${p}?marker=a&limit=1` }), list: (baseUrl) => containerInfra.createContainerInfraClient({ baseUrl, token }).clusters.list().all() },
+  { service: 'baremetal', base: 'https://ironic.test', path: '/nodes/detail', items: 'nodes', nextPage: (b, p) => ({ next: `${b}/v1${p}?marker=a&limit=1` }), list: (baseUrl) => baremetal.createBaremetalClient({ baseUrl, token }).nodes.list().all() },
+  { service: 'iot', base: 'https://iotronic.test:8812', path: '/boards/detail', items: 'boards', nextPage: (b, p) => ({ next: `${b}/v1${p}?limit=1&marker=a` }), list: (baseUrl) => iot.createIotClient({ baseUrl, token }).boards.list().all() },
 ];
 
 describe('generated managers, one list per service', () => {
@@ -59,14 +59,14 @@ describe('generated managers, one list per service', () => {
         return new HttpResponse(null, { status: 202 });
       }),
     );
-    const ironic = baremetal.createClient({ baseUrl: 'https://ironic.test', token });
+    const ironic = baremetal.createBaremetalClient({ baseUrl: 'https://ironic.test', token });
     await ironic.nodes.power('node-1', { target: 'power on' });
     expect(bodies).toEqual([{ node: 'node-1', body: { target: 'power on' } }]);
   });
 
   it('object-store has no managers: its paths have no collection words (containers and objects are keyed by name)', () => {
-    const swift = Object.keys(objectStore.createClient({ baseUrl: 'https://swift.test/v1/AUTH_p', token }));
-    const boards = Object.keys(iot.createClient({ baseUrl: 'https://iotronic.test:8812', token }));
+    const swift = Object.keys(objectStore.createObjectStoreClient({ baseUrl: 'https://swift.test/v1/AUTH_p', token }));
+    const boards = Object.keys(iot.createIotClient({ baseUrl: 'https://iotronic.test:8812', token }));
     expect(boards).toEqual(expect.arrayContaining([...swift, 'boards', 'boardPlugins', 'fleets', 'plugins']));
     expect(swift.filter((key) => /^[a-z]/.test(key) && !['request', 'use', 'eject'].includes(key))).toEqual([]);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createClient, unwrap } from '@stratus/openstack-compute';
-import { createHttp as computeHttp } from '@stratus/openstack-compute/msw';
+import { createComputeClient, unwrap } from '@stratus/openstack-compute';
+import { createComputeHttp as computeHttp } from '@stratus/openstack-compute/msw';
+import { httpFactoryName } from './support/service-names.js';
 import { useMswServer } from './msw-server.js';
 
 // `<package>/msw` is what users import in their own tests: typed handlers bound to the client's baseUrl.
@@ -15,7 +16,7 @@ describe('@stratus/openstack-compute/msw', () => {
         response(200).json({ server: { id: params.id, name: 'web-1', status: 'ACTIVE' } as never }),
       ),
     );
-    const client = createClient({ baseUrl, token: 't' });
+    const client = createComputeClient({ baseUrl, token: 't' });
     const { server: found } = await unwrap(client.GET('/servers/{id}', { params: { path: { id: 'srv 1' } } }));
     expect(found).toMatchObject({ id: 'srv 1', name: 'web-1' });
   });
@@ -34,7 +35,7 @@ describe('@stratus/openstack-compute/msw', () => {
         return response(202).json({ server: { id: 'new', links: [] } } as never);
       }),
     );
-    const client = createClient({ baseUrl, token: 't' });
+    const client = createComputeClient({ baseUrl, token: 't' });
     await unwrap(client.GET('/flavors/detail', { params: { query: { minRam: '512' } } }));
     await unwrap(client.POST('/servers', { body: { server: { name: 'web-2', flavorRef: '1', imageRef: 'img', networks: 'auto' } } as never }));
     expect(seen).toEqual({ minRam: '512', name: 'web-2' });
@@ -57,9 +58,9 @@ const packages = [
 ] as const;
 
 describe.each(packages)('@stratus/openstack-%s/msw', (name) => {
-  it('exports createHttp, whose handlers match under the given baseUrl', async () => {
-    const { createHttp } = (await import(`@stratus/openstack-${name}/msw`)) as { createHttp: (baseUrl: string) => { untyped: unknown; get: (path: string, resolver: () => Response) => import('msw').HttpHandler } };
-    const http = createHttp(`https://${name}.test/v1`);
+  it('exports create<Service>Http, whose handlers match under the given baseUrl', async () => {
+    const msw = (await import(`@stratus/openstack-${name}/msw`)) as Record<string, (baseUrl: string) => { untyped: unknown; get: (path: string, resolver: () => Response) => import('msw').HttpHandler }>;
+    const http = msw[httpFactoryName(name)]!(`https://${name}.test/v1`);
     server.use(http.get('/ping', () => Response.json({ pong: name })));
     const response = await fetch(`https://${name}.test/v1/ping`);
     expect(await response.json()).toEqual({ pong: name });

@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { createClient } from '@stratus/openstack-object-store';
+import { createObjectStoreClient } from '@stratus/openstack-object-store';
 import { useMswServer } from './msw-server.js';
 
 const server = useMswServer();
@@ -15,7 +15,7 @@ describe('@stratus/openstack-object-store', () => {
         return HttpResponse.text('hello', { headers: { 'content-type': 'text/plain' } });
       }),
     );
-    const client = createClient({ baseUrl, token: 't' });
+    const client = createObjectStoreClient({ baseUrl, token: 't' });
     const { data } = await client.GET('/{container}/{object}', {
       params: { path: { container: 'my bucket', object: 'a.txt' } },
       parseAs: 'text',
@@ -32,7 +32,7 @@ describe('@stratus/openstack-object-store', () => {
         return new HttpResponse(null, { status: 201, headers: { 'content-length': '0' } });
       }),
     );
-    const client = createClient({ baseUrl, token: 't' });
+    const client = createObjectStoreClient({ baseUrl, token: 't' });
     const object = { container: 'docs', object: 'a.txt' };
     await client.PUT('/{container}/{object}', { params: { path: object, header: { 'Content-Type': 'text/plain; charset=utf-8' } }, body: 'héllo "swift"' });
     await client.PUT('/{container}/{object}', { params: { path: object }, body: new TextEncoder().encode('{"not":"json-encoded"}') });

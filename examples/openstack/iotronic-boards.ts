@@ -3,7 +3,7 @@
 // @stratus/openstack: no Keystone round trip, the token goes straight to the given endpoints.
 //
 // Run: OS_AUTH_TOKEN=… IOTRONIC_URL=http://iotronic:8812/v1 [IRONIC_URL=http://ironic:6385/v1] node openstack/iotronic-boards.ts
-import { connect, type ConnectOptions } from '@stratus/openstack';
+import { createOpenStackClient, type OpenStackClientOptions } from '@stratus/openstack';
 import * as baremetal from '@stratus/openstack-baremetal';
 import * as iot from '@stratus/openstack-iot';
 import { runAsScript } from '../support/run-as-script.ts';
@@ -13,11 +13,11 @@ export interface IotronicFlowOptions {
   iotronicUrl: string;
   /** Also list Ironic drivers and nodes when given. */
   ironicUrl?: string | undefined;
-  fetch?: ConnectOptions['fetch'];
+  fetch?: OpenStackClientOptions['fetch'];
 }
 
 export async function main(options: IotronicFlowOptions, io: { log(line: string): void }): Promise<void> {
-  const cloud = await connect({
+  const cloud = await createOpenStackClient({
     token: options.token,
     endpoints: { iot: options.iotronicUrl, ...(options.ironicUrl ? { baremetal: options.ironicUrl } : {}) },
     // The service packages this flow uses: only they are loaded (and bundled), and they type cloud.iot / cloud.baremetal.

@@ -6,17 +6,17 @@
 // The managers are generated from the compute spec; pinning 2.79 narrows every type to that version.
 //
 // Run: source openrc && IMAGE_ID=… node openstack/novaclient-servers.ts   (Node >= 22.18; older: npx tsx)
-import { connectFromConfig, type ConnectFromConfigOptions } from '@stratus/openstack/config';
+import { createOpenStackClientFromConfig, type OpenStackClientFromConfigOptions } from '@stratus/openstack/config';
 import { runAsScript } from '../support/run-as-script.ts';
 
 export interface NovaclientFlowOptions {
-  config: ConnectFromConfigOptions;
+  config: OpenStackClientFromConfigOptions;
   imageId: string;
   serverName?: string;
 }
 
 export async function main(options: NovaclientFlowOptions, io: { log(line: string): void }): Promise<string> {
-  const cloud = await connectFromConfig({ ...options.config, connect: { ...options.config.connect, microversions: { compute: '2.79' } } });
+  const cloud = await createOpenStackClientFromConfig({ ...options.config, client: { ...options.config.client, microversions: { compute: '2.79' } } });
   try {
     const compute = cloud.compute;
     // novaclient's find: list with details, filter, exactly one match (NoMatchError / NoUniqueMatchError otherwise).

@@ -1,10 +1,10 @@
 // CSC Pouta's "API access" walkthrough with @stratus/openstack: source the project's openrc
 // (OS_AUTH_URL, OS_USERNAME, OS_PASSWORD, OS_PROJECT_NAME/OS_PROJECT_ID, domains, OS_REGION_NAME),
 // POST /v3/auth/tokens, keep the X-Subject-Token, then ask compute for its flavors.
-// connectFromConfig() does the first three steps exactly as openstacksdk would read them.
+// createOpenStackClientFromConfig() does the first three steps exactly as openstacksdk would read them.
 //
 // Run: source project-openrc.sh && node openstack/pouta-flavors.ts   (Node >= 22.18; older: npx tsx)
-import { connectFromConfig, type ConnectFromConfigOptions } from '@stratus/openstack/config';
+import { createOpenStackClientFromConfig, type OpenStackClientFromConfigOptions } from '@stratus/openstack/config';
 import { unwrap } from '@stratus/openstack-compute';
 import { runAsScript } from '../support/run-as-script.ts';
 
@@ -15,8 +15,8 @@ export interface FlavorRow {
   diskGb: number;
 }
 
-export async function main(config: ConnectFromConfigOptions, io: { log(line: string): void }): Promise<FlavorRow[]> {
-  const cloud = await connectFromConfig(config);
+export async function main(config: OpenStackClientFromConfigOptions, io: { log(line: string): void }): Promise<FlavorRow[]> {
+  const cloud = await createOpenStackClientFromConfig(config);
   try {
     const token = cloud.authentication;
     io.log(`Authenticated as ${token?.user?.name ?? '?'} in project ${token?.project?.name ?? '?'}; token valid until ${token?.expiresAt?.toISOString() ?? 'it is revoked'}`);

@@ -66,6 +66,6 @@ await runAsScript(import.meta.url, async (args) => {
     process.exitCode = 2;
     return;
   }
-  const client = await createOpenvCloudClientFromConfig();
+  const client = createOpenvCloudClientFromConfig();
   await main(client, console, { account, space, machine, ...(location ? { location } : {}), ...(sshKeyName ? { sshKeyName } : {}) });
 });

@@ -1,11 +1,11 @@
 import { me } from '@stratus/ovh/me';
-import { ovhErrorResponse, ovhHandlers } from '@stratus/ovh/msw';
+import { createOvhErrorResponse, createOvhHandlers } from '@stratus/ovh/msw';
 import { describe, expect, it } from 'vitest';
 import { formatTable, main } from '../ovh/authorized-applications.js';
 import { captureIo, signedClient, useMockOvh } from './support/mock-ovh.js';
 
 const ovh = useMockOvh();
-const handlers = ovhHandlers(me);
+const handlers = createOvhHandlers(me);
 
 const CREDENTIALS = [
   { credentialId: 301245, applicationId: 88001, creation: '2023-11-02T10:15:00+01:00', expiration: null, lastUse: '2024-06-01T08:00:12+02:00' },
@@ -19,7 +19,7 @@ const APPLICATIONS = {
   12: { applicationId: 12, applicationKey: '0123456789abcdef', name: 'OVHcloud Control Panel', description: 'OVHcloud Control Panel', status: 'trusted' as const },
 } as const;
 
-const notFound = () => ovhErrorResponse(404, { class: 'Client::NotFound', message: 'The requested object (credentialId) does not exist' });
+const notFound = () => createOvhErrorResponse(404, { class: 'Client::NotFound', message: 'The requested object (credentialId) does not exist' });
 
 describe('authorized-applications', () => {
   it('prints the validated credentials and their applications as an aligned table', async () => {

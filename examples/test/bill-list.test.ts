@@ -1,11 +1,11 @@
 import { me } from '@stratus/ovh/me';
-import { ovhErrorResponse, ovhHandlers } from '@stratus/ovh/msw';
+import { createOvhErrorResponse, createOvhHandlers } from '@stratus/ovh/msw';
 import { describe, expect, it } from 'vitest';
 import { main, type Bill } from '../ovh/bill-list.js';
 import { captureIo, signedClient, useMockOvh } from './support/mock-ovh.js';
 
 const ovh = useMockOvh();
-const handlers = ovhHandlers(me);
+const handlers = createOvhHandlers(me);
 
 const price = (value: number) => ({ currencyCode: 'EUR' as const, text: `${value.toFixed(2)} €`, value });
 const BILLS: Bill[] = [
@@ -41,7 +41,7 @@ describe('bill-list', () => {
         // Later bills answer first: the output must still follow the list order.
         await new Promise((resolve) => setTimeout(resolve, 40 - BILLS.findIndex((bill) => bill.billId === params.billId) * 5));
         inFlight -= 1;
-        return BILLS.find((bill) => bill.billId === params.billId) ?? ovhErrorResponse(404, { class: 'Client::NotFound', message: 'This bill does not exist' });
+        return BILLS.find((bill) => bill.billId === params.billId) ?? createOvhErrorResponse(404, { class: 'Client::NotFound', message: 'This bill does not exist' });
       }),
     );
     const io = captureIo();
@@ -67,7 +67,7 @@ describe('bill-list', () => {
   it('passes the date filters to the list call', async () => {
     ovh.use(
       handlers.get('/me/bill', ({ query }) => BILLS.filter((bill) => (bill.date ?? '') >= (query.get('date.from') ?? '') && (bill.date ?? '') <= (query.get('date.to') ?? '~')).map((bill) => bill.billId ?? '')),
-      handlers.get('/me/bill/{billId}', ({ params }) => BILLS.find((bill) => bill.billId === params.billId) ?? ovhErrorResponse(404, { message: 'no such bill' })),
+      handlers.get('/me/bill/{billId}', ({ params }) => BILLS.find((bill) => bill.billId === params.billId) ?? createOvhErrorResponse(404, { message: 'no such bill' })),
     );
     const io = captureIo();
     await main(signedClient([me]), io, { from: '2024-02-01', to: '2024-03-01' });

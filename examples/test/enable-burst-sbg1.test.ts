@@ -1,11 +1,11 @@
 import { dedicatedServer } from '@stratus/ovh/dedicated/server';
-import { ovhErrorResponse, ovhHandlers } from '@stratus/ovh/msw';
+import { createOvhErrorResponse, createOvhHandlers } from '@stratus/ovh/msw';
 import { describe, expect, it } from 'vitest';
 import { main } from '../ovh/enable-burst-sbg1.js';
 import { captureIo, signedClient, useMockOvh } from './support/mock-ovh.js';
 
 const ovh = useMockOvh();
-const handlers = ovhHandlers(dedicatedServer);
+const handlers = createOvhHandlers(dedicatedServer);
 
 const server = (name: string, datacenter: 'sbg1' | 'gra3' | 'bhs1', ip: string) => ({
   name,
@@ -42,7 +42,7 @@ describe('enable-burst-sbg1', () => {
     ovh.use(
       handlers.get('/dedicated/server', () => SERVERS.map((s) => s.name)),
       handlers.get('/dedicated/server/{serviceName}', ({ params }) =>
-        SERVERS.find((s) => s.name === params.serviceName) ?? ovhErrorResponse(404, { class: 'Client::NotFound', message: 'This service does not exist' }),
+        SERVERS.find((s) => s.name === params.serviceName) ?? createOvhErrorResponse(404, { class: 'Client::NotFound', message: 'This service does not exist' }),
       ),
       handlers.put('/dedicated/server/{serviceName}/burst', ({ params, body }) => {
         bursts.push({ serviceName: params.serviceName, body });

@@ -1,6 +1,6 @@
 import { HTTPNotFound, HttpError } from '@stratus/openstack-iot';
-import { createHttp as baremetalHttp } from '@stratus/openstack-baremetal/msw';
-import { createHttp as iotHttp } from '@stratus/openstack-iot/msw';
+import { createBaremetalHttp as baremetalHttp } from '@stratus/openstack-baremetal/msw';
+import { createIotHttp as iotHttp } from '@stratus/openstack-iot/msw';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';

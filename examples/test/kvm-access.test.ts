@@ -1,12 +1,12 @@
 import { NotGrantedCallError } from '@stratus/ovh';
 import { dedicatedServer } from '@stratus/ovh/dedicated/server';
-import { ovhErrorResponse, ovhHandlers } from '@stratus/ovh/msw';
+import { createOvhErrorResponse, createOvhHandlers } from '@stratus/ovh/msw';
 import { describe, expect, it } from 'vitest';
 import { main } from '../ovh/kvm-access.js';
 import { captureIo, signedClient, useMockOvh } from './support/mock-ovh.js';
 
 const ovh = useMockOvh();
-const handlers = ovhHandlers(dedicatedServer);
+const handlers = createOvhHandlers(dedicatedServer);
 
 const SERVICE = 'ns3001234.ip-51-91-54.eu';
 const JNLP = `<?xml version="1.0" encoding="UTF-8"?>
@@ -21,7 +21,7 @@ const taskFor = (id: number) => ({ taskId: id, function: 'requestAccessIPMI' as 
 describe('kvm-access', () => {
   it('requests a session, polls until the JNLP is there and returns it', async () => {
     const answers = [
-      () => ovhErrorResponse(404, { class: 'Client::NotFound', message: 'The requested object (type = kvmipJnlp) does not exist' }),
+      () => createOvhErrorResponse(404, { class: 'Client::NotFound', message: 'The requested object (type = kvmipJnlp) does not exist' }),
       () => ({ value: null, expiration: null }),
       () => ({ value: JNLP, expiration: '2024-06-03T14:17:11+02:00' }),
     ];
@@ -81,7 +81,7 @@ describe('kvm-access', () => {
   it('stops at once on errors other than "not ready yet"', async () => {
     ovh.use(
       handlers.post('/dedicated/server/{serviceName}/features/ipmi/access', () =>
-        ovhErrorResponse(403, {
+        createOvhErrorResponse(403, {
           errorCode: 'NOT_GRANTED_CALL',
           message: 'This call has not been granted',
           details: { unauthorizedActionsByIAM: ['dedicatedServer:apiovh:features/ipmi/access/create'] },

@@ -1,12 +1,12 @@
 import { emailDomain } from '@stratus/ovh/email/domain';
-import { ovhErrorResponse, ovhHandlers } from '@stratus/ovh/msw';
+import { createOvhErrorResponse, createOvhHandlers } from '@stratus/ovh/msw';
 import { ResourceConflictError } from '@stratus/ovh';
 import { describe, expect, it } from 'vitest';
 import { main } from '../ovh/mail-redirection.js';
 import { captureIo, signedClient, useMockOvh } from './support/mock-ovh.js';
 
 const ovh = useMockOvh();
-const handlers = ovhHandlers(emailDomain);
+const handlers = createOvhHandlers(emailDomain);
 
 describe('mail-redirection', () => {
   it('creates the redirection with exactly from, to and localCopy in the body', async () => {
@@ -53,7 +53,7 @@ describe('mail-redirection', () => {
   it('lets OVH errors through as typed errors', async () => {
     ovh.use(
       handlers.post('/email/domain/{domain}/redirection', () =>
-        ovhErrorResponse(409, { class: 'Client::Conflict::AlreadyExists', message: 'A redirection from contact@example.com already exists' }),
+        createOvhErrorResponse(409, { class: 'Client::Conflict::AlreadyExists', message: 'A redirection from contact@example.com already exists' }),
       ),
     );
     const error = await main(signedClient([emailDomain]), captureIo(), { domain: 'example.com', from: 'contact@example.com', to: 'x@example.org', localCopy: false }).catch(

@@ -1,11 +1,11 @@
 import { NoUniqueMatchError } from '@stratus/openstack-compute';
-import { createHttp } from '@stratus/openstack-compute/msw';
+import { createComputeHttp } from '@stratus/openstack-compute/msw';
 import { describe, expect, it } from 'vitest';
 import { main } from '../openstack/novaclient-servers.js';
 import { COMPUTE_URL, OPENRC, captureLines, emptyConfigDir, useFakeOpenStack } from './support/fake-openstack.js';
 
 const cloud = useFakeOpenStack();
-const compute = createHttp(COMPUTE_URL);
+const compute = createComputeHttp(COMPUTE_URL);
 const dir = emptyConfigDir();
 const config = { env: { ...OPENRC }, home: dir, cwd: dir };
 const flavor = (id: string, name: string, ram: number) => ({ id, name, ram, vcpus: 1, disk: 1, links: [] });

@@ -1,11 +1,11 @@
-import { createHttp } from '@stratus/openstack-compute/msw';
+import { createComputeHttp } from '@stratus/openstack-compute/msw';
 import { UnauthorizedError } from '@stratus/openstack-compute';
 import { describe, expect, it } from 'vitest';
 import { main } from '../openstack/pouta-flavors.js';
 import { COMPUTE_URL, NOVA_MAX_VERSION, OPENRC, PASSWORD, captureLines, emptyConfigDir, useFakeOpenStack } from './support/fake-openstack.js';
 
 const cloud = useFakeOpenStack();
-const compute = createHttp(COMPUTE_URL);
+const compute = createComputeHttp(COMPUTE_URL);
 const dir = emptyConfigDir();
 const flavor = (id: string, name: string, vcpus: number, ram: number, disk: number) =>
   ({ id, name, vcpus, ram, disk, links: [], 'OS-FLV-EXT-DATA:ephemeral': 0, 'OS-FLV-DISABLED:disabled': false, 'os-flavor-access:is_public': true, swap: '', rxtx_factor: 1, description: null, extra_specs: {} }) as const;

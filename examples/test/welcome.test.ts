@@ -1,11 +1,11 @@
 import { me } from '@stratus/ovh/me';
-import { ovhHandlers } from '@stratus/ovh/msw';
+import { createOvhHandlers } from '@stratus/ovh/msw';
 import { describe, expect, it } from 'vitest';
 import { main } from '../ovh/welcome.js';
 import { captureIo, signedClient, useMockOvh } from './support/mock-ovh.js';
 
 const ovh = useMockOvh();
-const handlers = ovhHandlers(me);
+const handlers = createOvhHandlers(me);
 
 describe('welcome', () => {
   it('greets the account owner by first name', async () => {

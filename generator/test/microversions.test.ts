@@ -70,11 +70,11 @@ describe('microversions in generated packages', () => {
     expect(fillVersionGaps([{ max: '2.2' }, { min: '2.3' }], ladder)).toEqual([{ max: '2.2' }, { min: '2.3' }]);
   });
 
-  it('puts the header facts and the spec range in `service`, and a version-generic createClient', async () => {
+  it('puts the header facts and the spec range in `service`, and a version-generic create<Service>Client', async () => {
     const index = (await buildThings()).get('src/generated/index.ts')!;
     expect(index).toContain(`  microversion: {\n    service: 'things',\n    headers: [{\n      name: 'OpenStack-API-Version',\n      serviceName: 'things',\n    }],\n    min: '1.0',\n    max: '1.3',\n  },`);
     expect(index).toContain('export type paths = PathsAt<LatestMicroversion>;');
-    expect(index).toContain('export function createClient<V extends Microversion = LatestMicroversion>(options: ThingsClientOptions<V>): ThingsClient<V> {');
+    expect(index).toContain('export function createThingsClient<V extends Microversion = LatestMicroversion>(options: ThingsClientOptions<V>): ThingsClient<V> {');
   });
 
   it('the generated types narrow by version under tsc --strict', async () => {

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { connect, createKeystoneAuth, unwrap, UnauthorizedError } from '@stratus/openstack';
+import { createOpenStackClient, createKeystoneAuth, unwrap, UnauthorizedError } from '@stratus/openstack';
 import { describeReal } from './support/real-openstack.js';
 import { adminOptions, memberOptions, roleNames, tokenOf } from './support/real-credentials.js';
 import { recordingFetch } from './support/record-bodies.js';
@@ -9,7 +9,7 @@ describeReal('real Keystone: authentication methods and scopes', (openstack) => 
   const { authUrl, member, project, domain } = openstack;
 
   it('password by names: a user and project of a non-default domain', async () => {
-    await using cloud = await connect({
+    await using cloud = await createOpenStackClient({
       authUrl,
       username: member.name,
       userDomainName: member.domainName,
@@ -33,7 +33,7 @@ describeReal('real Keystone: authentication methods and scopes', (openstack) => 
   });
 
   it('password by ids', async () => {
-    await using cloud = await connect(memberOptions(openstack));
+    await using cloud = await createOpenStackClient(memberOptions(openstack));
     expect(cloud.authentication?.user?.id).toBe(member.id);
     expect(cloud.authentication?.user?.name).toBe(member.name);
     expect(cloud.authentication?.project?.id).toBe(project.id);
@@ -42,7 +42,7 @@ describeReal('real Keystone: authentication methods and scopes', (openstack) => 
 
   it('password of a Default-domain user by name, with the domain given by id', async () => {
     const { defaultMember } = openstack;
-    await using cloud = await connect({
+    await using cloud = await createOpenStackClient({
       authUrl,
       username: defaultMember.name,
       userDomainId: defaultMember.domainId,
@@ -56,9 +56,9 @@ describeReal('real Keystone: authentication methods and scopes', (openstack) => 
   });
 
   it('token: an existing token is exchanged for a new one of the same user, chained by audit id', async () => {
-    await using first = await connect(memberOptions(openstack));
+    await using first = await createOpenStackClient(memberOptions(openstack));
     const firstToken = tokenOf(first.authentication);
-    await using second = await connect({ authUrl, token: firstToken, projectId: project.id, fetch: recordingFetch });
+    await using second = await createOpenStackClient({ authUrl, token: firstToken, projectId: project.id, fetch: recordingFetch });
 
     const exchanged = second.authentication;
     expect(tokenOf(exchanged)).not.toBe(firstToken);
@@ -72,7 +72,7 @@ describeReal('real Keystone: authentication methods and scopes', (openstack) => 
   it('application credential by id: Keystone scopes the token to the credential’s project', async () => {
     const { applicationCredential } = openstack;
     const log = createRequestLog();
-    await using cloud = await connect({
+    await using cloud = await createOpenStackClient({
       authUrl,
       applicationCredentialId: applicationCredential.id,
       applicationCredentialSecret: applicationCredential.secret,
@@ -91,7 +91,7 @@ describeReal('real Keystone: authentication methods and scopes', (openstack) => 
 
   it('application credential by name + user id', async () => {
     const { applicationCredential } = openstack;
-    await using cloud = await connect({
+    await using cloud = await createOpenStackClient({
       authUrl,
       applicationCredentialName: applicationCredential.name,
       userId: applicationCredential.userId,
@@ -104,7 +104,7 @@ describeReal('real Keystone: authentication methods and scopes', (openstack) => 
 
   it('application credential by name + user name and domain', async () => {
     const { applicationCredential } = openstack;
-    await using cloud = await connect({
+    await using cloud = await createOpenStackClient({
       authUrl,
       authType: 'v3applicationcredential',
       applicationCredentialName: applicationCredential.name,
@@ -128,7 +128,7 @@ describeReal('real Keystone: authentication methods and scopes', (openstack) => 
     expect(plain.roles).toEqual([]);
     expect(plain.user?.id).toBe(member.id);
 
-    await using rescoped = await connect({ authUrl, token: plain.token, projectId: project.id, regionName: openstack.region, fetch: recordingFetch });
+    await using rescoped = await createOpenStackClient({ authUrl, token: plain.token, projectId: project.id, regionName: openstack.region, fetch: recordingFetch });
     const scoped = rescoped.authentication;
     expect(scoped?.project?.id).toBe(project.id);
     expect(scoped?.user?.id).toBe(member.id);
@@ -142,7 +142,7 @@ describeReal('real Keystone: authentication methods and scopes', (openstack) => 
   });
 
   it('domain scope: the member on its domain, by id', async () => {
-    await using cloud = await connect({ authUrl, userId: member.id, password: member.password, domainId: domain.id, fetch: recordingFetch });
+    await using cloud = await createOpenStackClient({ authUrl, userId: member.id, password: member.password, domainId: domain.id, fetch: recordingFetch });
     expect(cloud.authentication?.domain).toMatchObject({ id: domain.id, name: domain.name });
     expect(cloud.authentication?.project).toBeUndefined();
     expect(cloud.authentication?.system).toBeUndefined();
@@ -151,7 +151,7 @@ describeReal('real Keystone: authentication methods and scopes', (openstack) => 
 
   it('domain scope: admin on the domain, by name', async () => {
     const { admin } = openstack;
-    await using cloud = await connect({
+    await using cloud = await createOpenStackClient({
       authUrl,
       username: admin.username,
       userDomainName: admin.userDomainName,
@@ -168,7 +168,7 @@ describeReal('real Keystone: authentication methods and scopes', (openstack) => 
 
   it('system scope: admin has the admin role on the system after keystone-manage bootstrap', async () => {
     const { admin } = openstack;
-    await using cloud = await connect({
+    await using cloud = await createOpenStackClient({
       authUrl,
       username: admin.username,
       userDomainName: admin.userDomainName,
@@ -184,15 +184,15 @@ describeReal('real Keystone: authentication methods and scopes', (openstack) => 
 
   it('the member has no system role: a system scope is refused with 401', async () => {
     const log = createRequestLog();
-    const attempt = connect({ authUrl, userId: member.id, password: member.password, systemScope: 'all', fetch: log.fetch });
+    const attempt = createOpenStackClient({ authUrl, userId: member.id, password: member.password, systemScope: 'all', fetch: log.fetch });
     await expect(attempt).rejects.toBeInstanceOf(UnauthorizedError);
     expect(log.authentications()).toHaveLength(1);
   });
 
-  it('a wrong password fails connect() with UnauthorizedError, after one request, without the password in the error', async () => {
+  it('a wrong password fails createOpenStackClient() with UnauthorizedError, after one request, without the password in the error', async () => {
     const log = createRequestLog();
     const wrongPassword = `${member.password}-wrong`;
-    const error = await connect({ ...memberOptions(openstack, log.fetch), password: wrongPassword }).then(
+    const error = await createOpenStackClient({ ...memberOptions(openstack, log.fetch), password: wrongPassword }).then(
       () => undefined,
       (reason: unknown) => reason,
     );
@@ -209,7 +209,7 @@ describeReal('real Keystone: authentication methods and scopes', (openstack) => 
   });
 
   it('an unknown user name fails with UnauthorizedError too', async () => {
-    const attempt = connect({ ...adminOptions(openstack), username: 'nobody-stratus-e2e' });
+    const attempt = createOpenStackClient({ ...adminOptions(openstack), username: 'nobody-stratus-e2e' });
     await expect(attempt).rejects.toBeInstanceOf(UnauthorizedError);
   });
 });
@@ -217,8 +217,8 @@ describeReal('real Keystone: authentication methods and scopes', (openstack) => 
 describeReal('real Keystone: revocation and re-authentication', (openstack) => {
   it('a token revoked server-side: 50 concurrent calls cause exactly one re-authentication, and cloud.authentication shows the new token', async () => {
     const log = createRequestLog();
-    await using cloud = await connect(memberOptions(openstack, log.fetch));
-    await using admin = await connect(adminOptions(openstack));
+    await using cloud = await createOpenStackClient(memberOptions(openstack, log.fetch));
+    await using admin = await createOpenStackClient(adminOptions(openstack));
     await unwrap(cloud.identity.GET('/auth/projects'));
     const revoked = tokenOf(cloud.authentication);
     expect(log.authentications()).toHaveLength(1);
@@ -255,8 +255,8 @@ describeReal('real Keystone: revocation and re-authentication', (openstack) => {
   });
 
   it('close({ revoke: true }) revokes the token in Keystone', async () => {
-    await using admin = await connect(adminOptions(openstack));
-    const cloud = await connect(memberOptions(openstack));
+    await using admin = await createOpenStackClient(adminOptions(openstack));
+    const cloud = await createOpenStackClient(memberOptions(openstack));
     const token = tokenOf(cloud.authentication);
     const before = await admin.identity.HEAD('/auth/tokens', { headers: { 'X-Subject-Token': token } });
     expect(before.response.status).toBe(200);
@@ -267,8 +267,8 @@ describeReal('real Keystone: revocation and re-authentication', (openstack) => {
   });
 
   it('close() without revoke leaves the token valid in Keystone', async () => {
-    await using admin = await connect(adminOptions(openstack));
-    const cloud = await connect(memberOptions(openstack));
+    await using admin = await createOpenStackClient(adminOptions(openstack));
+    const cloud = await createOpenStackClient(memberOptions(openstack));
     const token = tokenOf(cloud.authentication);
     await cloud.close();
     expect(cloud.authentication).toBeUndefined();

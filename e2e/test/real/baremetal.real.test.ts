@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { BadRequestError, ConflictError, connect, MicroversionNotSupportedError, MicroversionOutOfRangeError, NotFoundError, UnauthorizedError, unwrap } from '@stratus/openstack';
+import { BadRequestError, ConflictError, createOpenStackClient, MicroversionNotSupportedError, MicroversionOutOfRangeError, NotFoundError, UnauthorizedError, unwrap } from '@stratus/openstack';
 import { describeReal } from './support/real-openstack.js';
 import { adminOptions } from './support/real-credentials.js';
 import { recordingFetch } from './support/record-bodies.js';
@@ -21,13 +21,13 @@ describeReal('real Ironic: nodes, drivers, ports, power and provision states, mi
 
   /** The server's newest version, from the v1 document read with the typed client at the oldest version (every server has it). */
   const serverMax = async (): Promise<string> => {
-    await using cloud = await connect({ ...adminOptions(openstack), microversions: { baremetal: '1.1' } });
+    await using cloud = await createOpenStackClient({ ...adminOptions(openstack), microversions: { baremetal: '1.1' } });
     const { version } = await unwrap(cloud.baremetal.GET('/'));
     return version.version;
   };
 
   it('the seed’s calls: drivers.list(), nodes.list(), nodes.get(uuid) — and the v1 document they negotiate from', async () => {
-    await using cloud = await connect(adminOptions(openstack));
+    await using cloud = await createOpenStackClient(adminOptions(openstack));
     const { baremetal } = cloud;
     const node = await baremetal.nodes.create({ driver: 'fake-hardware', name: uniqueName('seed') });
     try {
@@ -56,7 +56,7 @@ describeReal('real Ironic: nodes, drivers, ports, power and provision states, mi
   });
 
   it('nodes: create, get by uuid and by name, list with filters and pages, patch, delete', async () => {
-    await using cloud = await connect(adminOptions(openstack));
+    await using cloud = await createOpenStackClient(adminOptions(openstack));
     const { baremetal } = cloud;
     const prefix = uniqueName('paged');
     const created = [];
@@ -109,7 +109,7 @@ describeReal('real Ironic: nodes, drivers, ports, power and provision states, mi
   });
 
   it('drivers: show with its interfaces, properties; the list in detail', async () => {
-    await using cloud = await connect(adminOptions(openstack));
+    await using cloud = await createOpenStackClient(adminOptions(openstack));
     const { baremetal } = cloud;
     const driver = await baremetal.drivers.get('fake-hardware');
     expect(driver.name).toBe('fake-hardware');
@@ -124,7 +124,7 @@ describeReal('real Ironic: nodes, drivers, ports, power and provision states, mi
   });
 
   it('ports: create on a node, list by node, get, patch, delete', async () => {
-    await using cloud = await connect(adminOptions(openstack));
+    await using cloud = await createOpenStackClient(adminOptions(openstack));
     const { baremetal } = cloud;
     const node = await baremetal.nodes.create({ driver: 'fake-hardware', name: uniqueName('ports') });
     try {
@@ -154,7 +154,7 @@ describeReal('real Ironic: nodes, drivers, ports, power and provision states, mi
   });
 
   it('power and provision: enroll → manage → provide → deploy → power off/on → undeploy, states read back each time', async () => {
-    await using cloud = await connect(adminOptions(openstack));
+    await using cloud = await createOpenStackClient(adminOptions(openstack));
     const { baremetal } = cloud;
     const node = await baremetal.nodes.create({ driver: 'fake-hardware', name: uniqueName('lifecycle') });
     const states = () => unwrap(baremetal.GET('/nodes/{node_ident}/states', { params: { path: { node_ident: node.uuid } } }));
@@ -205,14 +205,14 @@ describeReal('real Ironic: nodes, drivers, ports, power and provision states, mi
   });
 
   it('a refused token: UnauthorizedError from keystonemiddleware, in front of Ironic', async () => {
-    await using cloud = await connect({ token: 'not-a-token', endpoints: { baremetal: `${openstack.endpoints.baremetal}/v1` }, microversions: { baremetal: '1.1' }, fetch: recordingFetch });
+    await using cloud = await createOpenStackClient({ token: 'not-a-token', endpoints: { baremetal: `${openstack.endpoints.baremetal}/v1` }, microversions: { baremetal: '1.1' }, fetch: recordingFetch });
     await expect(cloud.baremetal.drivers.list().all()).rejects.toBeInstanceOf(UnauthorizedError);
   });
 
   it('unpinned: concurrent first calls share one read of the v1 document and send the server’s newest version', async () => {
     const max = await serverMax();
     const log = createRequestLog();
-    await using cloud = await connect(adminOptions(openstack, log.fetch));
+    await using cloud = await createOpenStackClient(adminOptions(openstack, log.fetch));
     await Promise.all(Array.from({ length: 4 }, () => unwrap(cloud.baremetal.GET('/drivers'))));
 
     expect(log.requests.filter(isVersionDocument)).toHaveLength(1);
@@ -226,7 +226,7 @@ describeReal('real Ironic: nodes, drivers, ports, power and provision states, mi
 
   it('pinned 1.31: sent as is; the node has the fields of 1.31 and none added later', async () => {
     const log = createRequestLog();
-    await using pinned = await connect({ ...adminOptions(openstack, log.fetch), microversions: { baremetal: '1.31' } });
+    await using pinned = await createOpenStackClient({ ...adminOptions(openstack, log.fetch), microversions: { baremetal: '1.31' } });
     const node = await pinned.baremetal.nodes.create({ driver: 'fake-hardware', name: uniqueName('pinned') });
     try {
       expect(node.power_interface).toBe('fake');
@@ -241,8 +241,8 @@ describeReal('real Ironic: nodes, drivers, ports, power and provision states, mi
   });
 
   it('pinned 1.1 and 1.10: a new node starts available — spelled null at 1.1 — and has no name field at 1.1', async () => {
-    await using oldest = await connect({ ...adminOptions(openstack), microversions: { baremetal: '1.1' } });
-    await using before111 = await connect({ ...adminOptions(openstack), microversions: { baremetal: '1.10' } });
+    await using oldest = await createOpenStackClient({ ...adminOptions(openstack), microversions: { baremetal: '1.1' } });
+    await using before111 = await createOpenStackClient({ ...adminOptions(openstack), microversions: { baremetal: '1.10' } });
     const node = await oldest.baremetal.nodes.create({ driver: 'fake-hardware' });
     try {
       expect(node.provision_state).toBeNull();
@@ -257,7 +257,7 @@ describeReal('real Ironic: nodes, drivers, ports, power and provision states, mi
 
   it('a pin above the server’s newest: 406 as MicroversionNotSupportedError; checked first, MicroversionOutOfRangeError before any call', async () => {
     const max = await serverMax();
-    await using pinned = await connect({ ...adminOptions(openstack), microversions: { baremetal: '1.90' } });
+    await using pinned = await createOpenStackClient({ ...adminOptions(openstack), microversions: { baremetal: '1.90' } });
     const refused = await pinned.baremetal.nodes.list().all().catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(MicroversionNotSupportedError);
     if (!(refused instanceof MicroversionNotSupportedError)) throw refused;
@@ -266,7 +266,7 @@ describeReal('real Ironic: nodes, drivers, ports, power and provision states, mi
     expect(refused.serverRange).toEqual({ min: '1.1', max });
 
     const log = createRequestLog();
-    await using checked = await connect({ ...adminOptions(openstack, log.fetch), microversions: { baremetal: '1.90' }, negotiateMicroversions: true });
+    await using checked = await createOpenStackClient({ ...adminOptions(openstack, log.fetch), microversions: { baremetal: '1.90' }, negotiateMicroversions: true });
     const early = await checked.baremetal.nodes.list().all().catch((error: unknown) => error);
     expect(early).toBeInstanceOf(MicroversionOutOfRangeError);
     expect(String(early)).toContain(`baremetal microversion 1.90 is not supported: the server supports 1.1 to ${max}`);

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { connect, ForbiddenError, MicroversionNotSupportedError, MicroversionOutOfRangeError, NotFoundError, unwrap } from '@stratus/openstack';
+import { createOpenStackClient, ForbiddenError, MicroversionNotSupportedError, MicroversionOutOfRangeError, NotFoundError, unwrap } from '@stratus/openstack';
 import { describeReal } from './support/real-openstack.js';
 import { adminOptions, memberOptions } from './support/real-credentials.js';
 import { createRequestLog } from './support/request-log.js';
@@ -11,8 +11,8 @@ const uniqueName = (kind: string): string => `stratus-e2e-${kind}-${crypto.rando
 // nothing is allocated) in one process. Volume types are for admins; volumes for members.
 describeReal('real Cinder: volume types, volumes, microversions', (openstack) => {
   it('volume types: admin creates, lists, shows and deletes one; a member may not create', async () => {
-    await using admin = await connect(adminOptions(openstack));
-    await using member = await connect(memberOptions(openstack));
+    await using admin = await createOpenStackClient(adminOptions(openstack));
+    await using member = await createOpenStackClient(memberOptions(openstack));
     const name = uniqueName('type');
     const type = await admin.blockStorage.types.create({ volume_type: { name, description: 'e2e', extra_specs: { volume_backend_name: 'fake' } } });
     try {
@@ -29,7 +29,7 @@ describeReal('real Cinder: volume types, volumes, microversions', (openstack) =>
   });
 
   it('volumes: create → available, list in detail and by name, show, update, delete → gone', async () => {
-    await using cloud = await connect(memberOptions(openstack));
+    await using cloud = await createOpenStackClient(memberOptions(openstack));
     const { blockStorage } = cloud;
     const name = uniqueName('volume');
     const created = await blockStorage.volumes.create({ volume: { size: 1, name, description: 'e2e', metadata: { purpose: 'e2e' } } });
@@ -60,26 +60,26 @@ describeReal('real Cinder: volume types, volumes, microversions', (openstack) =>
   it('microversions: a pin above the server’s newest is a 406 (or, checked first, refused before any call); unpinned negotiates the server’s newest; a pin is sent as is', async () => {
     // Cinder 21 (Zed) stops at 3.70; the package describes up to 3.71. Its 406 carries no range
     // headers: the range is in its message only.
-    await using above = await connect({ ...memberOptions(openstack), microversions: { blockStorage: '3.71' } });
+    await using above = await createOpenStackClient({ ...memberOptions(openstack), microversions: { blockStorage: '3.71' } });
     const refused = await above.blockStorage.volumes.list().all().catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(MicroversionNotSupportedError);
     expect(String(refused)).toContain('Minimum is 3.0 and maximum is 3.70');
 
     const log = createRequestLog();
-    await using checked = await connect({ ...memberOptions(openstack, log.fetch), microversions: { blockStorage: '3.71' }, negotiateMicroversions: true });
+    await using checked = await createOpenStackClient({ ...memberOptions(openstack, log.fetch), microversions: { blockStorage: '3.71' }, negotiateMicroversions: true });
     const early = await checked.blockStorage.volumes.list().all().catch((error: unknown) => error);
     expect(early).toBeInstanceOf(MicroversionOutOfRangeError);
     if (!(early instanceof MicroversionOutOfRangeError)) throw early;
     expect(early.serverRange).toEqual({ min: '3.0', max: '3.70' });
     expect(log.requests.filter((request) => request.url.includes('/volumes'))).toHaveLength(0);
 
-    await using unpinned = await connect(memberOptions(openstack, log.fetch));
+    await using unpinned = await createOpenStackClient(memberOptions(openstack, log.fetch));
     await unpinned.blockStorage.volumes.list().all();
     const calls = log.requests.filter((request) => request.url.includes('/volumes/detail'));
     expect(calls.map((request) => request.headers['openstack-api-version'])).toEqual(['volume 3.70']);
     expect(calls.map((request) => request.responseHeaders['openstack-api-version'])).toEqual(['volume 3.70']);
 
-    await using pinned = await connect({ ...memberOptions(openstack, log.fetch), microversions: { blockStorage: '3.50' } });
+    await using pinned = await createOpenStackClient({ ...memberOptions(openstack, log.fetch), microversions: { blockStorage: '3.50' } });
     await pinned.blockStorage.volumes.list().all();
     expect(log.requests.at(-1)?.headers['openstack-api-version']).toBe('volume 3.50');
     expect(log.requests.at(-1)?.responseHeaders['openstack-api-version']).toBe('volume 3.50');

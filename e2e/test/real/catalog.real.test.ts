@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { ConnectionError, connect, createKeystoneAuth, selectEndpoint, StratusError, unwrap } from '@stratus/openstack';
+import { ConnectionError, createOpenStackClient, createKeystoneAuth, selectEndpoint, StratusError, unwrap } from '@stratus/openstack';
 import { describeReal } from './support/real-openstack.js';
 import { memberOptions } from './support/real-credentials.js';
 import { recordingFetch } from './support/record-bodies.js';
@@ -15,7 +15,7 @@ describeReal('real Keystone catalog: interface and region choice among decoys', 
   };
 
   it('the catalog really holds the decoys: each service has an internal, an admin and another region’s public endpoint', async () => {
-    await using cloud = await connect(memberOptions(openstack));
+    await using cloud = await createOpenStackClient(memberOptions(openstack));
     const services: Array<'image' | 'placement'> = ['image', 'placement'];
     for (const service of services) {
       const entry = cloud.authentication?.catalog.find((candidate) => candidate.type === service);
@@ -33,7 +33,7 @@ describeReal('real Keystone catalog: interface and region choice among decoys', 
 
   it('public in the real region: the real endpoints, and the calls go there', async () => {
     const log = createRequestLog();
-    await using cloud = await connect({ ...memberOptions(openstack, log.fetch), interface: 'public' });
+    await using cloud = await createOpenStackClient({ ...memberOptions(openstack, log.fetch), interface: 'public' });
     expect(cloud.endpointFor('image')).toBe(`${endpoints.image}/v2`);
     expect(cloud.endpointFor('placement')).toBe(endpoints.placement);
     expect(cloud.endpointFor('identity')).toBe(endpoints.identity);
@@ -44,14 +44,14 @@ describeReal('real Keystone catalog: interface and region choice among decoys', 
   });
 
   it('no interface given: public is the default', async () => {
-    await using cloud = await connect(memberOptions(openstack));
+    await using cloud = await createOpenStackClient(memberOptions(openstack));
     expect(cloud.endpointFor('image')).toBe(`${endpoints.image}/v2`);
   });
 
   it('interface internal (and its internalURL spelling): the internal decoy, which does not answer', async () => {
     for (const spelling of ['internal', 'internalURL']) {
       const log = createRequestLog();
-      await using cloud = await connect({ ...memberOptions(openstack, log.fetch), interface: spelling, maxRetries: 0 });
+      await using cloud = await createOpenStackClient({ ...memberOptions(openstack, log.fetch), interface: spelling, maxRetries: 0 });
       const internal = decoyUrl('image', 'internal', region);
       expect(cloud.endpointFor('image')).toBe(`${internal}/v2`);
       // Nothing listens there: the call fails to connect, it is not sent anywhere else.
@@ -61,19 +61,19 @@ describeReal('real Keystone catalog: interface and region choice among decoys', 
   });
 
   it('interface admin: the admin decoy of each service', async () => {
-    await using cloud = await connect({ ...memberOptions(openstack), interface: 'admin' });
+    await using cloud = await createOpenStackClient({ ...memberOptions(openstack), interface: 'admin' });
     expect(cloud.endpointFor('image')).toBe(`${decoyUrl('image', 'admin', region)}/v2`);
     expect(cloud.endpointFor('placement')).toBe(decoyUrl('placement', 'admin', region));
   });
 
   it('the other region: its public decoy', async () => {
-    await using cloud = await connect({ ...memberOptions(openstack), regionName: 'RegionTwo' });
+    await using cloud = await createOpenStackClient({ ...memberOptions(openstack), regionName: 'RegionTwo' });
     expect(cloud.endpointFor('image')).toBe(`${decoyUrl('image', 'public', 'RegionTwo')}/v2`);
     expect(cloud.endpointFor('placement')).toBe(decoyUrl('placement', 'public', 'RegionTwo'));
   });
 
   it('an interface the region lacks: the error names the endpoints that exist', async () => {
-    await using cloud = await connect({ ...memberOptions(openstack), regionName: 'RegionTwo', interface: 'internal' });
+    await using cloud = await createOpenStackClient({ ...memberOptions(openstack), regionName: 'RegionTwo', interface: 'internal' });
     expect(() => cloud.endpointFor('image')).toThrow(StratusError);
     expect(() => cloud.endpointFor('image')).toThrow('service "image" has no internal endpoint in region "RegionTwo" (endpoints: ');
     const message = errorMessage(() => cloud.endpointFor('image'));
@@ -85,7 +85,7 @@ describeReal('real Keystone catalog: interface and region choice among decoys', 
   });
 
   it('a region that does not exist: the error names it and the endpoints that exist', async () => {
-    await using cloud = await connect({ ...memberOptions(openstack), regionName: 'RegionNowhere' });
+    await using cloud = await createOpenStackClient({ ...memberOptions(openstack), regionName: 'RegionNowhere' });
     const message = errorMessage(() => cloud.endpointFor('placement'));
     expect(message).toContain('service "placement" has no public endpoint in region "RegionNowhere"');
     expect(message).toContain(`placement public@${region}`);
@@ -93,12 +93,12 @@ describeReal('real Keystone catalog: interface and region choice among decoys', 
   });
 
   it('a service the cloud does not run: the error names the service types present', async () => {
-    await using cloud = await connect(memberOptions(openstack));
+    await using cloud = await createOpenStackClient(memberOptions(openstack));
     expect(() => cloud.dns).toThrow(`service "dns" is not in the catalog (service types present: ${Object.keys(endpoints).sort().join(', ')})`);
   });
 
   it('an endpoint override wins over the catalog: the image override works while placement goes to its internal decoy', async () => {
-    await using cloud = await connect({ ...memberOptions(openstack), interface: 'internal', endpoints: { image: endpoints.image } });
+    await using cloud = await createOpenStackClient({ ...memberOptions(openstack), interface: 'internal', endpoints: { image: endpoints.image } });
     expect(cloud.endpointFor('image')).toBe(`${endpoints.image}/v2`);
     expect(cloud.endpointFor('placement')).toBe(decoyUrl('placement', 'internal', region));
     const { images } = await unwrap(cloud.image.GET('/images'));
@@ -106,7 +106,7 @@ describeReal('real Keystone catalog: interface and region choice among decoys', 
   });
 
   it('an unscoped token has no catalog: no service can be chosen', async () => {
-    await using cloud = await connect({ ...memberOptions(openstack), unscoped: true });
+    await using cloud = await createOpenStackClient({ ...memberOptions(openstack), unscoped: true });
     expect(cloud.authentication?.catalog).toEqual([]);
     expect(() => cloud.endpointFor('image')).toThrow('service "image" is not in the catalog (service types present: none)');
   });

@@ -1,6 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { expect, it } from 'vitest';
-import { ConflictError, connect, MicroversionNotSupportedError, NotFoundError, unwrap } from '@stratus/openstack';
+import { ConflictError, createOpenStackClient, MicroversionNotSupportedError, NotFoundError, unwrap } from '@stratus/openstack';
 import { describeReal, type RealOpenStack } from './support/real-openstack.js';
 import { adminOptions, memberOptions } from './support/real-credentials.js';
 import { createRequestLog } from './support/request-log.js';
@@ -10,13 +10,13 @@ const uniqueName = (kind: string): string => `stratus-e2e-${kind}-${crypto.rando
 
 /** Nova maps its compute host into the cell a few seconds after it starts: wait for the hypervisor. */
 async function computeHostReady(openstack: RealOpenStack): Promise<void> {
-  await using admin = await connect(adminOptions(openstack));
+  await using admin = await createOpenStackClient(adminOptions(openstack));
   await until(() => admin.compute.hypervisors.list().all(), (hypervisors) => hypervisors.length > 0, 'the fake hypervisor', 600);
 }
 
 /** A small active image of the member's project: Nova's fake driver never reads it, Nova checks it exists. */
 async function uploadImage(openstack: RealOpenStack): Promise<{ id: string; [Symbol.asyncDispose](): Promise<void> }> {
-  const cloud = await connect(memberOptions(openstack));
+  const cloud = await createOpenStackClient(memberOptions(openstack));
   const image = await cloud.image.images.create({ name: uniqueName('image'), disk_format: 'raw', container_format: 'bare' });
   await unwrap(cloud.image.PUT('/images/{image_id}/file', { params: { path: { image_id: image.id } }, body: new Uint8Array(1024) }));
   return {
@@ -51,11 +51,11 @@ function sshPublicKey(): string {
 describeReal('real Nova: flavors, keypairs, servers and their actions, microversions', (openstack) => {
   it('the novaclient seed’s flow: flavors.find({ ram: 512 }), servers.create, servers.list() — the server goes ACTIVE, is listed, then deleted', async () => {
     await computeHostReady(openstack);
-    await using admin = await connect(adminOptions(openstack));
+    await using admin = await createOpenStackClient(adminOptions(openstack));
     const flavorName = uniqueName('flavor');
     const flavor = await admin.compute.flavors.create({ flavor: { name: flavorName, ram: 512, vcpus: 1, disk: 1 } });
     await using image = await uploadImage(openstack);
-    await using cloud = await connect({ ...memberOptions(openstack), microversions: { compute: '2.79' } });
+    await using cloud = await createOpenStackClient({ ...memberOptions(openstack), microversions: { compute: '2.79' } });
     try {
       const found = await cloud.compute.flavors.find({ ram: 512, name: flavorName });
       expect(found.id).toBe(flavor.id);
@@ -89,10 +89,10 @@ describeReal('real Nova: flavors, keypairs, servers and their actions, microvers
 
   it('servers: reboot, stop and start, list across pages; keypairs created, listed, deleted', async () => {
     await computeHostReady(openstack);
-    await using admin = await connect(adminOptions(openstack));
+    await using admin = await createOpenStackClient(adminOptions(openstack));
     const flavor = await admin.compute.flavors.create({ flavor: { name: uniqueName('flavor'), ram: 256, vcpus: 1, disk: 1 } });
     await using image = await uploadImage(openstack);
-    await using cloud = await connect(memberOptions(openstack));
+    await using cloud = await createOpenStackClient(memberOptions(openstack));
     const { compute } = cloud;
     const keyName = uniqueName('key');
     const publicKey = sshPublicKey();
@@ -140,7 +140,7 @@ describeReal('real Nova: flavors, keypairs, servers and their actions, microvers
 
   it('microversions: unpinned negotiates the server’s newest, a pin is sent as is, a pin above the newest is a 406', async () => {
     const log = createRequestLog();
-    await using unpinned = await connect(memberOptions(openstack, log.fetch));
+    await using unpinned = await createOpenStackClient(memberOptions(openstack, log.fetch));
     await unpinned.compute.flavors.list().all();
     const discovered = await unwrap(unpinned.compute.GET('/'));
     const max = discovered.version.version;
@@ -148,12 +148,12 @@ describeReal('real Nova: flavors, keypairs, servers and their actions, microvers
     expect(calls.map((request) => request.headers['x-openstack-nova-api-version'])).toEqual([max]);
     expect(calls.map((request) => request.responseHeaders['openstack-api-version'])).toEqual([`compute ${max}`]);
 
-    await using pinned = await connect({ ...memberOptions(openstack, log.fetch), microversions: { compute: '2.79' } });
+    await using pinned = await createOpenStackClient({ ...memberOptions(openstack, log.fetch), microversions: { compute: '2.79' } });
     await pinned.compute.flavors.list().all();
     expect(log.requests.at(-1)?.responseHeaders['openstack-api-version']).toBe('compute 2.79');
 
     // Nova 26 (Zed) stops at 2.93; the package describes up to 2.104.
-    await using above = await connect({ ...memberOptions(openstack), microversions: { compute: '2.96' } });
+    await using above = await createOpenStackClient({ ...memberOptions(openstack), microversions: { compute: '2.96' } });
     await expect(above.compute.flavors.list().all()).rejects.toBeInstanceOf(MicroversionNotSupportedError);
   });
 });

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { connect, ConflictError, ForbiddenError, NotFoundError, unwrap } from '@stratus/openstack';
+import { createOpenStackClient, ConflictError, ForbiddenError, NotFoundError, unwrap } from '@stratus/openstack';
 import { describeReal } from './support/real-openstack.js';
 import { adminOptions, memberOptions } from './support/real-credentials.js';
 
@@ -7,7 +7,7 @@ const uniqueName = (kind: string): string => `stratus-e2e-${kind}-${crypto.rando
 
 // Removing a user's role or group makes Keystone revoke every token of that user issued up to that
 // second, and other files authenticate as the shared member in parallel: grants go to a user of their own.
-type Identity = Awaited<ReturnType<typeof connect>>['identity'];
+type Identity = Awaited<ReturnType<typeof createOpenStackClient>>['identity'];
 async function createThrowawayUser(identity: Identity, domainId: string) {
   return identity.users.create({ user: { name: uniqueName('grantee'), domain_id: domainId, password: crypto.randomUUID() } });
 }
@@ -15,7 +15,7 @@ async function createThrowawayUser(identity: Identity, domainId: string) {
 // Keystone's default policy: admin manages domains, projects, users and roles; a member may not.
 describeReal('real Keystone: identity CRUD through the managers', (openstack) => {
   it('domains, projects and users: create, get, list, update, delete; a deleted user is a NotFoundError', async () => {
-    await using cloud = await connect(adminOptions(openstack));
+    await using cloud = await createOpenStackClient(adminOptions(openstack));
     const { identity } = cloud;
 
     const domain = await identity.domains.create({ domain: { name: uniqueName('domain'), description: 'created by the e2e suite' } });
@@ -50,7 +50,7 @@ describeReal('real Keystone: identity CRUD through the managers', (openstack) =>
   });
 
   it('roles: create, grant on a project, list the grant, revoke, delete', async () => {
-    await using cloud = await connect(adminOptions(openstack));
+    await using cloud = await createOpenStackClient(adminOptions(openstack));
     const { identity } = cloud;
     const role = await identity.roles.create({ role: { name: uniqueName('role') } });
     const grantee = await createThrowawayUser(identity, openstack.domain.id);
@@ -69,7 +69,7 @@ describeReal('real Keystone: identity CRUD through the managers', (openstack) =>
   });
 
   it('groups with a member and regions: create, get, list, update, delete', async () => {
-    await using cloud = await connect(adminOptions(openstack));
+    await using cloud = await createOpenStackClient(adminOptions(openstack));
     const { identity } = cloud;
 
     const group = await identity.groups.create({ group: { name: uniqueName('group'), domain_id: openstack.domain.id } });
@@ -98,7 +98,7 @@ describeReal('real Keystone: identity CRUD through the managers', (openstack) =>
   });
 
   it('credentials: create, get, list, delete', async () => {
-    await using cloud = await connect(adminOptions(openstack));
+    await using cloud = await createOpenStackClient(adminOptions(openstack));
     const { identity } = cloud;
     const blob = JSON.stringify({ access: crypto.randomUUID(), secret: crypto.randomUUID() });
     const credential = await identity.credentials.create({
@@ -114,7 +114,7 @@ describeReal('real Keystone: identity CRUD through the managers', (openstack) =>
   });
 
   it('an application credential of the admin: create answers its secret once, get does not', async () => {
-    await using cloud = await connect(adminOptions(openstack));
+    await using cloud = await createOpenStackClient(adminOptions(openstack));
     const { identity } = cloud;
     const userId = openstack.admin.userId;
     const created = await identity.userApplicationCredentials.create(userId, { application_credential: { name: uniqueName('appcred') } });
@@ -130,7 +130,7 @@ describeReal('real Keystone: identity CRUD through the managers', (openstack) =>
   });
 
   it('a duplicate user name in a domain is a ConflictError (409)', async () => {
-    await using cloud = await connect(adminOptions(openstack));
+    await using cloud = await createOpenStackClient(adminOptions(openstack));
     const { identity } = cloud;
     const name = uniqueName('twin');
     const first = await identity.users.create({ user: { name, domain_id: openstack.domain.id } });
@@ -144,7 +144,7 @@ describeReal('real Keystone: identity CRUD through the managers', (openstack) =>
   });
 
   it('a member lists the domains and projects it may scope to', async () => {
-    await using member = await connect(memberOptions(openstack));
+    await using member = await createOpenStackClient(memberOptions(openstack));
     const { domains } = await unwrap(member.identity.GET('/auth/domains'));
     expect(domains?.map((entry) => entry.id)).toEqual([openstack.domain.id]);
     const { projects } = await unwrap(member.identity.GET('/auth/projects'));
@@ -152,19 +152,19 @@ describeReal('real Keystone: identity CRUD through the managers', (openstack) =>
   });
 
   it('a member creating a user is a ForbiddenError (403); an unknown user is a NotFoundError (404)', async () => {
-    await using member = await connect(memberOptions(openstack));
+    await using member = await createOpenStackClient(memberOptions(openstack));
     const create = member.identity.users.create({ user: { name: uniqueName('forbidden'), domain_id: openstack.domain.id } });
     await expect(create).rejects.toBeInstanceOf(ForbiddenError);
     await expect(create).rejects.toMatchObject({ status: 403 });
 
-    await using admin = await connect(adminOptions(openstack));
+    await using admin = await createOpenStackClient(adminOptions(openstack));
     const missing = admin.identity.users.get(crypto.randomUUID().replaceAll('-', ''));
     await expect(missing).rejects.toBeInstanceOf(NotFoundError);
     await expect(missing).rejects.toMatchObject({ status: 404 });
   });
 
   it('listing users with limit 1 over every page returns each user exactly once (Keystone ignores limit)', async () => {
-    await using cloud = await connect(adminOptions(openstack));
+    await using cloud = await createOpenStackClient(adminOptions(openstack));
     const { identity } = cloud;
     const created = await Promise.all(
       [1, 2, 3].map(() => identity.users.create({ user: { name: uniqueName('paged'), domain_id: openstack.domain.id } })),

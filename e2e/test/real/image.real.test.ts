@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { connect, NotFoundError, unwrap } from '@stratus/openstack';
+import { createOpenStackClient, NotFoundError, unwrap } from '@stratus/openstack';
 import { describeReal } from './support/real-openstack.js';
 import { adminOptions } from './support/real-credentials.js';
 
@@ -14,7 +14,7 @@ function randomBytes(length: number): Uint8Array {
 
 describeReal('real Glance: images through the typed client', (openstack) => {
   it('create with tags, upload bytes, download them byte for byte, update by JSON patch, delete', async () => {
-    await using cloud = await connect(adminOptions(openstack));
+    await using cloud = await createOpenStackClient(adminOptions(openstack));
     const { image } = cloud;
 
     const created = await image.images.create({ name: uniqueName('image'), disk_format: 'raw', container_format: 'bare', tags: ['stratus', 'e2e'] });
@@ -56,7 +56,7 @@ describeReal('real Glance: images through the typed client', (openstack) => {
   });
 
   it('lists across pages with limit: each image once, in the order of one unpaged list', async () => {
-    await using cloud = await connect(adminOptions(openstack));
+    await using cloud = await createOpenStackClient(adminOptions(openstack));
     const { image } = cloud;
     const tag = uniqueName('paging');
     const created = await Promise.all([1, 2, 3].map((n) => image.images.create({ name: `${tag}-${n}`, tags: [tag] })));

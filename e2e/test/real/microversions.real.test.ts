@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { connect, unwrap } from '@stratus/openstack';
+import { createOpenStackClient, unwrap } from '@stratus/openstack';
 import { describeReal } from './support/real-openstack.js';
 import { adminOptions } from './support/real-credentials.js';
 import { createRequestLog, type LoggedRequest } from './support/request-log.js';
@@ -13,7 +13,7 @@ describeReal('real Placement: pinned and negotiated microversions', (openstack) 
 
   /** The server's range, read from its version document with the typed client. */
   const serverRange = async (): Promise<{ min: string; max: string }> => {
-    await using cloud = await connect({ ...adminOptions(openstack), negotiateMicroversions: false });
+    await using cloud = await createOpenStackClient({ ...adminOptions(openstack), negotiateMicroversions: false });
     const { versions } = await unwrap(cloud.placement.GET('/'));
     const [current] = versions;
     if (!current) throw new Error('placement announced no version');
@@ -22,7 +22,7 @@ describeReal('real Placement: pinned and negotiated microversions', (openstack) 
 
   it('pinned 1.10: every call sends exactly placement 1.10, the server answers at 1.10, no version document is read', async () => {
     const log = createRequestLog();
-    await using cloud = await connect({ ...adminOptions(openstack, log.fetch), microversions: { placement: '1.10' } });
+    await using cloud = await createOpenStackClient({ ...adminOptions(openstack, log.fetch), microversions: { placement: '1.10' } });
     await Promise.all([unwrap(cloud.placement.GET('/resource_providers')), unwrap(cloud.placement.GET('/resource_classes')), unwrap(cloud.placement.GET('/resource_providers'))]);
 
     const calls = placementCalls(log.requests);
@@ -37,7 +37,7 @@ describeReal('real Placement: pinned and negotiated microversions', (openstack) 
   it('unpinned: concurrent first calls share one read of the version document and send the server’s newest version', async () => {
     const { max } = await serverRange();
     const log = createRequestLog();
-    await using cloud = await connect(adminOptions(openstack, log.fetch));
+    await using cloud = await createOpenStackClient(adminOptions(openstack, log.fetch));
     await Promise.all(Array.from({ length: 5 }, () => unwrap(cloud.placement.GET('/resource_providers'))));
     await unwrap(cloud.placement.GET('/traits'));
 
@@ -57,7 +57,7 @@ describeReal('real Placement: pinned and negotiated microversions', (openstack) 
 
   it('pinned with negotiateMicroversions: the pin is checked against the server once, then sent as is', async () => {
     const log = createRequestLog();
-    await using cloud = await connect({ ...adminOptions(openstack, log.fetch), microversions: { placement: '1.20' }, negotiateMicroversions: true });
+    await using cloud = await createOpenStackClient({ ...adminOptions(openstack, log.fetch), microversions: { placement: '1.20' }, negotiateMicroversions: true });
     await unwrap(cloud.placement.GET('/resource_providers'));
     await unwrap(cloud.placement.GET('/resource_providers'));
     expect(log.requests.filter(isVersionDocument)).toHaveLength(1);
@@ -65,8 +65,8 @@ describeReal('real Placement: pinned and negotiated microversions', (openstack) 
   });
 
   it('the narrowed types hold at the pin: 1.10 lists providers without the fields later versions add', async () => {
-    await using pinned = await connect({ ...adminOptions(openstack), microversions: { placement: '1.10' } });
-    await using latest = await connect(adminOptions(openstack));
+    await using pinned = await createOpenStackClient({ ...adminOptions(openstack), microversions: { placement: '1.10' } });
+    await using latest = await createOpenStackClient(adminOptions(openstack));
     const name = `stratus-e2e-mv-${crypto.randomUUID()}`;
     await unwrap(latest.placement.POST('/resource_providers', { body: { name } }));
     try {

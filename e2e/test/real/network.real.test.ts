@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { BadRequestError, ConflictError, connect, ForbiddenError, NotFoundError, UnauthorizedError, unwrap } from '@stratus/openstack';
+import { BadRequestError, ConflictError, createOpenStackClient, ForbiddenError, NotFoundError, UnauthorizedError, unwrap } from '@stratus/openstack';
 import { describeReal } from './support/real-openstack.js';
 import { adminOptions, memberOptions } from './support/real-credentials.js';
 import { recordingFetch } from './support/record-bodies.js';
@@ -10,7 +10,7 @@ const uniqueName = (kind: string): string => `stratus-e2e-${kind}-${crypto.rando
 // The member works in its own project; admin makes what only admins may (an external network).
 describeReal('real Neutron: networks, subnets, ports, security groups, routers, tags, paging', (openstack) => {
   it('networks: create, get, update, find, delete; the member’s project owns them; errors mapped', async () => {
-    await using cloud = await connect(memberOptions(openstack));
+    await using cloud = await createOpenStackClient(memberOptions(openstack));
     const { network } = cloud;
     const name = uniqueName('net');
     const created = await network.networks.create({ network: { name, description: 'e2e', admin_state_up: true } });
@@ -41,12 +41,12 @@ describeReal('real Neutron: networks, subnets, ports, security groups, routers, 
   });
 
   it('a refused token: UnauthorizedError from keystonemiddleware, in front of Neutron', async () => {
-    await using cloud = await connect({ token: 'not-a-token', endpoints: { network: openstack.endpoints.network }, fetch: recordingFetch });
+    await using cloud = await createOpenStackClient({ token: 'not-a-token', endpoints: { network: openstack.endpoints.network }, fetch: recordingFetch });
     await expect(cloud.network.networks.list().all()).rejects.toBeInstanceOf(UnauthorizedError);
   });
 
   it('paging with limit and marker, filters, and tags: every network exactly once, in pages of the limit', async () => {
-    await using cloud = await connect(memberOptions(openstack));
+    await using cloud = await createOpenStackClient(memberOptions(openstack));
     const { network } = cloud;
     const tag = uniqueName('tag');
     const created = [];
@@ -88,7 +88,7 @@ describeReal('real Neutron: networks, subnets, ports, security groups, routers, 
   });
 
   it('subnets (IPv4 and IPv6) and ports: fixed IPs, allowed address pairs, DOWN without agents, a network in use', async () => {
-    await using cloud = await connect(memberOptions(openstack));
+    await using cloud = await createOpenStackClient(memberOptions(openstack));
     const { network } = cloud;
     const net = await network.networks.create({ network: { name: uniqueName('subnets') } });
     try {
@@ -143,7 +143,7 @@ describeReal('real Neutron: networks, subnets, ports, security groups, routers, 
   });
 
   it('security groups and rules: default egress rules, a TCP rule and an any-protocol rule, duplicates refused', async () => {
-    await using cloud = await connect(memberOptions(openstack));
+    await using cloud = await createOpenStackClient(memberOptions(openstack));
     const { network } = cloud;
     const group = await network.securityGroups.create({ security_group: { name: uniqueName('sg'), description: 'e2e' } });
     try {
@@ -179,8 +179,8 @@ describeReal('real Neutron: networks, subnets, ports, security groups, routers, 
   });
 
   it('routers: gateway on an external network, interfaces added and removed, the gateway cleared with {}', async () => {
-    await using admin = await connect(adminOptions(openstack));
-    await using cloud = await connect(memberOptions(openstack));
+    await using admin = await createOpenStackClient(adminOptions(openstack));
+    await using cloud = await createOpenStackClient(memberOptions(openstack));
     const external = await admin.network.networks.create({ network: { name: uniqueName('ext'), 'router:external': true, 'provider:network_type': 'flat', 'provider:physical_network': uniqueName('phys') } });
     try {
       expect(external['router:external']).toBe(true);

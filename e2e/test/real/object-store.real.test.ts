@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { expect, it } from 'vitest';
-import { ConflictError, connect, NotFoundError, unwrap } from '@stratus/openstack';
+import { ConflictError, createOpenStackClient, NotFoundError, unwrap } from '@stratus/openstack';
 import { describeReal } from './support/real-openstack.js';
 import { memberOptions } from './support/real-credentials.js';
 
@@ -35,7 +35,7 @@ const streamOf = (bytes: Uint8Array, chunk: number): ReadableStream<Uint8Array> 
 // use the project's account, which the catalog URL names (`/v1/AUTH_<project id>`).
 describeReal('real Swift: containers, objects byte-exact, metadata, listings', (openstack) => {
   it('the catalog gives the project’s account; the account lists the containers as JSON', async () => {
-    await using cloud = await connect(memberOptions(openstack));
+    await using cloud = await createOpenStackClient(memberOptions(openstack));
     expect(cloud.endpointFor('objectStore')).toBe(openstack.endpoints['object-store']);
     expect(openstack.endpoints['object-store']).toMatch(new RegExp(`/v1/AUTH_${openstack.project.id}$`));
     const container = uniqueName('acct');
@@ -49,7 +49,7 @@ describeReal('real Swift: containers, objects byte-exact, metadata, listings', (
   });
 
   it('objects: text and binary (a few MB, also streamed) uploaded and downloaded byte-exact', async () => {
-    await using cloud = await connect(memberOptions(openstack));
+    await using cloud = await createOpenStackClient(memberOptions(openstack));
     const { objectStore } = cloud;
     const container = uniqueName('objects');
     await unwrap(objectStore.PUT('/{container}', { params: { path: { container } } }));
@@ -96,7 +96,7 @@ describeReal('real Swift: containers, objects byte-exact, metadata, listings', (
   });
 
   it('metadata: container and object metadata headers set, read back and changed', async () => {
-    await using cloud = await connect(memberOptions(openstack));
+    await using cloud = await createOpenStackClient(memberOptions(openstack));
     const { objectStore } = cloud;
     const container = uniqueName('meta');
     await unwrap(objectStore.PUT('/{container}', { params: { path: { container } }, headers: { 'X-Container-Meta-Owner': 'e2e' } }));
@@ -120,7 +120,7 @@ describeReal('real Swift: containers, objects byte-exact, metadata, listings', (
   });
 
   it('listings: prefix, delimiter, and pages of limit followed by marker', async () => {
-    await using cloud = await connect(memberOptions(openstack));
+    await using cloud = await createOpenStackClient(memberOptions(openstack));
     const { objectStore } = cloud;
     const container = uniqueName('list');
     await unwrap(objectStore.PUT('/{container}', { params: { path: { container } } }));

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { connect, ConflictError, NotFoundError, unwrap } from '@stratus/openstack';
+import { createOpenStackClient, ConflictError, NotFoundError, unwrap } from '@stratus/openstack';
 import { describeReal } from './support/real-openstack.js';
 import { adminOptions } from './support/real-credentials.js';
 
@@ -8,7 +8,7 @@ const uniqueName = (kind: string): string => `stratus-e2e-${kind}-${crypto.rando
 // Placement's default policy lets only admins in.
 describeReal('real Placement: providers, inventories, allocations, usages', (openstack) => {
   it('resource providers: create (negotiated version answers the provider), get, rename, nest, list, delete', async () => {
-    await using cloud = await connect(adminOptions(openstack));
+    await using cloud = await createOpenStackClient(adminOptions(openstack));
     const { placement } = cloud;
 
     const parent = await placement.resourceProviders.create({ name: uniqueName('parent') });
@@ -37,7 +37,7 @@ describeReal('real Placement: providers, inventories, allocations, usages', (ope
   });
 
   it('inventories, an allocation of a consumer, and the usages it makes', async () => {
-    await using cloud = await connect(adminOptions(openstack));
+    await using cloud = await createOpenStackClient(adminOptions(openstack));
     const { placement } = cloud;
     const provider = await placement.resourceProviders.create({ name: uniqueName('compute') });
     const consumer = crypto.randomUUID();
@@ -81,7 +81,7 @@ describeReal('real Placement: providers, inventories, allocations, usages', (ope
       const projectUsages = await unwrap(placement.GET('/usages', { params: { query: { project_id: projectId } } }));
       expect(projectUsages.usages).toEqual({ INSTANCE: { consumer_count: 1, VCPU: 2, MEMORY_MB: 1024 } });
       // Before 1.38 they are one flat map, and typed so at a pin below it.
-      await using pinned = await connect({ ...adminOptions(openstack), microversions: { placement: '1.20' } });
+      await using pinned = await createOpenStackClient({ ...adminOptions(openstack), microversions: { placement: '1.20' } });
       const flat = await unwrap(pinned.placement.GET('/usages', { params: { query: { project_id: projectId } } }));
       const vcpus: number | undefined = flat.usages['VCPU'];
       expect(vcpus).toBe(2);
@@ -100,8 +100,8 @@ describeReal('real Placement: providers, inventories, allocations, usages', (ope
   });
 
   it('pinned 1.10: create answers 201 without a body; pinned 1.20: create answers the provider', async () => {
-    await using old = await connect({ ...adminOptions(openstack), microversions: { placement: '1.10' } });
-    await using newer = await connect({ ...adminOptions(openstack), microversions: { placement: '1.20' } });
+    await using old = await createOpenStackClient({ ...adminOptions(openstack), microversions: { placement: '1.10' } });
+    await using newer = await createOpenStackClient({ ...adminOptions(openstack), microversions: { placement: '1.20' } });
     const name = uniqueName('pinned');
     // Typed as what 1.10 answers: no body (the 200 with the provider starts at 1.20).
     const nothing: void = await old.placement.resourceProviders.create({ name });

@@ -1,11 +1,11 @@
 import { expect, it } from 'vitest';
-import { connect, unwrap } from '@stratus/openstack';
+import { createOpenStackClient, unwrap } from '@stratus/openstack';
 import { describeReal } from './support/real-openstack.js';
 import { adminOptions } from './support/real-credentials.js';
 
 describeReal('real OpenStack services: smoke', (openstack) => {
   it('authenticates as admin by password and reaches Glance and Placement through the catalog', async () => {
-    const cloud = await connect(adminOptions(openstack));
+    const cloud = await createOpenStackClient(adminOptions(openstack));
     try {
       expect(cloud.authentication?.project?.id).toBe(openstack.admin.projectId);
       expect(cloud.authentication?.catalog.map((entry) => entry.type)).toEqual(

@@ -1,5 +1,5 @@
 import { createOvhClient, type OvhApi } from '@stratus/ovh';
-import { ovhAuthTimeHandler } from '@stratus/ovh/msw';
+import { createOvhAuthTimeHandler } from '@stratus/ovh/msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 
@@ -41,7 +41,7 @@ export function useMockOvh() {
 
   return {
     /** Handlers for this test, on top of `GET /auth/time`. */
-    use: (...handlers: Parameters<typeof server.use>) => server.use(ovhAuthTimeHandler(), ...handlers),
+    use: (...handlers: Parameters<typeof server.use>) => server.use(createOvhAuthTimeHandler(), ...handlers),
     /** The requests made so far, in order, `GET /auth/time` excluded. */
     requests: async () => (await Promise.all(pending)).filter((request) => request.path !== '/1.0/auth/time'),
   };

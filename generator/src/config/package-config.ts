@@ -33,7 +33,7 @@ interface PackageInputs {
 
 /**
  * A fully generated package (OpenStack services): the generator owns the folder — package.json,
- * README, tsconfig and `src/generated/` with one entry point (`paths` + `createClient`).
+ * README, tsconfig and `src/generated/` with one entry point (`paths` + `create<Service>Client`).
  */
 export interface ServicePackageConfig extends PackageInputs {
   layout?: 'service-package';

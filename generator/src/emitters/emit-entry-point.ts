@@ -3,10 +3,14 @@ import type { ServicePackageConfig } from '../config/package-config.js';
 import type { ServiceFacts } from './service-facts.js';
 import { typePrefix } from './service-facts.js';
 
-/** Runtime pieces re-exported so one import gives users the client, its errors and `unwrap`. */
+/**
+ * Runtime pieces re-exported so one import gives users the client, its errors and `unwrap`: every
+ * public error class of `@stratus/core`, the same set in every provider package.
+ */
 export const CORE_REEXPORTS = [
   'unwrap',
   'StratusError',
+  'InvalidConfigurationError',
   'ApiError',
   'BadRequestError',
   'UnauthorizedError',
@@ -15,15 +19,18 @@ export const CORE_REEXPORTS = [
   'ConflictError',
   'RateLimitedError',
   'ServerError',
+  'RequestFailedError',
   'ConnectionError',
   'TimeoutError',
   'AbortError',
   'InvalidResponseError',
   'NoMatchError',
   'NoUniqueMatchError',
+  'MicroversionNotSupportedError',
+  'MicroversionOutOfRangeError',
 ] as const;
 
-/** The package's `index.ts`: typed `paths`, a `service` descriptor and `createClient`. */
+/** The package's `index.ts`: typed `paths`, a `service` descriptor and `create<Service>Client`. */
 export function emitEntryPoint(config: ServicePackageConfig, facts: ServiceFacts, header: string, customizationExports?: ReadonlySet<string>): string {
   const project = new Project({
     useInMemoryFileSystem: true,
@@ -52,7 +59,7 @@ export function emitEntryPoint(config: ServicePackageConfig, facts: ServiceFacts
     file.addExportDeclaration({ moduleSpecifier: './schema.js', isTypeOnly: true, namedExports: ['paths', 'components', 'operations'] });
   }
   // Customizations (generator/customizations/) replace core re-exports of the same name (e.g. `unwrap`).
-  file.addExportDeclaration({ moduleSpecifier: '@stratus/core', namedExports: [...CORE_REEXPORTS, ...(versioned ? MICROVERSION_REEXPORTS : [])].filter((n) => !customizationExports?.has(n)) });
+  file.addExportDeclaration({ moduleSpecifier: '@stratus/core', namedExports: [...CORE_REEXPORTS].filter((n) => !customizationExports?.has(n)) });
   if (customizationExports) file.addExportDeclaration({ moduleSpecifier: './customizations/index.js' });
   // Managers (generator/src/emitters/managers/): `client.servers.list()`, typed from the client's paths.
   file.addImportDeclaration({ moduleSpecifier: './managers.js', namedImports: ['withManagers', { name: `${name}Managers`, isTypeOnly: true }] });
@@ -86,15 +93,15 @@ export function emitEntryPoint(config: ServicePackageConfig, facts: ServiceFacts
       typeParameters: [{ name: 'V', constraint: 'Microversion', default: 'LatestMicroversion' }],
       extends: ['ServiceClientOptions'],
       properties: [{ name: 'microversion', hasQuestionToken: true, type: 'V', docs: [`Pins the microversion (sent as \`${facts.microversion!.headers.map((h) => `${h.name}: ${h.serviceName ? `${h.serviceName} ` : ''}<v>`).join('` and `')}\`) and narrows the types to it. Unpinned: the newest version both this package (up to ${facts.microversion!.max}) and the server support, read once from the server's version document; the types describe ${facts.microversion!.max}.`] }],
-      docs: [`Options of {@link createClient}: \`baseUrl\`, \`token\` or \`auth\`, \`microversion\`, \`negotiateMicroversion\`, retries, timeout, user agent.`],
+      docs: [`Options of {@link create${name}Client}: \`baseUrl\`, \`token\` or \`auth\`, \`microversion\`, \`negotiateMicroversion\`, retries, timeout, user agent.`],
     });
   } else {
     file.addTypeAlias({ isExported: true, name: `${name}Client`, type: `ServiceClient<paths> & ${name}Managers<paths>`, docs: [`A typed ${display} client: \`GET\`, \`POST\`, … keyed by path, checked against the spec.`] });
-    file.addTypeAlias({ isExported: true, name: `${name}ClientOptions`, type: 'ServiceClientOptions', docs: [`Options of {@link createClient}: \`baseUrl\`, \`token\` or \`auth\`, retries, timeout, user agent.`] });
+    file.addTypeAlias({ isExported: true, name: `${name}ClientOptions`, type: 'ServiceClientOptions', docs: [`Options of {@link create${name}Client}: \`baseUrl\`, \`token\` or \`auth\`, retries, timeout, user agent.`] });
   }
   file.addFunction({
     isExported: true,
-    name: 'createClient',
+    name: `create${name}Client`,
     ...(versioned ? { typeParameters: [{ name: 'V', constraint: 'Microversion', default: 'LatestMicroversion' }] } : {}),
     parameters: [{ name: 'options', type: versioned ? `${name}ClientOptions<V>` : `${name}ClientOptions` }],
     returnType: versioned ? `${name}Client<V>` : `${name}Client`,
@@ -113,7 +120,7 @@ export function emitEntryPoint(config: ServicePackageConfig, facts: ServiceFacts
             text: [
               '',
               '```ts',
-              `const client = createClient({ baseUrl, token });`,
+              `const client = create${name}Client({ baseUrl, token });`,
               `const { data, error } = await client.GET('${example}');`,
               `// or, throwing a typed ApiError on failure:`,
               `const result = await unwrap(client.GET('${example}'));`,
@@ -154,9 +161,6 @@ export function cloudPropertyName(config: ServicePackageConfig): string {
   const slug = config.name.replace(/^@stratus\/openstack-/, '');
   return slug.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
 }
-
-/** Microversion errors, re-exported by packages of services that have microversions. */
-export const MICROVERSION_REEXPORTS = ['MicroversionNotSupportedError', 'MicroversionOutOfRangeError'] as const;
 
 /** A version between the oldest and the newest, for docs. */
 function pinExample(microversion: { min: string; max: string }): string {

@@ -34,15 +34,15 @@ export type ${name}Http = OpenApiHttpHandlers<paths>;
  * @example
  * \`\`\`ts
  * import { setupServer } from 'msw/node';
- * import { createHttp } from '${config.name}/msw';
+ * import { create${name}Http } from '${config.name}/msw';
  *
- * const http = createHttp('${exampleUrl}'); // body below is checked against the spec
+ * const http = create${name}Http('${exampleUrl}'); // body below is checked against the spec
  * const server = setupServer(
  *   http.get('${example}', ({ response }) => response(200).json(body)),
  * );
  * \`\`\`
  */
-export function createHttp(baseUrl: string): ${name}Http {
+export function create${name}Http(baseUrl: string): ${name}Http {
   return createOpenApiHttp<paths>({ baseUrl: baseUrl.replace(/\\/+$/, '') });
 }
 `;

@@ -74,9 +74,9 @@ pnpm add ${config.name}
 ## Example
 
 \`\`\`ts
-import { createClient, unwrap, NotFoundError } from '${config.name}';
+import { create${name}Client, unwrap, NotFoundError } from '${config.name}';
 
-const client = createClient({
+const client = create${name}Client({
   baseUrl: '${baseUrl}', // the versioned endpoint from your service catalog
   token: process.env.OS_TOKEN!, // sent as ${facts.auth?.headerName ?? 'Authorization'}
   userAgent: { appName: 'my-tool', appVersion: '1.0.0' },
@@ -101,7 +101,7 @@ Paths are written without the version prefix${facts.versionPrefix ? ` (\`${examp
 
 ## Managers
 
-\`createClient\` also attaches novaclient-style managers, typed from the same spec (and narrowed with the client's microversion): \`client.<resource>.list(query)\` pages through every result (\`for await\`, \`.firstPage()\`, \`.all()\`), \`.find({ name: 'x' })\` returns the one item whose attributes match (throwing \`NoMatchError\` or \`NoUniqueMatchError\`), \`.get(id)\`, \`.create(body)\`, \`.update(id, body)\` and \`.delete(id)\` return items without their envelope, and OpenStack actions are methods (\`servers.reboot(id, { type: 'HARD' })\`). \`${name}Managers\` lists them with their paths; operations without a manager method stay on \`client.GET\`, \`client.POST\`, ….
+\`create${name}Client\` also attaches novaclient-style managers, typed from the same spec (and narrowed with the client's microversion): \`client.<resource>.list(query)\` pages through every result (\`for await\`, \`.firstPage()\`, \`.all()\`), \`.find({ name: 'x' })\` returns the one item whose attributes match (throwing \`NoMatchError\` or \`NoUniqueMatchError\`), \`.get(id)\`, \`.create(body)\`, \`.update(id, body)\` and \`.delete(id)\` return items without their envelope, and OpenStack actions are methods (\`servers.reboot(id, { type: 'HARD' })\`). \`${name}Managers\` lists them with their paths; operations without a manager method stay on \`client.GET\`, \`client.POST\`, ….
 
 ## Testing with msw
 
@@ -109,9 +109,9 @@ Paths are written without the version prefix${facts.versionPrefix ? ` (\`${examp
 
 \`\`\`ts
 import { setupServer } from 'msw/node';
-import { createHttp } from '${config.name}/msw';
+import { create${name}Http } from '${config.name}/msw';
 
-const http = createHttp('${baseUrl}'); // the client's baseUrl
+const http = create${name}Http('${baseUrl}'); // the client's baseUrl
 const server = setupServer(
   http.get('${example}', ({ response }) => response(200).json(/* checked against the spec */)),
 );

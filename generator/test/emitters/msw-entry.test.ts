@@ -7,7 +7,7 @@ import { fixture, removeTempDirs, snapshotTree, testPackage, testRepo } from '..
 afterAll(removeTempDirs);
 
 describe('msw entry', () => {
-  it('exports createHttp from ./msw, with msw and openapi-msw as optional peers only', async () => {
+  it('exports create<Service>Http from ./msw, with msw and openapi-msw as optional peers only', async () => {
     const root = await testRepo({ servers: await fixture('valid/ordered.yaml') });
     await generate({ root, packages: [testPackage('servers')] });
     const tree = await snapshotTree(join(root, 'packages'));
@@ -20,7 +20,7 @@ describe('msw entry', () => {
     const entry = tree.get('test-servers/src/generated/msw.ts')!.toString();
     expect(entry.startsWith('// DO NOT EDIT.')).toBe(true);
     expect(entry).toContain("import type { paths } from './schema.js';");
-    expect(entry).toContain('export function createHttp(baseUrl: string)');
+    expect(entry).toContain('export function createServersHttp(baseUrl: string)');
     // The client's entry must not pull msw into a production bundle.
     expect(tree.get('test-servers/src/generated/index.ts')!.toString()).not.toContain('msw');
     expect(tree.get('test-servers/README.md')!.toString()).toContain("from '@stratus/test-servers/msw'");

@@ -20,6 +20,7 @@ export type { BackoffOptions } from './transport/compute-backoff-delay.js';
 
 // Errors
 export { StratusError } from './errors/stratus-error.js';
+export { InvalidConfigurationError } from './errors/invalid-configuration-error.js';
 export { ApiError, type ApiErrorInit } from './errors/api-error.js';
 export {
   BadRequestError,

@@ -13,6 +13,7 @@ const PUBLIC = [
   'ConflictError',
   'ConnectionError',
   'ForbiddenError',
+  'InvalidConfigurationError',
   'InvalidResponseError',
   'MicroversionNotSupportedError',
   'MicroversionOutOfRangeError',

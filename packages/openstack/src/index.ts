@@ -15,8 +15,8 @@ export {
 } from './catalog/select-endpoint.js';
 export { normalizeEndpointUrl, type NormalizeEndpointUrlOptions } from './catalog/normalize-endpoint-url.js';
 export { catalogTypesFor, officialServiceType, SERVICE_TYPE_ALIASES } from './catalog/service-types.js';
-export { Cloud, connect, type ConnectedCloud } from './cloud/connect.js';
-export type { ConnectOptions } from './cloud/connect-options.js';
+export { Cloud, createOpenStackClient, type OpenStackClient } from './cloud/connect.js';
+export type { OpenStackClientOptions } from './cloud/connect-options.js';
 export {
   SERVICE_NAMES,
   SERVICES,
@@ -28,24 +28,26 @@ export {
   type ServiceModules,
   type ServiceName,
 } from './cloud/services.js';
-// Every error class the generated packages re-export, so `instanceof` checks need this one import.
+// Every public error class of @stratus/core (the set every provider package re-exports), and `unwrap`.
 export {
-  StratusError,
+  AbortError,
   ApiError,
   BadRequestError,
-  UnauthorizedError,
-  ForbiddenError,
-  NotFoundError,
   ConflictError,
-  RateLimitedError,
-  ServerError,
   ConnectionError,
-  TimeoutError,
-  AbortError,
+  ForbiddenError,
+  InvalidConfigurationError,
   InvalidResponseError,
-  NoMatchError,
-  NoUniqueMatchError,
   MicroversionNotSupportedError,
   MicroversionOutOfRangeError,
+  NoMatchError,
+  NoUniqueMatchError,
+  NotFoundError,
+  RateLimitedError,
+  RequestFailedError,
+  ServerError,
+  StratusError,
+  TimeoutError,
+  UnauthorizedError,
   unwrap,
 } from '@stratus/core';

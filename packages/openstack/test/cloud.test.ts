@@ -1,8 +1,8 @@
 import { inspect } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as compute from '@stratus/openstack-compute';
-import { connect, unwrap } from '../src/index.js';
-import { loadCloudConfig } from '../src/config/index.js';
+import { createOpenStackClient, unwrap } from '../src/index.js';
+import { loadOpenStackConfig } from '../src/config/index.js';
 import { FLAVORS, PASSWORD, PROJECT_ID, startFakeOpenStack, USER, type FakeOpenStack } from './support/fake-openstack.js';
 
 let fake: FakeOpenStack;
@@ -13,7 +13,7 @@ afterEach(async () => {
   await fake.close();
 });
 
-describe('connect()', () => {
+describe('createOpenStackClient()', () => {
   it('the Pouta flow: openrc env → token → compute.GET(/flavors/detail)', async () => {
     const env = {
       OS_AUTH_URL: fake.authUrl,
@@ -26,8 +26,8 @@ describe('connect()', () => {
       OS_REGION_NAME: 'RegionOne',
       OS_INTERFACE: 'public',
     };
-    const { options } = loadCloudConfig({ env, cwd: '/nonexistent', home: '/nonexistent' });
-    const cloud = await connect({ ...options, userAgent: { appName: 'pouta-test', appVersion: '1.0', extra: ['ci'] } });
+    const { options } = loadOpenStackConfig({ env, cwd: '/nonexistent', home: '/nonexistent' });
+    const cloud = await createOpenStackClient({ ...options, userAgent: { appName: 'pouta-test', appVersion: '1.0', extra: ['ci'] } });
     const { data, error } = await cloud.compute.GET('/flavors/detail');
     expect(error).toBeUndefined();
     expect(data).toEqual({ flavors: FLAVORS });
@@ -40,7 +40,7 @@ describe('connect()', () => {
 
   it('direct mode: token + endpoints, no Keystone (iotronicclient os_auth_token + iotronic_url)', async () => {
     fake.valid.add('direct-token');
-    const cloud = await connect({ token: 'direct-token', endpoints: { iot: `${fake.baseUrl}/iot/v1` } });
+    const cloud = await createOpenStackClient({ token: 'direct-token', endpoints: { iot: `${fake.baseUrl}/iot/v1` } });
     const data = await unwrap(cloud.iot.GET('/boards'));
     expect(data).toMatchObject({ boards: [{ name: 'board-1' }] });
     const call = fake.requests.find((r) => r.path === '/iot/v1/boards');
@@ -50,25 +50,25 @@ describe('connect()', () => {
   });
 
   it('services passed in: exactly those, typed; another names how to add it', async () => {
-    const cloud = await connect({ authUrl: fake.authUrl, userId: USER.id, password: PASSWORD, projectId: PROJECT_ID, services: { compute }, microversions: { compute: '2.79' } });
+    const cloud = await createOpenStackClient({ authUrl: fake.authUrl, userId: USER.id, password: PASSWORD, projectId: PROJECT_ID, services: { compute }, microversions: { compute: '2.79' } });
     const { data } = await cloud.compute.GET('/flavors/detail');
     expect(data).toEqual({ flavors: FLAVORS });
     expect(fake.requests.at(-1)?.headers['x-openstack-nova-api-version']).toBe('2.79');
     // @ts-expect-error network was not passed, so the cloud's type has no `network`
-    expect(() => cloud.network).toThrow(/cloud\.network: "network" is not among the services passed to connect\(\) \(compute\): add it: services: \{ network \}, where network is the namespace of @stratus\/openstack-network/);
+    expect(() => cloud.network).toThrow(/cloud\.network: "network" is not among the services passed to createOpenStackClient\(\) \(compute\): add it: services: \{ network \}, where network is the namespace of @stratus\/openstack-network/);
     expect(cloud.toJSON()).toMatchObject({ services: ['compute'] });
   });
 
   it('refuses a pin for a service that is not passed, and a value that is not a service package', async () => {
     const options = { authUrl: fake.authUrl, userId: USER.id, password: PASSWORD, projectId: PROJECT_ID };
-    await expect(connect({ ...options, services: { compute }, microversions: { placement: '1.10' } })).rejects.toThrow(/microversions\.placement: "placement" is not among the services passed/);
+    await expect(createOpenStackClient({ ...options, services: { compute }, microversions: { placement: '1.10' } })).rejects.toThrow(/microversions\.placement: "placement" is not among the services passed/);
     // @ts-expect-error a package name is not the package
-    await expect(connect({ ...options, services: { compute: '@stratus/openstack-compute' } })).rejects.toThrow(/services\.compute is not a service package namespace; pass the namespace of @stratus\/openstack-compute/);
+    await expect(createOpenStackClient({ ...options, services: { compute: '@stratus/openstack-compute' } })).rejects.toThrow(/services\.compute is not a service package namespace; pass the namespace of @stratus\/openstack-compute/);
     expect(fake.authRequests()).toHaveLength(0);
   });
 
   it('creates clients lazily, caches them, and normalizes catalog URLs', async () => {
-    const cloud = await connect({ authUrl: fake.authUrl, userId: USER.id, password: PASSWORD, projectId: PROJECT_ID });
+    const cloud = await createOpenStackClient({ authUrl: fake.authUrl, userId: USER.id, password: PASSWORD, projectId: PROJECT_ID });
     expect(cloud.compute).toBe(cloud.compute);
     expect(cloud.endpointFor('network')).toBe(`${fake.baseUrl}/network/v2.0`);
     expect(cloud.endpointFor('blockStorage')).toBe(`${fake.baseUrl}/volume/v3/${PROJECT_ID}`);
@@ -82,16 +82,16 @@ describe('connect()', () => {
 
   it('honours interface, region and endpoint overrides', async () => {
     const scoped = { authUrl: fake.authUrl, userId: USER.id, password: PASSWORD, projectId: PROJECT_ID };
-    const internal = await connect({ ...scoped, interface: 'internalURL' });
+    const internal = await createOpenStackClient({ ...scoped, interface: 'internalURL' });
     expect(internal.endpointFor('image')).toBe(`${fake.baseUrl}/image/v2`);
-    const wrongRegion = await connect({ ...scoped, regionName: 'RegionTwo' });
+    const wrongRegion = await createOpenStackClient({ ...scoped, regionName: 'RegionTwo' });
     expect(() => wrongRegion.compute).toThrow(/no public endpoint in region "RegionTwo"/);
-    const overridden = await connect({ ...scoped, endpoints: { dns: 'http://designate:9001' } });
+    const overridden = await createOpenStackClient({ ...scoped, endpoints: { dns: 'http://designate:9001' } });
     expect(overridden.endpointFor('dns')).toBe('http://designate:9001/v2');
   });
 
   it('close() forgets the token without revoking it; asyncDispose closes', async () => {
-    const cloud = await connect({ authUrl: fake.authUrl, userId: USER.id, password: PASSWORD });
+    const cloud = await createOpenStackClient({ authUrl: fake.authUrl, userId: USER.id, password: PASSWORD });
     await cloud[Symbol.asyncDispose]();
     expect(cloud.closed).toBe(true);
     expect(cloud.authentication).toBeUndefined();
@@ -99,15 +99,15 @@ describe('connect()', () => {
     expect(fake.valid.has('tok-1')).toBe(true);
     expect(fake.requests.some((r) => r.method === 'DELETE')).toBe(false);
 
-    const revoking = await connect({ authUrl: fake.authUrl, userId: USER.id, password: PASSWORD });
+    const revoking = await createOpenStackClient({ authUrl: fake.authUrl, userId: USER.id, password: PASSWORD });
     await revoking.close({ revoke: true });
     expect(fake.valid.has('tok-2')).toBe(false);
   });
 
   it('supports await using', async () => {
-    let cloudRef: Awaited<ReturnType<typeof connect>> | undefined;
+    let cloudRef: Awaited<ReturnType<typeof createOpenStackClient>> | undefined;
     {
-      await using cloud = await connect({ authUrl: fake.authUrl, userId: USER.id, password: PASSWORD });
+      await using cloud = await createOpenStackClient({ authUrl: fake.authUrl, userId: USER.id, password: PASSWORD });
       cloudRef = cloud;
       expect(cloud.closed).toBe(false);
     }
@@ -115,7 +115,7 @@ describe('connect()', () => {
   });
 
   it('never shows credentials when logged or serialised', async () => {
-    const cloud = await connect({ authUrl: fake.authUrl, userId: USER.id, password: PASSWORD, projectId: PROJECT_ID });
+    const cloud = await createOpenStackClient({ authUrl: fake.authUrl, userId: USER.id, password: PASSWORD, projectId: PROJECT_ID });
     await unwrap(cloud.compute.GET('/flavors'));
     for (const text of [JSON.stringify(cloud), inspect(cloud, { depth: 10, showHidden: false })]) {
       expect(text).not.toContain(PASSWORD);
@@ -124,7 +124,7 @@ describe('connect()', () => {
   });
 
   it('errors clearly without an auth URL', async () => {
-    await expect(connect({ username: 'a', password: 'hidden-pass' })).rejects.toThrow(/no auth URL/);
-    await expect(connect({ token: 't' })).rejects.toThrow(/needs "endpoints"/);
+    await expect(createOpenStackClient({ username: 'a', password: 'hidden-pass' })).rejects.toThrow(/no auth URL/);
+    await expect(createOpenStackClient({ token: 't' })).rejects.toThrow(/needs "endpoints"/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import { createClient, type components, type paths, type PathsAt } from '@stratus/openstack-compute';
+import { createComputeClient, type components, type paths, type PathsAt } from '@stratus/openstack-compute';
 import type { ServiceClients } from '../src/cloud/services.js';
 
 type Schemas = components['schemas'];
@@ -12,7 +12,7 @@ type FullServer<Show> = Extract<Show extends { server: infer S } ? S : never, { 
 // Checked by `tsc` (the package's typecheck), like every expectTypeOf; the `it` blocks keep vitest listing them.
 describe('compute types narrowed by the pinned microversion', () => {
   it('server show at 2.79 is one variant (2.73–2.89), with the 2.73 locked_reason', () => {
-    const client = createClient({ baseUrl: 'https://nova.test/v2.1', token: 't', microversion: '2.79' });
+    const client = createComputeClient({ baseUrl: 'https://nova.test/v2.1', token: 't', microversion: '2.79' });
     const show = () => client.GET('/servers/{id}', { params: { path: { id: 'x' } } });
     expectTypeOf<Data<ReturnType<typeof show>>>().toEqualTypeOf<Schemas['ServerShowResponse_273']>();
     expectTypeOf<FullServer<Data<ReturnType<typeof show>>>>().toHaveProperty('locked_reason');
@@ -31,8 +31,8 @@ describe('compute types narrowed by the pinned microversion', () => {
 
   it('unpinned clients and the `paths` export are the newest version', () => {
     expectTypeOf<ServerShow<paths>>().toEqualTypeOf<Schemas['ServerShowResponse_2100']>();
-    const client = createClient({ baseUrl: 'https://nova.test/v2.1', token: 't' });
-    expectTypeOf(client).toEqualTypeOf<ReturnType<typeof createClient<'2.104'>>>();
+    const client = createComputeClient({ baseUrl: 'https://nova.test/v2.1', token: 't' });
+    expectTypeOf(client).toEqualTypeOf<ReturnType<typeof createComputeClient<'2.104'>>>();
     expectTypeOf<FullServer<ServerShow<paths>>>().toHaveProperty('pinned_availability_zone');
   });
 
@@ -44,21 +44,21 @@ describe('compute types narrowed by the pinned microversion', () => {
   it('operations whose max-ver is below the pin are gone (GET /images ends at 2.35)', () => {
     expectTypeOf<HasKey<PathsAt<'2.79'>['/images'], 'get'>>().toEqualTypeOf<false>();
     expectTypeOf<PathsAt<'2.30'>['/images']>().toHaveProperty('get');
-    const pinned = createClient({ baseUrl: 'https://nova.test/v2.1', token: 't', microversion: '2.79' });
+    const pinned = createComputeClient({ baseUrl: 'https://nova.test/v2.1', token: 't', microversion: '2.79' });
     // @ts-expect-error -- GET /images does not exist at 2.79
     void (() => pinned.GET('/images'));
-    const old = createClient({ baseUrl: 'https://nova.test/v2.1', token: 't', microversion: '2.30' });
+    const old = createComputeClient({ baseUrl: 'https://nova.test/v2.1', token: 't', microversion: '2.30' });
     void (() => old.GET('/images'));
   });
 
   it('rejects a version the package does not describe', () => {
     // @ts-expect-error -- 2.200 is not a compute microversion
-    void (() => createClient({ baseUrl: 'https://nova.test/v2.1', token: 't', microversion: '2.200' }));
+    void (() => createComputeClient({ baseUrl: 'https://nova.test/v2.1', token: 't', microversion: '2.200' }));
   });
 
-  it('connect() pins flow into the cloud\'s clients', () => {
+  it('createOpenStackClient() pins flow into the cloud\'s clients', () => {
     expectTypeOf<ServerShow<ServiceClients<{ compute: '2.79' }>['compute'] extends { GET: unknown } ? PathsAt<'2.79'> : never>>().toEqualTypeOf<Schemas['ServerShowResponse_273']>();
-    expectTypeOf<ServiceClients<{ compute: '2.79' }>['compute']>().toEqualTypeOf<ReturnType<typeof createClient<'2.79'>>>();
-    expectTypeOf<ServiceClients['compute']>().toEqualTypeOf<ReturnType<typeof createClient<'2.104'>>>();
+    expectTypeOf<ServiceClients<{ compute: '2.79' }>['compute']>().toEqualTypeOf<ReturnType<typeof createComputeClient<'2.79'>>>();
+    expectTypeOf<ServiceClients['compute']>().toEqualTypeOf<ReturnType<typeof createComputeClient<'2.104'>>>();
   });
 });

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectFromConfig, loadCloudConfig } from '../src/config/index.js';
+import { createOpenStackClientFromConfig, loadOpenStackConfig } from '../src/config/index.js';
 import { PASSWORD, PROJECT_ID, startFakeOpenStack, USER, type FakeOpenStack } from './support/fake-openstack.js';
 
 const CLOUDS = `
@@ -87,9 +87,9 @@ describe('credential isolation', () => {
           for (const regionName of REGIONS) {
             const env = { HOME: join(root, 'home'), ...variables, ...(osCloud ? { OS_CLOUD: osCloud } : {}) };
             const label = `${environment}, OS_CLOUD=${osCloud}, cloud=${cloud}, region=${regionName}`;
-            let options: ReturnType<typeof loadCloudConfig>['options'];
+            let options: ReturnType<typeof loadOpenStackConfig>['options'];
             try {
-              options = loadCloudConfig({ cwd: join(root, 'cwd'), env, ...(cloud ? { cloud } : {}), ...(regionName ? { regionName } : {}) }).options;
+              options = loadOpenStackConfig({ cwd: join(root, 'cwd'), env, ...(cloud ? { cloud } : {}), ...(regionName ? { regionName } : {}) }).options;
             } catch {
               refused++; // refused before any request: nothing is sent anywhere
               continue;
@@ -129,7 +129,7 @@ describe('credential isolation', () => {
       writeFileSync(join(cwd, 'clouds.yaml'), `clouds:\n  mine:\n    auth:\n      auth_url: ${own.authUrl}\n      user_id: ${USER.id}\n      project_id: ${PROJECT_ID}\n`);
       writeFileSync(join(cwd, 'secure.yaml'), `clouds:\n  mine:\n    auth:\n      password: ${PASSWORD}\n`);
       const leftover = { OS_AUTH_URL: other.authUrl, OS_USER_ID: 'someone-else', OS_PASSWORD: 'their-password', OS_PROJECT_ID: 'theirs', OS_REGION_NAME: 'Elsewhere' };
-      await using cloud = await connectFromConfig({ cwd, home: join(root, 'home'), env: { ...leftover, OS_CLOUD: 'mine', HOME: join(root, 'nowhere') }, connect: { maxRetries: 0 } });
+      await using cloud = await createOpenStackClientFromConfig({ cwd, home: join(root, 'home'), env: { ...leftover, OS_CLOUD: 'mine', HOME: join(root, 'nowhere') }, client: { maxRetries: 0 } });
       expect(cloud.authentication?.project?.id).toBe(PROJECT_ID);
       expect(own.authRequests().map((request) => JSON.stringify(request.body))).toEqual([
         JSON.stringify({ auth: { identity: { methods: ['password'], password: { user: { id: USER.id, password: PASSWORD } } }, scope: { project: { id: PROJECT_ID } } } }),

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authTokensUrl, buildAuthRequestBody, SERVICE_NAMES, StratusError } from '../src/index.js';
-import { loadCloudConfig } from '../src/config/index.js';
+import { loadOpenStackConfig } from '../src/config/index.js';
 import { resolveCloud } from '../src/config/resolve-cloud.js';
 import { serviceSettings } from '../src/config/service-settings.js';
 import { CASES, type ConfigCase } from './config-reference/cases.js';
@@ -55,10 +55,10 @@ function errorOf(error: unknown): Result {
 async function ours(testCase: ConfigCase, dirs: CaseDirs): Promise<Result> {
   const where = { cwd: dirs.cwd, env: dirs.env, ...(testCase.cloud !== undefined ? { cloud: testCase.cloud } : {}), ...(testCase.regionName !== undefined ? { regionName: testCase.regionName } : {}) };
   let resolved: ReturnType<typeof resolveCloud>;
-  let config: ReturnType<typeof loadCloudConfig>;
+  let config: ReturnType<typeof loadOpenStackConfig>;
   try {
     resolved = resolveCloud({ ...where, home: dirs.env['HOME']! });
-    config = loadCloudConfig(where);
+    config = loadOpenStackConfig(where);
   } catch (error) {
     return errorOf(error);
   }

@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { connect, ConnectionError, StratusError, unwrap } from '../src/index.js';
-import { connectFromConfig, loadCloudConfig } from '../src/config/index.js';
+import { createOpenStackClient, ConnectionError, StratusError, unwrap } from '../src/index.js';
+import { createOpenStackClientFromConfig, loadOpenStackConfig } from '../src/config/index.js';
 import { createNodeFetch } from '../src/node/index.js';
 import { FLAVORS, startHttpsKeystone, type HttpsKeystone } from './config-tls/https-keystone.js';
 import { createTestPki, hasOpenssl, type TestPki } from './config-tls/test-pki.js';
@@ -39,7 +39,7 @@ describe.skipIf(!OPENSSL)('TLS settings against an HTTPS Keystone with a private
     writeFileSync(join(cwd, 'clouds.yaml'), `clouds:\n  private:\n    auth:\n      auth_url: ${authUrl}\n      user_id: ${USER.id}\n      password: ${PASSWORD}\n      project_id: ${PROJECT_ID}\n${extra}`);
   // The clouds.yaml cloud, or (given OS_AUTH_URL) the OS_* variables.
   const fromConfig = (env: Record<string, string> = {}) =>
-    connectFromConfig({ cwd, home, env: { HOME: home, ...env }, ...(env['OS_AUTH_URL'] ? {} : { cloud: 'private' }), connect: { maxRetries: 0, negotiateMicroversions: false } });
+    createOpenStackClientFromConfig({ cwd, home, env: { HOME: home, ...env }, ...(env['OS_AUTH_URL'] ? {} : { cloud: 'private' }), client: { maxRetries: 0, negotiateMicroversions: false } });
 
   it('trusts the cloud’s CA given as cacert, for Keystone and the services', async () => {
     writeCloud(`    cacert: ${pki.caCert}\n`);
@@ -115,10 +115,10 @@ describe.skipIf(!OPENSSL)('TLS settings against an HTTPS Keystone with a private
     }
   });
 
-  it('createNodeFetch is usable directly: connect({ fetch })', async () => {
+  it('createNodeFetch is usable directly: createOpenStackClient({ fetch })', async () => {
     const fetch = createNodeFetch({ cacert: pki.caCert, cert: pki.clientCert, key: pki.clientKey });
     try {
-      await using cloud = await connect({ authUrl: keystone.authUrl, userId: USER.id, password: PASSWORD, projectId: PROJECT_ID, fetch, negotiateMicroversions: false });
+      await using cloud = await createOpenStackClient({ authUrl: keystone.authUrl, userId: USER.id, password: PASSWORD, projectId: PROJECT_ID, fetch, negotiateMicroversions: false });
       expect(await unwrap(cloud.compute.GET('/flavors/detail'))).toEqual({ flavors: FLAVORS });
       expect(keystone.requests.map((request) => request.clientCn)).toEqual(['stratus-client', 'stratus-client']);
     } finally {
@@ -135,12 +135,12 @@ describe.skipIf(!OPENSSL)('TLS settings against an HTTPS Keystone with a private
     expect(() => createNodeFetch({ key: pki.clientKey })).toThrow(StratusError);
   });
 
-  it('loadCloudConfig reports the settings; an explicit fetch is used as is', async () => {
+  it('loadOpenStackConfig reports the settings; an explicit fetch is used as is', async () => {
     writeCloud(`    cacert: ~/ca.pem\n    cert: ${pki.clientCert}\n    key: ${pki.clientKey}\n`);
-    expect(loadCloudConfig({ cwd, home, env: { HOME: home }, cloud: 'private' }).tls).toEqual({ verify: true, cacert: join(home, 'ca.pem'), cert: pki.clientCert, key: pki.clientKey });
+    expect(loadOpenStackConfig({ cwd, home, env: { HOME: home }, cloud: 'private' }).tls).toEqual({ verify: true, cacert: join(home, 'ca.pem'), cert: pki.clientCert, key: pki.clientKey });
     // The caller's fetch wins: here, the global one, which does not trust the test CA.
     writeCloud(`    cacert: ${pki.caCert}\n`);
-    const attempt = connectFromConfig({ cwd, home, env: { HOME: home }, cloud: 'private', connect: { maxRetries: 0, fetch: (request: Request) => globalThis.fetch(request) } });
+    const attempt = createOpenStackClientFromConfig({ cwd, home, env: { HOME: home }, cloud: 'private', client: { maxRetries: 0, fetch: (request: Request) => globalThis.fetch(request) } });
     await expect(attempt).rejects.toThrow(/SELF_SIGNED_CERT_IN_CHAIN/);
   });
 });

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inspect } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { connect, StratusError } from '../src/index.js';
-import { connectFromConfig, loadCloudConfig, standardConfigDirs, VENDOR_PROFILES } from '../src/config/index.js';
+import { createOpenStackClient, StratusError } from '../src/index.js';
+import { createOpenStackClientFromConfig, loadOpenStackConfig, standardConfigDirs, VENDOR_PROFILES } from '../src/config/index.js';
 import { API_MAJOR_VERSIONS } from '../src/config/to-connect-options.js';
 import { SERVICE_NAMES, serviceFacts } from '../src/cloud/services.js';
 import { PASSWORD, PROJECT_ID, startFakeOpenStack, USER } from './support/fake-openstack.js';
@@ -51,9 +51,9 @@ clouds:
       application_credential_secret: ac-secret
 `;
 
-describe('loadCloudConfig', () => {
+describe('loadOpenStackConfig', () => {
   it('reads an openrc from OS_* variables as the envvars cloud', () => {
-    const { options, cloud, authType } = loadCloudConfig({
+    const { options, cloud, authType } = loadOpenStackConfig({
       cwd,
       home,
       env: { OS_AUTH_URL: 'https://k/v3', OS_USERNAME: 'u', OS_PASSWORD: 'p', OS_PROJECT_NAME: 'proj', OS_USER_DOMAIN_NAME: 'Default', OS_PROJECT_DOMAIN_ID: 'default', OS_REGION_NAME: 'R1', OS_INTERFACE: 'internal', OS_AUTH_TYPE: 'password', PATH: '/bin' },
@@ -66,7 +66,7 @@ describe('loadCloudConfig', () => {
   it('merges clouds.yaml with secure.yaml for the cloud OS_CLOUD selects', () => {
     writeFileSync(join(home, '.config', 'openstack', 'clouds.yaml'), CLOUDS);
     writeFileSync(join(home, '.config', 'openstack', 'secure.yaml'), SECURE);
-    const { options, files, cloud } = loadCloudConfig({ cwd, home, env: { OS_CLOUD: 'pouta' } });
+    const { options, files, cloud } = loadOpenStackConfig({ cwd, home, env: { OS_CLOUD: 'pouta' } });
     expect(cloud).toBe('pouta');
     expect(files).toEqual([join(home, '.config', 'openstack', 'clouds.yaml'), join(home, '.config', 'openstack', 'secure.yaml')]);
     expect({ ...options }).toEqual({
@@ -81,7 +81,7 @@ describe('loadCloudConfig', () => {
       interface: 'public',
       endpoints: { dns: 'http://designate:9001/v2' },
     });
-    const appcred = loadCloudConfig({ cwd, home, env: {}, cloud: 'appcred' }).options;
+    const appcred = loadOpenStackConfig({ cwd, home, env: {}, cloud: 'appcred' }).options;
     expect({ ...appcred }).toEqual({ authType: 'v3applicationcredential', authUrl: 'http://example.com/identity', applicationCredentialId: 'ac-id', applicationCredentialSecret: 'ac-secret', regionName: 'RegionTwo', interface: 'public' });
   });
 
@@ -89,40 +89,40 @@ describe('loadCloudConfig', () => {
     writeFileSync(join(cwd, 'clouds.yaml'), CLOUDS);
     writeFileSync(join(cwd, 'secure.yaml'), SECURE);
     const env = { OS_CLOUD: 'pouta', OS_AUTH_URL: 'https://elsewhere.example.com/v3', OS_PASSWORD: 'from-env', OS_REGION_NAME: 'regionTwo', OS_INTERFACE: 'admin' };
-    expect(loadCloudConfig({ cwd, home, env }).options).toMatchObject({ authUrl: 'https://pouta.csc.fi:5001/v3', password: 'from-secure-yaml', regionName: 'regionOne', interface: 'public' });
+    expect(loadOpenStackConfig({ cwd, home, env }).options).toMatchObject({ authUrl: 'https://pouta.csc.fi:5001/v3', password: 'from-secure-yaml', regionName: 'regionOne', interface: 'public' });
   });
 
   it('overrides win over the cloud, like get_one() arguments; a region must be the cloud’s', () => {
     writeFileSync(join(cwd, 'clouds.yaml'), CLOUDS);
     writeFileSync(join(cwd, 'secure.yaml'), SECURE);
-    const { options } = loadCloudConfig({ cwd, home, env: {}, cloud: 'appcred', overrides: { regionName: 'RegionTwo', endpoints: { iot: 'http://iot' }, projectName: undefined } });
+    const { options } = loadOpenStackConfig({ cwd, home, env: {}, cloud: 'appcred', overrides: { regionName: 'RegionTwo', endpoints: { iot: 'http://iot' }, projectName: undefined } });
     expect(options).toMatchObject({ regionName: 'RegionTwo', endpoints: { iot: 'http://iot' } });
-    expect(() => loadCloudConfig({ cwd, home, env: {}, cloud: 'appcred', regionName: 'RegionOne' })).toThrow('cloud "appcred": region "RegionOne" is not one of its regions (RegionTwo)');
+    expect(() => loadOpenStackConfig({ cwd, home, env: {}, cloud: 'appcred', regionName: 'RegionOne' })).toThrow('cloud "appcred": region "RegionOne" is not one of its regions (RegionTwo)');
     const getter = () => 'from-a-getter';
-    expect(loadCloudConfig({ cwd, home, env: {}, cloud: 'pouta', overrides: { password: getter } }).options.password).toBe(getter);
+    expect(loadOpenStackConfig({ cwd, home, env: {}, cloud: 'pouta', overrides: { password: getter } }).options.password).toBe(getter);
   });
 
   it('first found wins: ./ before ~/.config/openstack, OS_CLIENT_CONFIG_FILE before both', () => {
     writeFileSync(join(cwd, 'clouds.yaml'), 'clouds:\n  c:\n    auth: {auth_url: "http://cwd", user_id: u, password: p}\n');
     writeFileSync(join(home, '.config', 'openstack', 'clouds.yaml'), 'clouds:\n  c:\n    auth: {auth_url: "http://home", user_id: u, password: p}\n');
-    expect(loadCloudConfig({ cwd, home, env: { OS_CLOUD: 'c' } }).options.authUrl).toBe('http://cwd');
+    expect(loadOpenStackConfig({ cwd, home, env: { OS_CLOUD: 'c' } }).options.authUrl).toBe('http://cwd');
     const explicit = join(root, 'elsewhere.yaml');
     writeFileSync(explicit, 'clouds:\n  c:\n    auth: {auth_url: "http://explicit", user_id: u, password: p}\n');
-    expect(loadCloudConfig({ cwd, home, env: { OS_CLOUD: 'c', OS_CLIENT_CONFIG_FILE: explicit } }).options.authUrl).toBe('http://explicit');
-    expect(loadCloudConfig({ cwd, home, env: {}, cloud: 'c', files: { clouds: explicit } }).options.authUrl).toBe('http://explicit');
+    expect(loadOpenStackConfig({ cwd, home, env: { OS_CLOUD: 'c', OS_CLIENT_CONFIG_FILE: explicit } }).options.authUrl).toBe('http://explicit');
+    expect(loadOpenStackConfig({ cwd, home, env: {}, cloud: 'c', files: { clouds: explicit } }).options.authUrl).toBe('http://explicit');
     expect(standardConfigDirs({ cwd, home, env: {} })).toEqual([cwd, join(home, '.config', 'openstack'), '/etc/xdg/openstack', '/etc/openstack']);
   });
 
   it('lists the known clouds for an unknown name, and asks to choose among several', () => {
     writeFileSync(join(cwd, 'clouds.yaml'), CLOUDS);
-    expect(() => loadCloudConfig({ cwd, home, env: { OS_CLOUD: 'nope' } })).toThrow(/unknown cloud "nope" in .*clouds\.yaml; known clouds: pouta, appcred/);
-    expect(() => loadCloudConfig({ cwd: join(root, 'empty'), home: join(root, 'empty'), env: {}, cloud: 'nope' })).toThrow(/no clouds\.yaml found/);
-    expect(() => loadCloudConfig({ cwd, home, env: {} })).toThrow(/no cloud selected: .*clouds\.yaml defines pouta, appcred; set OS_CLOUD or pass \{ cloud \}/);
+    expect(() => loadOpenStackConfig({ cwd, home, env: { OS_CLOUD: 'nope' } })).toThrow(/unknown cloud "nope" in .*clouds\.yaml; known clouds: pouta, appcred/);
+    expect(() => loadOpenStackConfig({ cwd: join(root, 'empty'), home: join(root, 'empty'), env: {}, cloud: 'nope' })).toThrow(/no clouds\.yaml found/);
+    expect(() => loadOpenStackConfig({ cwd, home, env: {} })).toThrow(/no cloud selected: .*clouds\.yaml defines pouta, appcred; set OS_CLOUD or pass \{ cloud \}/);
   });
 
   it('errors clearly without an auth URL or without a user, and never shows a secret', () => {
-    expect(() => loadCloudConfig({ cwd, home, env: { OS_USERNAME: 'u', OS_PASSWORD: 'never-shown' } })).toThrow(/the OS_\* variables \(cloud "envvars"\): no auth URL: set OS_AUTH_URL/);
-    const noUser = () => loadCloudConfig({ cwd, home, env: { OS_AUTH_URL: 'https://k', OS_PASSWORD: 'never-shown' } });
+    expect(() => loadOpenStackConfig({ cwd, home, env: { OS_USERNAME: 'u', OS_PASSWORD: 'never-shown' } })).toThrow(/the OS_\* variables \(cloud "envvars"\): no auth URL: set OS_AUTH_URL/);
+    const noUser = () => loadOpenStackConfig({ cwd, home, env: { OS_AUTH_URL: 'https://k', OS_PASSWORD: 'never-shown' } });
     expect(noUser).toThrow(/the password auth type needs a user: set OS_USERNAME \(or OS_USER_ID\)/);
     const error = (() => {
       try {
@@ -136,10 +136,10 @@ describe('loadCloudConfig', () => {
   });
 
   it('direct mode: a token and endpoints without an auth URL; admin_token with one endpoint for all', () => {
-    const { options } = loadCloudConfig({ cwd, home, env: { OS_TOKEN: 'tkn', OS_IOT_ENDPOINT_OVERRIDE: 'http://iotronic:8812/v1' } });
+    const { options } = loadOpenStackConfig({ cwd, home, env: { OS_TOKEN: 'tkn', OS_IOT_ENDPOINT_OVERRIDE: 'http://iotronic:8812/v1' } });
     expect({ ...options }).toEqual({ token: 'tkn', endpoints: { iot: 'http://iotronic:8812/v1' } });
     writeFileSync(join(cwd, 'clouds.yaml'), 'clouds:\n  ironic:\n    auth_type: token_endpoint\n    auth:\n      token: t\n      endpoint: http://ironic:6385\n');
-    const direct = loadCloudConfig({ cwd, home, env: {} });
+    const direct = loadOpenStackConfig({ cwd, home, env: {} });
     expect(direct.authType).toBe('admin_token');
     expect(direct.options.endpoints?.baremetal).toBe('http://ironic:6385');
   });
@@ -149,7 +149,7 @@ describe('loadCloudConfig', () => {
       join(cwd, 'clouds.yaml'),
       'clouds:\n  c:\n    auth: {auth_url: "https://k/v3", user_id: u, password: p}\n    region_name: R1\n    volume_endpoint_override: https://cinder/v3\n    compute_api_version: 2.79\n    image_interface: internal\n    baremetal_region_name: R2\n    network_api_version: "2.0"\n',
     );
-    expect(loadCloudConfig({ cwd, home, env: {} }).options).toMatchObject({
+    expect(loadOpenStackConfig({ cwd, home, env: {} }).options).toMatchObject({
       regionName: 'R1',
       endpoints: { blockStorage: 'https://cinder/v3' },
       microversions: { compute: '2.79' },
@@ -160,7 +160,7 @@ describe('loadCloudConfig', () => {
 
   it('the OVH profile gives the auth URL, the domains and the regions', () => {
     writeFileSync(join(cwd, 'clouds.yaml'), 'clouds:\n  ovh:\n    profile: ovh\n    auth:\n      username: user-x\n      password: p\n      project_id: 0123abcd\n');
-    expect({ ...loadCloudConfig({ cwd, home, env: {}, regionName: 'GRA7' }).options }).toEqual({
+    expect({ ...loadOpenStackConfig({ cwd, home, env: {}, regionName: 'GRA7' }).options }).toEqual({
       authType: 'password',
       authUrl: 'https://auth.cloud.ovh.net/',
       username: 'user-x',
@@ -171,18 +171,18 @@ describe('loadCloudConfig', () => {
       regionName: 'GRA7',
       interface: 'public',
     });
-    expect(() => loadCloudConfig({ cwd, home, env: {}, regionName: 'XYZ' })).toThrow(/region "XYZ" is not one of its regions \(BHS, BHS1, .*GRA7/);
+    expect(() => loadOpenStackConfig({ cwd, home, env: {}, regionName: 'XYZ' })).toThrow(/region "XYZ" is not one of its regions \(BHS, BHS1, .*GRA7/);
   });
 
   it('a remote profile is refused with what to copy instead', () => {
     writeFileSync(join(cwd, 'clouds.yaml'), 'clouds:\n  v:\n    profile: vexxhost\n    auth: {user_id: u, password: p}\n');
-    expect(() => loadCloudConfig({ cwd, home, env: {} })).toThrow(
+    expect(() => loadOpenStackConfig({ cwd, home, env: {} })).toThrow(
       'cloud "v": profile "vexxhost" is published by its vendor at https://vexxhost.com/.well-known/openstack/api, which openstacksdk downloads; Stratus reads no remote configuration',
     );
   });
 
   it('redacts secrets when the config is logged or serialised', () => {
-    const config = loadCloudConfig({ cwd, home, env: { OS_AUTH_URL: 'https://k', OS_USER_ID: 'u', OS_PASSWORD: 'log-me-not' } });
+    const config = loadOpenStackConfig({ cwd, home, env: { OS_AUTH_URL: 'https://k', OS_USER_ID: 'u', OS_PASSWORD: 'log-me-not' } });
     for (const text of [JSON.stringify(config), inspect(config, { depth: 5 })]) {
       expect(text).not.toContain('log-me-not');
       expect(text).toContain('[REDACTED]');
@@ -200,13 +200,13 @@ describe('loadCloudConfig', () => {
   });
 });
 
-describe('connectFromConfig', () => {
+describe('createOpenStackClientFromConfig', () => {
   it('connects with clouds.yaml + secure.yaml, and applies per-service interfaces', async () => {
     const fake = await startFakeOpenStack();
     try {
       writeFileSync(join(cwd, 'clouds.yaml'), `clouds:\n  local:\n    auth:\n      auth_url: ${fake.authUrl}\n      user_id: ${USER.id}\n      project_id: ${PROJECT_ID}\n    image_interface: internal\n`);
       writeFileSync(join(cwd, 'secure.yaml'), `clouds:\n  local:\n    auth:\n      password: ${PASSWORD}\n`);
-      await using cloud = await connectFromConfig({ cwd, home, env: { OS_CLOUD: 'local' }, connect: { maxRetries: 0 } });
+      await using cloud = await createOpenStackClientFromConfig({ cwd, home, env: { OS_CLOUD: 'local' }, client: { maxRetries: 0 } });
       const { data } = await cloud.compute.GET('/flavors/detail');
       expect(data).toMatchObject({ flavors: [{ id: '1' }] });
       // The fake's catalog has only an internal image endpoint.
@@ -220,9 +220,9 @@ describe('connectFromConfig', () => {
   });
 });
 
-describe('connect()', () => {
+describe('createOpenStackClient()', () => {
   it('without options (plain JavaScript) says what to pass', async () => {
-    const untyped = connect as unknown as () => Promise<unknown>;
-    await expect(untyped()).rejects.toThrow(new StratusError('[@stratus/openstack] connect: options are required: { authUrl, …credentials } for Keystone, or { token, endpoints } for direct mode'));
+    const untyped = createOpenStackClient as unknown as () => Promise<unknown>;
+    await expect(untyped()).rejects.toThrow(new StratusError('[@stratus/openstack] createOpenStackClient: options are required: { authUrl, …credentials } for Keystone, or { token, endpoints } for direct mode'));
   });
 });

@@ -1,6 +1,6 @@
 import { inspect } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createKeystoneAuth, unwrap, NotFoundError, UnauthorizedError, connect } from '../src/index.js';
+import { createKeystoneAuth, unwrap, NotFoundError, UnauthorizedError, createOpenStackClient } from '../src/index.js';
 import { APPLICATION_CREDENTIAL, PASSWORD, PROJECT, PROJECT_ID, startFakeOpenStack, TOTP_PASSCODE, USER, type FakeOpenStack } from './support/fake-openstack.js';
 
 let fake: FakeOpenStack;
@@ -56,14 +56,14 @@ describe('createKeystoneAuth against a loopback Keystone', () => {
   });
 
   it('200 concurrent API calls share one authentication', async () => {
-    const cloud = await connect({ ...credentials(), now: undefined });
+    const cloud = await createOpenStackClient({ ...credentials(), now: undefined });
     const calls = await Promise.all(Array.from({ length: 200 }, () => unwrap(cloud.compute.GET('/flavors'))));
     expect(calls).toHaveLength(200);
     expect(fake.authRequests()).toHaveLength(1);
   });
 
   it('a 401 on an API call re-authenticates once and retries that call once', async () => {
-    const cloud = await connect(credentials());
+    const cloud = await createOpenStackClient(credentials());
     await unwrap(cloud.compute.GET('/flavors'));
     fake.valid.clear(); // Keystone revoked every token
     const data = await unwrap(cloud.network.POST('/networks', { body: { network: { name: 'n1' } } }));
@@ -75,7 +75,7 @@ describe('createKeystoneAuth against a loopback Keystone', () => {
   });
 
   it('cloud.authentication follows the re-authentication a revoked token causes', async () => {
-    const cloud = await connect(credentials());
+    const cloud = await createOpenStackClient(credentials());
     const before = cloud.authentication;
     expect(before?.token).toBe('tok-1');
     fake.valid.clear(); // Keystone revoked every token
@@ -89,7 +89,7 @@ describe('createKeystoneAuth against a loopback Keystone', () => {
   });
 
   it('a second 401 surfaces UnauthorizedError, without a loop and without secrets', async () => {
-    const cloud = await connect(credentials());
+    const cloud = await createOpenStackClient(credentials());
     fake.alwaysUnauthorized = true;
     const error = await unwrap(cloud.compute.GET('/servers')).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UnauthorizedError);
@@ -110,15 +110,15 @@ describe('createKeystoneAuth against a loopback Keystone', () => {
     for (const text of [String(error), JSON.stringify(error), inspect(error, { depth: 5 })]) expect(text).not.toContain(wrong);
   });
 
-  it('connect() fails on bad credentials: a wrong password, an unknown user, a project the user has no role on', async () => {
-    await expect(connect({ ...credentials(), password: 'wrong' })).rejects.toBeInstanceOf(UnauthorizedError);
-    await expect(connect({ ...credentials(), username: 'nobody' })).rejects.toBeInstanceOf(UnauthorizedError);
-    await expect(connect({ ...credentials(), projectName: 'someone-elses' })).rejects.toBeInstanceOf(UnauthorizedError);
+  it('createOpenStackClient() fails on bad credentials: a wrong password, an unknown user, a project the user has no role on', async () => {
+    await expect(createOpenStackClient({ ...credentials(), password: 'wrong' })).rejects.toBeInstanceOf(UnauthorizedError);
+    await expect(createOpenStackClient({ ...credentials(), username: 'nobody' })).rejects.toBeInstanceOf(UnauthorizedError);
+    await expect(createOpenStackClient({ ...credentials(), projectName: 'someone-elses' })).rejects.toBeInstanceOf(UnauthorizedError);
     expect(fake.valid.size).toBe(0);
   });
 
   it('an unscoped token carries no catalog: services cannot be reached, and say why', async () => {
-    const cloud = await connect({ authUrl: fake.authUrl, userId: USER.id, password: PASSWORD });
+    const cloud = await createOpenStackClient({ authUrl: fake.authUrl, userId: USER.id, password: PASSWORD });
     expect(cloud.authentication?.project).toBeUndefined();
     expect(cloud.authentication?.catalog).toEqual([]);
     expect(cloud.authentication?.roles).toEqual([]);

@@ -35,23 +35,33 @@ export {
 export { createLegacyLoginAuth, SESSION_EXPIRED_STATUS, type LegacyLoginAuthentication, type LegacyLoginAuthOptions } from './auth/create-legacy-login-auth.js';
 export { decodeJwtClaims, type ItsYouOnlineClaims } from './auth/decode-jwt.js';
 
-// Errors (the status classes shared by every Stratus SDK come from @stratus/core)
+// Errors: every public error class of @stratus/core, and the OpenVCloud ones
 export {
   createOpenvCloudApiError,
   OpenvCloudAuthError,
-  OpenvCloudConfigError,
   PreconditionFailedError,
   SessionExpiredError,
 } from './errors/openvcloud-errors.js';
 export { OpenvCloudTaskError, OpenvCloudTaskFailedError, OpenvCloudTaskTimeoutError } from './errors/openvcloud-task-errors.js';
 export {
+  AbortError,
   ApiError,
   BadRequestError,
   ConflictError,
+  ConnectionError,
   ForbiddenError,
+  InvalidConfigurationError,
+  InvalidResponseError,
+  MicroversionNotSupportedError,
+  MicroversionOutOfRangeError,
+  NoMatchError,
+  NoUniqueMatchError,
   NotFoundError,
+  RateLimitedError,
+  RequestFailedError,
   ServerError,
   StratusError,
+  TimeoutError,
   UnauthorizedError,
 } from '@stratus/core';
 

@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, expectTypeOf, it, vi 
 import {
   createOpenvCloudClient,
   NotFoundError,
-  OpenvCloudConfigError,
+  InvalidConfigurationError,
   OpenvCloudTaskError,
   OpenvCloudTaskFailedError,
   OpenvCloudTaskTimeoutError,
@@ -116,7 +116,7 @@ describe('{ async: true }', () => {
     fake.g8('/cloudapi/machines/reset', () => 'task-guid-8');
     taskAnswers(null);
     await expect(client.api.cloudapi.machines.reset({ machineId: 3 }, { async: { timeoutMs: -1 } })).rejects.toThrow(
-      new OpenvCloudConfigError('[@stratus/openvcloud] async.timeoutMs must be a positive number of milliseconds, got -1'),
+      new InvalidConfigurationError('[@stratus/openvcloud] async.timeoutMs must be a positive number of milliseconds, got -1'),
     );
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createOpenvCloudClientFromConfig, loadOpenvCloudConfig } from '../src/config/index.js';
-import { OpenvCloudConfigError } from '../src/index.js';
+import { InvalidConfigurationError } from '../src/index.js';
 
 const dirs: string[] = [];
 afterAll(() => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true }))));
@@ -21,12 +21,12 @@ const SECRET = 'yaml-secret-value-xyz';
 describe('loadOpenvCloudConfig', () => {
   it('reads iyo.appid, iyo.secret and openvcloud.url', async () => {
     const path = await configFile(`iyo:\n  appid: my-app\n  secret: ${SECRET}\nopenvcloud:\n  url: https://g8.example.com\n`);
-    await expect(loadOpenvCloudConfig({ path, env: {} })).resolves.toEqual({ url: 'https://g8.example.com', applicationId: 'my-app', secret: SECRET });
+    expect(loadOpenvCloudConfig({ path, env: {} })).toEqual({ url: 'https://g8.example.com', applicationId: 'my-app', secret: SECRET });
   });
 
   it('lets environment variables override the file', async () => {
     const path = await configFile(`iyo:\n  appid: my-app\n  secret: ${SECRET}\nopenvcloud:\n  url: https://g8.example.com\n`);
-    const config = await loadOpenvCloudConfig({ path, env: { OPENVCLOUD_URL: 'https://other.example.com', IYO_URL: 'https://iyo.example.com' } });
+    const config = loadOpenvCloudConfig({ path, env: { OPENVCLOUD_URL: 'https://other.example.com', IYO_URL: 'https://iyo.example.com' } });
     expect(config).toEqual({ url: 'https://other.example.com', applicationId: 'my-app', secret: SECRET, iyoUrl: 'https://iyo.example.com' });
   });
 
@@ -36,7 +36,7 @@ describe('loadOpenvCloudConfig', () => {
     const cwd = process.cwd();
     process.chdir(dir);
     try {
-      await expect(loadOpenvCloudConfig({ env: { OPENVCLOUD_URL: 'https://g8', IYO_APPID: 'a', IYO_SECRET: 's' } })).resolves.toEqual({ url: 'https://g8', applicationId: 'a', secret: 's' });
+      expect(loadOpenvCloudConfig({ env: { OPENVCLOUD_URL: 'https://g8', IYO_APPID: 'a', IYO_SECRET: 's' } })).toEqual({ url: 'https://g8', applicationId: 'a', secret: 's' });
     } finally {
       process.chdir(cwd);
     }
@@ -44,26 +44,38 @@ describe('loadOpenvCloudConfig', () => {
 
   it('names the missing keys, never the values', async () => {
     const path = await configFile(`iyo:\n  secret: ${SECRET}\n`);
-    const error = await loadOpenvCloudConfig({ path, env: {} }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(OpenvCloudConfigError);
+    const error = catchError(() => loadOpenvCloudConfig({ path, env: {} }));
+    expect(error).toBeInstanceOf(InvalidConfigurationError);
     expect((error as Error).message).toContain('missing config: openvcloud.url (or OPENVCLOUD_URL), iyo.appid (or IYO_APPID)');
     expect((error as Error).message).not.toContain('iyo.secret');
     expect(JSON.stringify(error)).not.toContain(SECRET);
   });
 
   it('reports an explicit path that does not exist', async () => {
-    await expect(loadOpenvCloudConfig({ path: '/nonexistent/ovc/config.yaml', env: {} })).rejects.toThrow(/cannot read config file .*config\.yaml \(ENOENT\)/);
+    expect(() => loadOpenvCloudConfig({ path: '/nonexistent/ovc/config.yaml', env: {} })).toThrow(/cannot read config file .*config\.yaml \(ENOENT\)/);
   });
 
   it('reports invalid YAML with its line, and a wrong shape', async () => {
-    await expect(loadOpenvCloudConfig({ path: await configFile('iyo:\n  appid: [unclosed\n'), env: {} })).rejects.toThrow(/is not valid YAML/);
-    await expect(loadOpenvCloudConfig({ path: await configFile('- a\n- b\n'), env: {} })).rejects.toThrow(/must be a YAML mapping/);
-    await expect(loadOpenvCloudConfig({ path: await configFile('iyo:\n  appid: {a: 1}\n'), env: {} })).rejects.toThrow('iyo.appid in');
+    const path1 = await configFile('iyo:\n  appid: [unclosed\n');
+    expect(() => loadOpenvCloudConfig({ path: path1, env: {} })).toThrow(/is not valid YAML/);
+    const path2 = await configFile('- a\n- b\n');
+    expect(() => loadOpenvCloudConfig({ path: path2, env: {} })).toThrow(/must be a YAML mapping/);
+    const path3 = await configFile('iyo:\n  appid: {a: 1}\n');
+    expect(() => loadOpenvCloudConfig({ path: path3, env: {} })).toThrow('iyo.appid in');
   });
 
   it('creates a client', async () => {
     const path = await configFile(`iyo:\n  appid: my-app\n  secret: ${SECRET}\nopenvcloud:\n  url: g8.example.com\n`);
-    const client = await createOpenvCloudClientFromConfig({ path, env: {} });
+    const client = createOpenvCloudClientFromConfig({ path, env: {} });
     expect(client.url).toBe('https://g8.example.com/restmachine');
   });
 });
+
+function catchError(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+}

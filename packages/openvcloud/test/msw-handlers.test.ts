@@ -3,14 +3,14 @@ import { afterAll, afterEach, beforeAll, describe, expect, expectTypeOf, it } fr
 import { cloudapi } from '../src/generated/apis/cloudapi.js';
 import { cloudbroker } from '../src/generated/apis/cloudbroker.js';
 import { ConflictError, createOpenvCloudClient, decodeJwtClaims, OpenvCloudAuthError, OpenvCloudTaskFailedError } from '../src/index.js';
-import { itsYouOnlineHandlers, openvcloudErrorResponse, openvcloudHandlers } from '../src/msw/index.js';
+import { createItsYouOnlineHandlers, createOpenvCloudErrorResponse, createOpenvCloudHandlers } from '../src/msw/index.js';
 
 const G8 = 'https://g8.msw.test';
 const IYO = 'https://iyo.msw.test';
 const APP = { applicationId: 'msw-app', secret: 'msw-secret-value' };
 
-const g8 = openvcloudHandlers([cloudapi, cloudbroker], { url: G8, pendingPolls: 2 });
-const iyo = itsYouOnlineHandlers({ iyoUrl: IYO, ...APP, username: 'bob' });
+const g8 = createOpenvCloudHandlers([cloudapi, cloudbroker], { url: G8, pendingPolls: 2 });
+const iyo = createItsYouOnlineHandlers({ iyoUrl: IYO, ...APP, username: 'bob' });
 const server = setupServer(...iyo.handlers, g8.tasks());
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
@@ -28,7 +28,7 @@ describe('@stratus/openvcloud/msw', () => {
         seen.push(body, request.headers.get('authorization')?.split(' ')[0]);
         return 77;
       }),
-      g8.post('/cloudbroker/account/create', ({ body }) => (body.name === 'taken' ? openvcloudErrorResponse(409, 'Account name is already in use') : 5)),
+      g8.post('/cloudbroker/account/create', ({ body }) => (body.name === 'taken' ? createOpenvCloudErrorResponse(409, 'Account name is already in use') : 5)),
     );
     await expect(client.api.cloudapi.images.list()).resolves.toEqual([{ id: 1, name: 'Ubuntu 16.04 x64' }]);
     await expect(client.api.cloudapi.machines.create({ cloudspaceId: 7, name: 'vm', imageId: 1, disksize: 10 })).resolves.toBe(77);
@@ -44,7 +44,7 @@ describe('@stratus/openvcloud/msw', () => {
         expect(body).toEqual({ machineId: 3 });
         return true;
       }),
-      g8.post('/cloudapi/machines/start', () => openvcloudErrorResponse(412, 'Machine is locked')),
+      g8.post('/cloudapi/machines/start', () => createOpenvCloudErrorResponse(412, 'Machine is locked')),
     );
     await expect(client.api.cloudapi.machines.stop({ machineId: 3 }, { async: true })).resolves.toBe(true);
     expect(asyncSeen).toBe(true);

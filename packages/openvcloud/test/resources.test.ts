@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   createItsYouOnlineAuth,
   createOpenvCloudClient,
-  OpenvCloudConfigError,
+  InvalidConfigurationError,
   OpenvCloudResourceNotFoundError,
   selectImage,
   selectSize,
@@ -154,7 +154,7 @@ describe('account.spaces / spaceGet', () => {
     seed();
     const anonymous = createOpenvCloudClient({ url: G8, auth: createItsYouOnlineAuth({ jwt: makeJwt({ username: undefined, exp: Math.floor(Date.now() / 1000) + 3600 }) }) });
     await expect((await anonymous.accountGet('acme')).spaceGet('dev', undefined, { create: true })).rejects.toThrow(
-      new OpenvCloudConfigError(`[@stratus/openvcloud] spaceGet: cannot tell which user gets access to the new cloudspace "dev"; pass { access: '<username>@itsyouonline' }`),
+      new InvalidConfigurationError(`[@stratus/openvcloud] spaceGet: cannot tell which user gets access to the new cloudspace "dev"; pass { access: '<username>@itsyouonline' }`),
     );
     expect(body('/cloudapi/cloudspaces/create')).toEqual([]);
   });
@@ -163,7 +163,7 @@ describe('account.spaces / spaceGet', () => {
     const state = seed();
     state.locations.push({ id: 2, name: 'Switzerland', locationCode: 'ch-g8-1' });
     const account = await client.accountGet('acme');
-    await expect(account.spaceGet('prod')).rejects.toThrow(new OpenvCloudConfigError('[@stratus/openvcloud] pass a location: this G8 has several ("be-g8-1", "ch-g8-1")'));
+    await expect(account.spaceGet('prod')).rejects.toThrow(new InvalidConfigurationError('[@stratus/openvcloud] pass a location: this G8 has several ("be-g8-1", "ch-g8-1")'));
   });
 });
 
@@ -238,7 +238,7 @@ describe('vdc: images, machines, machineCreate, machineGet', () => {
     const state = seed();
     const space = await vdc();
     fake.requests.length = 0;
-    await expect(space.machineGet('db-1', { reset: true })).rejects.toThrow(OpenvCloudConfigError);
+    await expect(space.machineGet('db-1', { reset: true })).rejects.toThrow(InvalidConfigurationError);
     await expect(space.machineGet('db-1', { reset: true })).rejects.toThrow('[@stratus/openvcloud] machineGet("db-1"): { reset: true } deletes the machine, so it needs { create: true } to make it anew');
     expect(fake.g8Requests()).toEqual([]);
     expect(state.machines).toHaveLength(1);

@@ -38,15 +38,34 @@ export type {
 export { selectAuthMethod, type OvhAuthMethod, type OvhCredentials } from './client/select-auth-method.js';
 export { buildOvhRequest, type OvhRequestInput, type OvhRequestParts } from './client/build-ovh-request.js';
 export { canonicalizeParamName } from './client/canonicalize-param-name.js';
-export { unwrap, type OvhFetchResult } from './client/unwrap.js';
+export type { OvhFetchResult } from './client/unwrap.js';
 
-// Errors
+// Errors: every public error class of @stratus/core, and the OVH ones (python-ovh's names), which extend them
+export {
+  AbortError,
+  ApiError,
+  BadRequestError,
+  ConflictError,
+  ConnectionError,
+  ForbiddenError,
+  InvalidConfigurationError,
+  InvalidResponseError,
+  MicroversionNotSupportedError,
+  MicroversionOutOfRangeError,
+  NoMatchError,
+  NoUniqueMatchError,
+  NotFoundError,
+  RateLimitedError,
+  RequestFailedError,
+  ServerError,
+  StratusError,
+  TimeoutError,
+  UnauthorizedError,
+} from '@stratus/core';
 export { OvhApiError } from './errors/ovh-api-error.js';
 export type { OvhApiErrorInit, OvhErrorFields } from './errors/ovh-error-fields.js';
 export {
-  APIError,
   BadParametersError,
-  ForbiddenError,
   InvalidCredentialError,
   InvalidKeyError,
   NotCredentialError,
@@ -57,10 +76,8 @@ export {
 } from './errors/ovh-errors.js';
 export { NetworkError } from './errors/network-error.js';
 export { OAuth2FailureError } from './errors/oauth2-failure-error.js';
-export { InvalidConfigurationError, InvalidRegionError } from './errors/configuration-errors.js';
+export { InvalidRegionError } from './errors/invalid-region-error.js';
 export { createOvhApiError, type CreateOvhApiErrorOptions } from './errors/create-ovh-api-error.js';
-// Core classes OVH code meets as-is: non-JSON success bodies, transport failures, caller aborts.
-export { AbortError, ApiError, ConnectionError, InvalidResponseError, StratusError, TimeoutError } from '@stratus/core';
 
 // Consumer keys
 export {

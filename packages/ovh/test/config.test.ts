@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { inspect } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createOvhClientFromConfig, loadOvhConfig, standardConfigPaths } from '../src/config/index.js';
-import { InvalidConfigurationError, InvalidRegionError } from '../src/errors/configuration-errors.js';
+import { InvalidConfigurationError } from '@stratus/core';
+import { InvalidRegionError } from '../src/errors/invalid-region-error.js';
 
 let root: string;
 let cwd: string;

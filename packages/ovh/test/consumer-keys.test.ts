@@ -5,7 +5,7 @@ import { API_READ_ONLY, API_READ_WRITE, API_READ_WRITE_SAFE } from '../src/consu
 import { createConsumerKeyRequest } from '../src/consumer-keys/create-consumer-key-request.js';
 import { requestConsumerKey } from '../src/consumer-keys/request-consumer-key.js';
 import { createOvhClient } from '../src/client/create-ovh-client.js';
-import { InvalidConfigurationError } from '../src/errors/configuration-errors.js';
+import { InvalidConfigurationError } from '@stratus/core';
 
 let received: Request[] = [];
 const server = setupServer(

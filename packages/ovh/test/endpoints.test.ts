@@ -4,7 +4,7 @@ import { applyPrefixRule } from '../src/endpoints/apply-prefix-rule.js';
 import { OVH_ENDPOINTS } from '../src/endpoints/ovh-endpoints.js';
 import { resolveEndpoint } from '../src/endpoints/resolve-endpoint.js';
 import { rewriteVersionedUrl } from '../src/endpoints/rewrite-versioned-url.js';
-import { InvalidRegionError } from '../src/errors/configuration-errors.js';
+import { InvalidRegionError } from '../src/errors/invalid-region-error.js';
 
 describe('OVH_ENDPOINTS', () => {
   it('lists the seven endpoints of python-ovh / go-ovh with OAuth2 token URLs for eu/ca/us only', () => {

@@ -17,9 +17,7 @@ import { createOvhApiError } from '../src/errors/create-ovh-api-error.js';
 import { NetworkError } from '../src/errors/network-error.js';
 import { OvhApiError } from '../src/errors/ovh-api-error.js';
 import {
-  APIError,
   BadParametersError,
-  ForbiddenError,
   InvalidCredentialError,
   InvalidKeyError,
   NotCredentialError,
@@ -37,42 +35,42 @@ function errorFor(status: number, body: unknown, headers: Record<string, string>
 }
 
 describe('createOvhApiError', () => {
-  // python-ovh Client.call mapping (notes §4.7), plus the core class each one also belongs to.
+  // python-ovh Client.call mapping, plus the core class each one also belongs to.
   it.each([
     [403, 'NOT_GRANTED_CALL', NotGrantedCallError, CoreForbiddenError],
     [403, 'NOT_CREDENTIAL', NotCredentialError, CoreForbiddenError],
     [403, 'INVALID_KEY', InvalidKeyError, CoreForbiddenError],
     [403, 'INVALID_CREDENTIAL', InvalidCredentialError, CoreForbiddenError],
-    [403, 'FORBIDDEN', ForbiddenError, CoreForbiddenError],
-    [403, 'SOMETHING_ELSE', APIError, CoreForbiddenError],
+    [403, 'FORBIDDEN', CoreForbiddenError, OvhApiError],
+    [403, 'SOMETHING_ELSE', CoreForbiddenError, OvhApiError],
     [404, undefined, ResourceNotFoundError, NotFoundError],
     [400, undefined, BadParametersError, BadRequestError],
     [409, undefined, ResourceConflictError, ConflictError],
     [460, undefined, ResourceExpiredError, OvhApiError],
-    [401, undefined, APIError, UnauthorizedError],
-    [429, undefined, APIError, RateLimitedError],
-    [500, undefined, APIError, ServerError],
-    [503, undefined, APIError, ServerError],
-    [418, undefined, APIError, OvhApiError],
-  ])('%i %s → %o', (status, errorCode, OvhClass, CoreClass) => {
+    [401, undefined, UnauthorizedError, OvhApiError],
+    [429, undefined, RateLimitedError, OvhApiError],
+    [500, undefined, ServerError, OvhApiError],
+    [503, undefined, ServerError, OvhApiError],
+    [418, undefined, OvhApiError, ApiError],
+  ])('%i %s → %o', (status, errorCode, ErrorClass, AlsoClass) => {
     const error = errorFor(status, { errorCode, httpCode: `${status}`, message: 'Something went wrong' });
-    expect(error).toBeInstanceOf(OvhClass);
-    expect(error).toBeInstanceOf(CoreClass);
+    expect(error).toBeInstanceOf(ErrorClass);
+    expect(error).toBeInstanceOf(AlsoClass);
     expect(error).toBeInstanceOf(OvhApiError);
     expect(error).toBeInstanceOf(ApiError);
     expect(error.status).toBe(status);
     expect(error.errorCode).toBe(errorCode);
     expect(error.queryId).toBe('EU.ext-4.6630.12345');
     expect(error.provider).toBe('ovhcloud');
-    expect(error.name).toBe(OvhClass.name);
+    expect(error.name).toBe(ErrorClass.name);
   });
 
-  it('keeps OVH classes apart: a 404 is not a NotGrantedCallError nor a generic APIError', () => {
+  it('keeps OVH classes apart: a 404 is not a NotGrantedCallError nor a 403 class', () => {
     const notFound = errorFor(404, { class: 'Client::NotFound', message: 'x' });
     expect(notFound).not.toBeInstanceOf(NotGrantedCallError);
-    expect(notFound).not.toBeInstanceOf(APIError);
+    expect(notFound).not.toBeInstanceOf(CoreForbiddenError);
     expect(notFound).not.toBeInstanceOf(ResourceExpiredError);
-    expect(errorFor(403, { errorCode: 'SOMETHING_ELSE', message: 'x' })).not.toBeInstanceOf(ForbiddenError);
+    expect(errorFor(403, { errorCode: 'SOMETHING_ELSE', message: 'x' })).not.toBeInstanceOf(NotGrantedCallError);
     expect(new Error('plain')).not.toBeInstanceOf(OvhApiError);
     expect(null).not.toBeInstanceOf(OvhApiError);
   });
@@ -95,7 +93,7 @@ describe('createOvhApiError', () => {
         unauthorizedActionsByIAM: ['dnsZone:apiovh:record/create'],
       },
     });
-    expect(error).toBeInstanceOf(ForbiddenError);
+    expect(error).toBeInstanceOf(CoreForbiddenError);
     expect(error.unauthorizedActionsByAuthentication).toEqual(['dnsZone:apiovh:record/create', 'dnsZone:apiovh:record/delete']);
     expect(error.unauthorizedActionsByIAM).toEqual(['dnsZone:apiovh:record/create']);
     expect(error.message).toContain('[missing IAM actions — not allowed by the credential: dnsZone:apiovh:record/create, dnsZone:apiovh:record/delete; denied by IAM policies: dnsZone:apiovh:record/create]');

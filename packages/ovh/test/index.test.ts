@@ -1,14 +1,17 @@
+import * as core from '@stratus/core';
+import { missingCoreErrors } from '@stratus/test-support/core-error-exports';
 import { describe, expect, it } from 'vitest';
 import * as ovh from '../src/index.js';
 import * as config from '../src/config/index.js';
 import * as fetchClient from '../src/fetch-client/index.js';
+import * as msw from '../src/msw/index.js';
 import * as node from '../src/node/index.js';
 
 describe('public entry points', () => {
-  it('@stratus/ovh exports the client, auth strategies, errors, consumer keys and pagination', () => {
+  it('@stratus/ovh exports the client, auth strategies, every core error class and the OVH ones, consumer keys and pagination', () => {
+    expect(missingCoreErrors(ovh, core)).toEqual([]);
     expect(Object.keys(ovh).sort()).toEqual(
       [
-        'APIError',
         'API_READ_ONLY',
         'API_READ_WRITE',
         'API_READ_WRITE_SAFE',
@@ -33,6 +36,17 @@ describe('public entry points', () => {
         'ResourceConflictError',
         'ResourceExpiredError',
         'ResourceNotFoundError',
+        'BadRequestError',
+        'ConflictError',
+        'MicroversionNotSupportedError',
+        'MicroversionOutOfRangeError',
+        'NoMatchError',
+        'NoUniqueMatchError',
+        'NotFoundError',
+        'RateLimitedError',
+        'RequestFailedError',
+        'ServerError',
+        'UnauthorizedError',
         'StratusError',
         'TimeoutError',
         'applyPrefixRule',
@@ -53,7 +67,6 @@ describe('public entry points', () => {
         'resolveEndpoint',
         'selectAuthMethod',
         'signOvhRequest',
-        'unwrap',
       ].sort(),
     );
   });
@@ -64,6 +77,10 @@ describe('public entry points', () => {
 
   it('@stratus/ovh/fetch-client exports the openapi-fetch style', () => {
     expect(Object.keys(fetchClient).sort()).toEqual(['createOvhFetchClient', 'unwrap']);
+  });
+
+  it('@stratus/ovh/msw exports the handler set, the auth/time handler, the error response and the URL helper', () => {
+    expect(Object.keys(msw).sort()).toEqual(['createOvhAuthTimeHandler', 'createOvhErrorResponse', 'createOvhHandlers', 'ovhMswUrl']);
   });
 
   it('@stratus/ovh/node exports the Node-only fetch', () => {

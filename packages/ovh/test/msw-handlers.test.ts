@@ -5,15 +5,15 @@ import { defineOvhApi } from '../src/api/ovh-api.js';
 import { createOvhClient } from '../src/client/create-ovh-client.js';
 import {
   BadParametersError,
-  ForbiddenError,
   NotGrantedCallError,
   ResourceConflictError,
   ResourceNotFoundError,
 } from '../src/errors/ovh-errors.js';
 import { OvhApiError } from '../src/errors/ovh-api-error.js';
+import { ForbiddenError } from '@stratus/core';
 import { dedicatedServer } from '../src/generated/apis/dedicated/server.js';
 import { me } from '../src/generated/apis/me.js';
-import { ovhAuthTimeHandler, ovhErrorResponse, ovhHandlers, ovhMswUrl } from '../src/msw/index.js';
+import { createOvhAuthTimeHandler, createOvhErrorResponse, createOvhHandlers, ovhMswUrl } from '../src/msw/index.js';
 import { MOCK_CREDENTIALS as MOCK } from './support/ovh-emulator.js';
 import { iamApi, meApi, type Bill, type Nichandle, type Policy, type ZoneRecord, type ZoneRecordCreate, type ZoneRecordUpdate } from './support/test-apis.js';
 
@@ -24,13 +24,13 @@ afterAll(() => server.close());
 
 const SERVER_TIME = 1_700_000_000;
 const signedClient = () => createOvhClient({ ...MOCK, apis: [meApi, iamApi], retryDelay: { baseMs: 1, maxMs: 2 } });
-const handlers = ovhHandlers([meApi, iamApi]);
+const handlers = createOvhHandlers([meApi, iamApi]);
 
-describe('ovhHandlers (through the real client)', () => {
+describe('createOvhHandlers (through the real client)', () => {
   it('answers a typed GET with the resolver result, signed calls included', async () => {
     const seen: Request[] = [];
     server.use(
-      ovhAuthTimeHandler('ovh-eu', SERVER_TIME),
+      createOvhAuthTimeHandler('ovh-eu', SERVER_TIME),
       handlers.get('/me', ({ request }) => {
         seen.push(request);
         return { nichandle: 'xx1234-ovh', email: 'ada@example.com' };
@@ -43,7 +43,7 @@ describe('ovhHandlers (through the real client)', () => {
     expect(request?.url).toBe('https://eu.api.ovh.com/1.0/me');
     expect(request?.headers.get('x-ovh-application')).toBe(MOCK.applicationKey);
     expect(request?.headers.get('x-ovh-signature')).toMatch(/^\$1\$[0-9a-f]{40}$/);
-    // The client synced its clock on ovhAuthTimeHandler's answer.
+    // The client synced its clock on createOvhAuthTimeHandler's answer.
     expect(Math.abs(Number(request?.headers.get('x-ovh-timestamp')) - SERVER_TIME)).toBeLessThanOrEqual(1);
   });
 
@@ -136,14 +136,14 @@ describe('ovhHandlers (through the real client)', () => {
   });
 
   it('follows the endpoint option: names and base URLs, as the client takes them', async () => {
-    const ca = ovhHandlers(meApi, { endpoint: 'ovh-ca' });
-    const local = ovhHandlers(meApi, { endpoint: 'http://127.0.0.1:8080/1.0/' });
+    const ca = createOvhHandlers(meApi, { endpoint: 'ovh-ca' });
+    const local = createOvhHandlers(meApi, { endpoint: 'http://127.0.0.1:8080/1.0/' });
     expect(ca.baseUrl).toBe('https://ca.api.ovh.com/1.0');
     expect(local.baseUrl).toBe('http://127.0.0.1:8080/1.0');
     server.use(
       ca.get('/me', () => ({ nichandle: 'ca-ovh', email: 'ca@example.com' })),
       local.get('/me', () => ({ nichandle: 'local-ovh', email: 'local@example.com' })),
-      ovhAuthTimeHandler('http://127.0.0.1:8080/1.0', () => SERVER_TIME),
+      createOvhAuthTimeHandler('http://127.0.0.1:8080/1.0', () => SERVER_TIME),
     );
     await expect(createOvhClient({ endpoint: 'ovh-ca', accessToken: 't', apis: [meApi] }).get('/me')).resolves.toMatchObject({ nichandle: 'ca-ovh' });
     const localClient = createOvhClient({ ...MOCK, endpoint: 'http://127.0.0.1:8080/1.0', apis: [meApi] });
@@ -173,19 +173,19 @@ describe('ovhHandlers (through the real client)', () => {
   });
 
   it('serves untyped descriptors on any path', async () => {
-    const untyped = ovhHandlers(defineOvhApi({ name: 'brand/new', unauthenticated: [] }));
+    const untyped = createOvhHandlers(defineOvhApi({ name: 'brand/new', unauthenticated: [] }));
     server.use(untyped.get('/brand/new/{id}', ({ params, query }) => ({ id: params['id'], q: query.get('q') })));
     await expect(createOvhClient({ accessToken: 't' }).get('/brand/new/{id}', { id: 'x', q: 'y' })).resolves.toEqual({ id: 'x', q: 'y' });
   });
 });
 
-describe('ovhErrorResponse', () => {
+describe('createOvhErrorResponse', () => {
   it('builds OVH error bodies with an X-Ovh-QueryID header', async () => {
-    const response = ovhErrorResponse(403, { errorCode: 'INVALID_CREDENTIAL', message: 'This credential is not valid', queryId: 'EU.ext-2.abc' });
+    const response = createOvhErrorResponse(403, { errorCode: 'INVALID_CREDENTIAL', message: 'This credential is not valid', queryId: 'EU.ext-2.abc' });
     expect(response.status).toBe(403);
     expect(response.headers.get('x-ovh-queryid')).toBe('EU.ext-2.abc');
     expect(await response.json()).toEqual({ errorCode: 'INVALID_CREDENTIAL', httpCode: '403 Forbidden', message: 'This credential is not valid' });
-    const plain = ovhErrorResponse(404, { class: 'Client::NotFound', message: 'This service does not exist' });
+    const plain = createOvhErrorResponse(404, { class: 'Client::NotFound', message: 'This service does not exist' });
     expect(plain.headers.get('x-ovh-queryid')).toMatch(/^EU\.ext-msw\./);
     expect(await plain.json()).toEqual({ class: 'Client::NotFound', message: 'This service does not exist' });
   });
@@ -197,7 +197,7 @@ describe('ovhErrorResponse', () => {
     [403, { errorCode: 'FORBIDDEN', message: 'Forbidden' }, ForbiddenError],
     [503, { class: 'Server::ServiceUnavailable', message: 'Maintenance' }, OvhApiError],
   ] as const)('maps %i %j to its error class', async (status, init, errorClass) => {
-    server.use(handlers.get('/me/bill/{billId}', () => ovhErrorResponse(status, { ...init, queryId: 'EU.ext-3.q' })));
+    server.use(handlers.get('/me/bill/{billId}', () => createOvhErrorResponse(status, { ...init, queryId: 'EU.ext-3.q' })));
     const error = await createOvhClient({ accessToken: 't', apis: [meApi], maxRetries: 0 })
       .get('/me/bill/{billId}', { billId: 'FR1' })
       .catch((caught: unknown) => caught);
@@ -209,7 +209,7 @@ describe('ovhErrorResponse', () => {
   it('carries the missing IAM actions', async () => {
     server.use(
       handlers.get('/me', () =>
-        ovhErrorResponse(403, {
+        createOvhErrorResponse(403, {
           errorCode: 'NOT_GRANTED_CALL',
           message: 'This call has not been granted',
           details: { unauthorizedActionsByIAM: ['account:apiovh:me/get'] },
@@ -224,20 +224,20 @@ describe('ovhErrorResponse', () => {
   });
 });
 
-describe('ovhAuthTimeHandler', () => {
+describe('createOvhAuthTimeHandler', () => {
   it('answers GET /auth/time with the given or current server time', async () => {
-    server.use(ovhAuthTimeHandler());
+    server.use(createOvhAuthTimeHandler());
     const now = Math.floor(Date.now() / 1000);
     const time = (await (await fetch('https://eu.api.ovh.com/1.0/auth/time')).json()) as number;
     expect(Math.abs(time - now)).toBeLessThanOrEqual(1);
-    server.use(ovhAuthTimeHandler('kimsufi-eu', 42));
+    server.use(createOvhAuthTimeHandler('kimsufi-eu', 42));
     expect(await (await fetch('https://eu.api.kimsufi.com/1.0/auth/time')).json()).toBe(42);
   });
 });
 
 describe('generated descriptors', () => {
   it('serve the generated path templates', async () => {
-    const ovh = ovhHandlers([me, dedicatedServer]);
+    const ovh = createOvhHandlers([me, dedicatedServer]);
     server.use(
       ovh.get('/dedicated/server/{serviceName}/burst', ({ params }) => ({ status: params.serviceName === 'ns1.ip-1-2-3.eu' ? 'active' : 'inactive' })),
       // A plain msw handler next to the typed ones.
@@ -274,7 +274,7 @@ export function typeChecks() {
   });
   void handlers.get('/v2/iam/policy', async () => [{ id: 'p', name: 'n' }] satisfies Policy[]);
   void handlers.get('/me/bill', () => HttpResponse.json(['FR1']));
-  void handlers.get('/me/bill', () => ovhErrorResponse(404, { message: 'no' }));
+  void handlers.get('/me/bill', () => createOvhErrorResponse(404, { message: 'no' }));
   void handlers.get('/me', () => ({ nichandle: 'xx', email: 'e' }), { once: true });
 
   // @ts-expect-error unknown path
@@ -291,7 +291,7 @@ export function typeChecks() {
   void handlers.get('/me/bill/{billId}', ({ params }) => ({ billId: params.id, date: '' }));
 
   // Generated descriptors.
-  const generated = ovhHandlers([me, dedicatedServer]);
+  const generated = createOvhHandlers([me, dedicatedServer]);
   void generated.put('/dedicated/server/{serviceName}/burst', ({ params, body }) => {
     expectTypeOf(params).toEqualTypeOf<{ readonly serviceName: string }>();
     expectTypeOf(body).toHaveProperty('status');
@@ -316,7 +316,7 @@ export function typeChecks() {
   void generated.get('/dedicated/nope', () => ({}));
 
   // Untyped descriptors: any path, unknown body.
-  void ovhHandlers(defineOvhApi({ name: 'x', unauthenticated: [] })).post('/anything/{id}', ({ params, body }) => {
+  void createOvhHandlers(defineOvhApi({ name: 'x', unauthenticated: [] })).post('/anything/{id}', ({ params, body }) => {
     expectTypeOf(params).toEqualTypeOf<Record<string, string>>();
     expectTypeOf(body).toBeUnknown();
     return 1;

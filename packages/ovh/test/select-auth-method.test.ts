@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createOvhClient } from '../src/client/create-ovh-client.js';
 import { selectAuthMethod } from '../src/client/select-auth-method.js';
-import { InvalidConfigurationError, InvalidRegionError } from '../src/errors/configuration-errors.js';
+import { InvalidConfigurationError } from '@stratus/core';
+import { InvalidRegionError } from '../src/errors/invalid-region-error.js';
 
 describe('selectAuthMethod', () => {
   it('selects application keys (consumer key optional), OAuth2 or an access token', () => {

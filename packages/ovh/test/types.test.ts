@@ -1,6 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { createOvhFetchClient } from '../src/fetch-client/index.js';
-import { createOvhClient, paginate, unwrap, type FlatParams, type OperationAt, type OvhClient } from '../src/index.js';
+import { unwrap } from '../src/fetch-client/index.js';
+import { createOvhClient, paginate, type FlatParams, type OperationAt, type OvhClient } from '../src/index.js';
 import { iamApi, meApi, type Bill, type IamOperations, type MeOperations, type Nichandle, type Policy, type ZoneRecord } from './support/test-apis.js';
 
 // Compiled by `tsc -p tsconfig.json --noEmit`; never executed (the calls would hit the network).

@@ -1,9 +1,9 @@
-import type { ConnectOptions, KeystoneAuthentication } from '@stratus/openstack';
+import type { OpenStackClientOptions, KeystoneAuthentication } from '@stratus/openstack';
 import type { RealOpenStack } from './real-openstack.js';
 import { recordingFetch } from './record-bodies.js';
 
 /** Admin by names on the `admin` project, in the real region on the public interface. */
-export function adminOptions(openstack: RealOpenStack, fetch: typeof globalThis.fetch = recordingFetch): ConnectOptions {
+export function adminOptions(openstack: RealOpenStack, fetch: typeof globalThis.fetch = recordingFetch): OpenStackClientOptions {
   const { admin } = openstack;
   return {
     authUrl: openstack.authUrl,
@@ -19,7 +19,7 @@ export function adminOptions(openstack: RealOpenStack, fetch: typeof globalThis.
 }
 
 /** The member of the non-default domain by ids, on its project, in the real region. */
-export function memberOptions(openstack: RealOpenStack, fetch: typeof globalThis.fetch = recordingFetch): ConnectOptions {
+export function memberOptions(openstack: RealOpenStack, fetch: typeof globalThis.fetch = recordingFetch): OpenStackClientOptions {
   return {
     authUrl: openstack.authUrl,
     userId: openstack.member.id,

@@ -26,7 +26,7 @@ export function runRecordingsDir(): string {
 const MICROVERSION_HEADER = /^(openstack-api-version|x-openstack-[a-z-]+-api-version)$/i;
 
 /**
- * A fetch for `connect({ fetch })` / `createClient({ fetch })` that records every JSON response body,
+ * A fetch for `createOpenStackClient({ fetch })` / `create<Service>Client({ fetch })` that records every JSON response body,
  * so a later test can check each against the generated type of its operation.
  */
 export const recordingFetch: typeof fetch = async (input, init) => {

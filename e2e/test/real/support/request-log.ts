@@ -13,7 +13,7 @@ export interface LoggedRequest {
 }
 
 export interface RequestLog {
-  /** Give this as `fetch` to connect()/createKeystoneAuth(): it records the bodies too (recordingFetch). */
+  /** Give this as `fetch` to createOpenStackClient()/createKeystoneAuth(): it records the bodies too (recordingFetch). */
   fetch: typeof fetch;
   requests: LoggedRequest[];
   /** The `POST …/v3/auth/tokens` requests (authentications) seen so far. */

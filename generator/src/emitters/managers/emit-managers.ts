@@ -21,7 +21,7 @@ const MAX_DOC_LENGTH = 320;
 /**
  * The package's `managers.ts`: the resource table `attachManagers` (in @stratus/core/internal) interprets,
  * the `<Prefix>Managers<P>` interface typing every method from the client's paths type `P`, and
- * `withManagers`, which createClient wraps its client in.
+ * `withManagers`, which `create<Service>Client` wraps its client in.
  */
 export function emitManagers(derived: DerivedManagers, options: EmitManagersOptions, header: string): string {
   const project = new Project({ useInMemoryFileSystem: true, manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Single } });

@@ -18,7 +18,7 @@ function describe(problem: MicroversionProblem): string {
 
 /**
  * 406 Not Acceptable from an OpenStack service: the microversion sent is outside the server's range.
- * Pin a version in that range (`createClient({ microversion })`) or negotiate (`negotiateMicroversion: true`).
+ * Pin a version in that range (`create<Service>Client({ microversion })`) or negotiate (`negotiateMicroversion: true`).
  */
 export class MicroversionNotSupportedError extends ApiError {
   static {

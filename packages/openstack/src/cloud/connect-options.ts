@@ -3,11 +3,11 @@ import type { KeystoneCredentials, SecretSource } from '../keystone/keystone-aut
 import type { MicroversionPins, ServiceModules, ServiceName } from './services.js';
 
 /**
- * Options of `connect()`, named like openstacksdk's (`auth_url`, `project_name`, `region_name`,
+ * Options of `createOpenStackClient()`, named like openstacksdk's (`auth_url`, `project_name`, `region_name`,
  * `interface`…) in camelCase. With `authUrl`: Keystone mode. Without it: direct mode, where `token`
  * is sent as is to the `endpoints` given (iotronicclient's `os_auth_token` + `iotronic_url`).
  */
-export interface ConnectOptions
+export interface OpenStackClientOptions
   extends Partial<Omit<KeystoneCredentials, 'token'>>,
     Pick<TransportOptions, 'fetch' | 'timeoutMs' | 'maxRetries' | 'retryDelay' | 'onRetry' | 'userAgent'> {
   /** Keystone mode: an existing token exchanged by the token method. Direct mode: the token sent to every service. */

@@ -3,37 +3,37 @@ import { normalizeEndpointUrl } from '../catalog/normalize-endpoint-url.js';
 import { selectEndpoint } from '../catalog/select-endpoint.js';
 import { createKeystoneAuth, type KeystoneAuth } from '../keystone/create-keystone-auth.js';
 import type { KeystoneAuthentication } from '../keystone/types.js';
-import type { ConnectOptions } from './connect-options.js';
+import type { OpenStackClientOptions } from './connect-options.js';
 import { loadServices, type LoadedService } from './load-services.js';
-import { SERVICE_NAMES, serviceFacts, type CloudServices, type MicroversionPins, type ServiceClients, type ServiceModule, type ServiceModules, type ServiceName } from './services.js';
+import { clientFactoryOf, SERVICE_NAMES, serviceFacts, type CloudServices, type MicroversionPins, type ServiceClients, type ServiceModule, type ServiceModules, type ServiceName } from './services.js';
 
-const PREFIX = '[@stratus/openstack] connect';
+const PREFIX = '[@stratus/openstack] createOpenStackClient';
 
 /**
  * Connects to an OpenStack cloud. In Keystone mode it authenticates first (so bad credentials fail
  * here, and the catalog is known when a service client is first used); in direct mode it does no I/O.
  * The services are the packages passed in `services`, or, when none are, every installed one.
  */
-export async function connect<const Pins extends MicroversionPins = {}, const Services extends ServiceModules = {}>(
-  options: ConnectOptions & { microversions?: Pins; services?: Services },
-): Promise<ConnectedCloud<Pins, Services>> {
+export async function createOpenStackClient<const Pins extends MicroversionPins = {}, const Services extends ServiceModules = {}>(
+  options: OpenStackClientOptions & { microversions?: Pins; services?: Services },
+): Promise<OpenStackClient<Pins, Services>> {
   const cloud = new Cloud<Pins>(options);
   await cloud.loadServices();
   await cloud.authenticate();
-  return cloud as ConnectedCloud<Pins, Services>;
+  return cloud as OpenStackClient<Pins, Services>;
 }
 
-/** What `connect()` returns: the session plus one typed client per service (`cloud.compute`, …). */
-export type ConnectedCloud<Pins = {}, Services = {}> = Cloud<Pins> & CloudServices<Pins, Services>;
+/** What `createOpenStackClient()` returns: the session plus one typed client per service (`cloud.compute`, …). */
+export type OpenStackClient<Pins = {}, Services = {}> = Cloud<Pins> & CloudServices<Pins, Services>;
 
 /**
  * A connected cloud: one client per service, created on first use and cached. The service
- * properties (`compute`, `network`…) are typed on {@link ConnectedCloud}, from the service packages
+ * properties (`compute`, `network`…) are typed on {@link OpenStackClient}, from the service packages
  * of the program.
  */
 export class Cloud<Pins = {}> {
   // Private fields: util.inspect / JSON.stringify of a Cloud never show credentials.
-  readonly #options: ConnectOptions;
+  readonly #options: OpenStackClientOptions;
   readonly #auth: AuthStrategy;
   readonly #keystone: KeystoneAuth | undefined;
   readonly #clients = new Map<ServiceName, unknown>();
@@ -41,7 +41,7 @@ export class Cloud<Pins = {}> {
   #authentication: KeystoneAuthentication | undefined;
   #closed = false;
 
-  constructor(options: ConnectOptions) {
+  constructor(options: OpenStackClientOptions) {
     // Plain JavaScript callers can omit the options: say what to pass rather than fail on `undefined.authUrl`.
     if (typeof options !== 'object' || options === null) {
       throw new StratusError(`${PREFIX}: options are required: { authUrl, …credentials } for Keystone, or { token, endpoints } for direct mode`);
@@ -69,7 +69,7 @@ export class Cloud<Pins = {}> {
 
   /**
    * Loads the service packages (those passed in `services`, else every installed one) and checks the
-   * microversion pins against them; `connect()` does this before authenticating.
+   * microversion pins against them; `createOpenStackClient()` does this before authenticating.
    */
   async loadServices(): Promise<void> {
     this.#services = await loadServices(this.#options.services);
@@ -117,7 +117,7 @@ export class Cloud<Pins = {}> {
       }
       return normalizeEndpointUrl(override, { versionPrefix, projectId });
     }
-    if (!authentication) throw new StratusError(`${PREFIX}: not authenticated yet; use "await connect(…)"`);
+    if (!authentication) throw new StratusError(`${PREFIX}: not authenticated yet; use "await createOpenStackClient(…)"`);
     const endpointInterface = this.#options.interfaces?.[name] ?? this.#options.interface;
     const region = this.#options.regionNames?.[name] ?? this.#options.regionName;
     const selected = selectEndpoint(authentication.catalog, {
@@ -145,13 +145,13 @@ export class Cloud<Pins = {}> {
       };
       const baseUrl = this.endpointFor(name);
       const module = this.#module(name, `cloud.${name}`);
-      client = module.createClient({ ...transport, baseUrl, auth: this.#auth, ...this.#microversionOptions(name, baseUrl) });
+      client = clientFactoryOf(name, module)!({ ...transport, baseUrl, auth: this.#auth, ...this.#microversionOptions(name, baseUrl) });
       this.#clients.set(name, client);
     }
     return client as ServiceClients<Pins>[K];
   }
 
-  /** The pinned version and negotiation of one service, for its createClient. */
+  /** The pinned version and negotiation of one service, for its create<Service>Client. */
   #microversionOptions(name: ServiceName, baseUrl: string): Pick<ServiceClientOptions, 'microversion' | 'negotiateMicroversion' | 'microversionDiscoveryUrl'> {
     if (!serviceFacts(name).hasMicroversions) return {};
     const pinned = (this.#options.microversions as Partial<Record<ServiceName, string>> | undefined)?.[name];
@@ -196,7 +196,7 @@ export class Cloud<Pins = {}> {
   /** The package of a service, or an error naming the package to install (`what` says who asked). */
   #module(name: ServiceName, what: string): ServiceModule {
     const loaded = this.#services?.get(name);
-    if (!loaded) throw new StratusError(`${PREFIX}: ${what}: the services are not loaded yet; use "await connect(…)"`);
+    if (!loaded) throw new StratusError(`${PREFIX}: ${what}: the services are not loaded yet; use "await createOpenStackClient(…)"`);
     if ('problem' in loaded) throw new StratusError(`${PREFIX}: ${what}: ${loaded.problem}`, { cause: loaded.cause });
     return loaded.module;
   }
@@ -206,7 +206,7 @@ export class Cloud<Pins = {}> {
   }
 }
 
-// `cloud.compute`, `cloud.network`…: getters on the prototype (typed by ConnectedCloud), so the
+// `cloud.compute`, `cloud.network`…: getters on the prototype (typed by OpenStackClient), so the
 // class names no service package.
 for (const name of SERVICE_NAMES) {
   Object.defineProperty(Cloud.prototype, name, {

@@ -1,5 +1,5 @@
 import { StratusError } from '@stratus/core';
-import { SERVICE_NAMES, SERVICES, type ServiceModule, type ServiceModules, type ServiceName } from './services.js';
+import { clientFactoryOf, SERVICE_NAMES, SERVICES, type ServiceModule, type ServiceModules, type ServiceName } from './services.js';
 
 /** A service package as a cloud holds it: loaded, or the reason it could not be. */
 export type LoadedService = { module: ServiceModule } | { problem: string; cause?: unknown };
@@ -15,7 +15,7 @@ export async function loadServices(services: ServiceModules | undefined): Promis
     for (const name of SERVICE_NAMES) {
       const module = services[name];
       if (module) loaded.set(name, { module: checkedModule(name, module) });
-      else loaded.set(name, { problem: `"${name}" is not among the services passed to connect() (${Object.keys(services).join(', ') || 'none'}): add it: services: { ${name} }, where ${name} is the namespace of ${SERVICES[name].packageName} (import * as ${name})` });
+      else loaded.set(name, { problem: `"${name}" is not among the services passed to createOpenStackClient() (${Object.keys(services).join(', ') || 'none'}): add it: services: { ${name} }, where ${name} is the namespace of ${SERVICES[name].packageName} (import * as ${name})` });
     }
     return loaded;
   }
@@ -27,7 +27,7 @@ export async function loadServices(services: ServiceModules | undefined): Promis
         loaded.set(name, { module: checkedModule(name, module) });
       } catch (cause) {
         loaded.set(name, {
-          problem: `${SERVICES[name].packageName} is not installed (or could not be loaded): install it (npm install ${SERVICES[name].packageName}), or, in a browser bundle, pass it: connect({ …, services: { ${name} } }), where ${name} is the namespace of ${SERVICES[name].packageName} (import * as ${name})`,
+          problem: `${SERVICES[name].packageName} is not installed (or could not be loaded): install it (npm install ${SERVICES[name].packageName}), or, in a browser bundle, pass it: createOpenStackClient({ …, services: { ${name} } }), where ${name} is the namespace of ${SERVICES[name].packageName} (import * as ${name})`,
           cause,
         });
       }
@@ -37,8 +37,8 @@ export async function loadServices(services: ServiceModules | undefined): Promis
 }
 
 function checkedModule(name: ServiceName, module: ServiceModule): ServiceModule {
-  if (typeof module?.createClient !== 'function' || typeof module.service !== 'object' || module.service === null) {
-    throw new StratusError(`[@stratus/openstack] connect: services.${name} is not a service package namespace; pass the namespace of ${SERVICES[name].packageName} (import * as ${name})`);
+  if (module === null || typeof module !== 'object' || clientFactoryOf(name, module) === undefined || typeof module.service !== 'object' || module.service === null) {
+    throw new StratusError(`[@stratus/openstack] createOpenStackClient: services.${name} is not a service package namespace; pass the namespace of ${SERVICES[name].packageName} (import * as ${name})`);
   }
   return module;
 }

@@ -32,11 +32,24 @@ export const SERVICE_NAMES = Object.keys(SERVICES) as ServiceName[];
  * '@stratus/openstack-compute'`) fits.
  */
 export interface ServiceModule {
-  createClient(options: ServiceClientOptions & { microversion?: string }): unknown;
   service: { serviceType?: string; versionPrefix?: string; microversion?: unknown };
 }
 
-/** Service packages passed to `connect({ services })`, by property name. */
+/** A generated service package's client factory: `create<Service>Client`. */
+export type ServiceClientFactory = (options: ServiceClientOptions & { microversion?: string }) => unknown;
+
+/** `compute` → `createComputeClient`, `blockStorage` → `createBlockStorageClient`: the factory each service package exports. */
+export function clientFactoryName(name: ServiceName): string {
+  return `create${name.charAt(0).toUpperCase()}${name.slice(1)}Client`;
+}
+
+/** The service package's client factory, if the module has one. */
+export function clientFactoryOf(name: ServiceName, module: ServiceModule): ServiceClientFactory | undefined {
+  const factory = (module as unknown as Record<string, unknown>)[clientFactoryName(name)];
+  return typeof factory === 'function' ? (factory as ServiceClientFactory) : undefined;
+}
+
+/** Service packages passed to `createOpenStackClient({ services })`, by property name. */
 export type ServiceModules = { [K in ServiceName]?: ServiceModule };
 
 /**

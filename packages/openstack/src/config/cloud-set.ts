@@ -1,4 +1,4 @@
-import { StratusError } from '@stratus/core';
+import { InvalidConfigurationError } from '@stratus/core';
 import { cloudDefaults } from './cloud-defaults.js';
 import { mergeClouds } from './merge-config.js';
 import { isDict, type Dict } from './python-values.js';
@@ -53,16 +53,16 @@ export function loadCloudSet({ cwd, home, env, files: explicit }: CloudSetOption
   const byName: Record<string, Dict> = {};
   const listed = config['clouds'];
   if (listed !== undefined && listed !== null && !isDict(listed)) {
-    throw new StratusError(`${CONFIG_PREFIX} ${clouds.file ?? secure.file}: "clouds" must be a mapping of cloud names to settings`);
+    throw new InvalidConfigurationError(`${CONFIG_PREFIX} ${clouds.file ?? secure.file}: "clouds" must be a mapping of cloud names to settings`);
   }
   for (const [name, cloud] of Object.entries(listed ?? {})) {
-    if (cloud !== null && !isDict(cloud)) throw new StratusError(`${CONFIG_PREFIX} cloud "${name}" in ${clouds.file ?? secure.file}: expected a mapping of settings`);
+    if (cloud !== null && !isDict(cloud)) throw new InvalidConfigurationError(`${CONFIG_PREFIX} cloud "${name}" in ${clouds.file ?? secure.file}: expected a mapping of settings`);
     byName[name] = cloud ?? {};
   }
 
   const envvarsCloud = env['OS_CLOUD_NAME'] ?? 'envvars';
   if (envvarsCloud in byName) {
-    throw new StratusError(
+    throw new InvalidConfigurationError(
       `${CONFIG_PREFIX} ${clouds.file ?? secure.file} defines a cloud named "${envvarsCloud}", the name of the cloud made from OS_* variables${env['OS_CLOUD_NAME'] !== undefined ? ' (OS_CLOUD_NAME)' : ''}: rename one of them`,
     );
   }

@@ -1,4 +1,4 @@
-import { StratusError } from '@stratus/core';
+import { InvalidConfigurationError } from '@stratus/core';
 import { CONFIG_PREFIX } from './cloud-set.js';
 import { authUpdate } from './merge-config.js';
 import { isDict, type Dict } from './python-values.js';
@@ -28,7 +28,7 @@ export function expandVendorProfile(cloudName: string | undefined, target: Dict,
   }
   const remote = REMOTE_VENDOR_PROFILES[name] ?? (/^[a-z][a-z0-9+.-]*:\/\/[^/]/i.test(name) ? name : undefined);
   if (remote !== undefined) {
-    throw new StratusError(
+    throw new InvalidConfigurationError(
       `${CONFIG_PREFIX} cloud "${cloudName}": profile "${name}" is published by its vendor at ${remote.replace(/\/+$/, '')}/.well-known/openstack/api, which openstacksdk downloads; Stratus reads no remote configuration: copy its auth_url and regions into clouds.yaml (or a clouds-public.yaml) instead`,
     );
   }

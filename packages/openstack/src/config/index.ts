@@ -1,7 +1,7 @@
 // @stratus/openstack/config — Node-only: reads clouds.yaml / secure.yaml / clouds-public.yaml and OS_*
 // variables (openrc) as openstacksdk 0.101's loader does, and connects with the cloud's TLS settings.
-export { loadCloudConfig, type CloudConfig, type LoadCloudConfigOptions } from './load-cloud-config.js';
-export { connectFromConfig, type ConnectFromConfigOptions } from './connect-from-config.js';
+export { loadOpenStackConfig, type OpenStackConfig, type LoadOpenStackConfigOptions } from './load-openstack-config.js';
+export { createOpenStackClientFromConfig, type OpenStackClientFromConfigOptions } from './create-openstack-client-from-config.js';
 export { findConfigFile, standardConfigDirs } from './read-cloud-files.js';
 export type { TlsSettings } from './tls-settings.js';
 export { VENDOR_PROFILES } from './vendor-profiles.js';

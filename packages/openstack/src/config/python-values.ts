@@ -1,4 +1,4 @@
-import { StratusError } from '@stratus/core';
+import { InvalidConfigurationError } from '@stratus/core';
 
 // openstacksdk's loader is Python: several of its rules depend on Python's value semantics (truthiness,
 // str() of a number or a boolean, str.format). These helpers reproduce the ones the loader relies on.
@@ -68,7 +68,7 @@ export function normalizeKeys(config: Dict): Dict {
 }
 
 /** A `{name}` in a value that names no setting (Python's str.format raises KeyError); `where` starts the message. */
-export class FormatKeyError extends StratusError {
+export class FormatKeyError extends InvalidConfigurationError {
   static {
     this.prototype.name = 'FormatKeyError';
   }

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type Tags } from 'yaml';
-import { StratusError } from '@stratus/core';
+import { InvalidConfigurationError } from '@stratus/core';
 import { isDict, type Dict } from './python-values.js';
 
 export interface ConfigLocations {
@@ -95,9 +95,9 @@ function parseConfigText(file: string, text: string): Dict {
     // Only the parser's kind of error and position: the file may hold passwords.
     const position = (error as { linePos?: [{ line: number; col: number }] }).linePos?.[0];
     const at = position ? ` at line ${position.line}, column ${position.col}` : '';
-    throw new StratusError(`[@stratus/openstack/config] cannot parse ${file}${at}: ${(error as Error).name}`);
+    throw new InvalidConfigurationError(`[@stratus/openstack/config] cannot parse ${file}${at}: ${(error as Error).name}`);
   }
   if (parsed === null || parsed === undefined) return {};
-  if (!isDict(parsed)) throw new StratusError(`[@stratus/openstack/config] ${file}: expected a mapping with a "clouds" key`);
+  if (!isDict(parsed)) throw new InvalidConfigurationError(`[@stratus/openstack/config] ${file}: expected a mapping with a "clouds" key`);
   return parsed;
 }

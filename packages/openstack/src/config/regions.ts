@@ -1,4 +1,4 @@
-import { StratusError } from '@stratus/core';
+import { InvalidConfigurationError } from '@stratus/core';
 import { CONFIG_PREFIX } from './cloud-set.js';
 import { expandVendorProfile, type ProfileSources } from './expand-profile.js';
 import { deepCopy, isDict, normalizeKeys, pyStr, type Dict } from './python-values.js';
@@ -14,7 +14,7 @@ function expandRegions(cloudName: string, regions: unknown[]): Region[] {
     if (!isDict(region)) return { name: pyStr(region), values: {} };
     const keys = Object.keys(region);
     if (!('name' in region) || keys.some((key) => key !== 'name' && key !== 'values')) {
-      throw new StratusError(`${CONFIG_PREFIX} cloud "${cloudName}": invalid entry in regions (keys ${keys.join(', ')}): an entry is a name, or a mapping with "name" and optional "values"`);
+      throw new InvalidConfigurationError(`${CONFIG_PREFIX} cloud "${cloudName}": invalid entry in regions (keys ${keys.join(', ')}): an entry is a name, or a mapping with "name" and optional "values"`);
     }
     return { name: pyStr(region['name']), values: isDict(region['values']) ? deepCopy(region['values']) : {} };
   });
@@ -49,7 +49,7 @@ export function selectRegion(cloudName: string | undefined, cloud: Dict | undefi
   if (!regionName) return regions[0]!;
   const region = regions.find((candidate) => candidate.name === regionName);
   if (region) return region;
-  throw new StratusError(
+  throw new InvalidConfigurationError(
     `${CONFIG_PREFIX} cloud "${cloudName}": region "${regionName}" is not one of its regions (${regions.map((candidate) => candidate.name).join(', ')}); region names are case-sensitive`,
   );
 }

@@ -1,4 +1,4 @@
-import { StratusError } from '@stratus/core';
+import { InvalidConfigurationError } from '@stratus/core';
 import type { AuthPlugin } from './auth-plugins.js';
 import { cloudDefaults } from './cloud-defaults.js';
 import { CONFIG_PREFIX, loadCloudSet, type CloudSet, type CloudSetOptions } from './cloud-set.js';
@@ -54,10 +54,10 @@ export function resolveCloud(options: ResolveCloudOptions): ResolvedCloud {
   return resolveFromSet(set, options);
 }
 
-function unknownCloud(set: CloudSet, name: string): StratusError {
+function unknownCloud(set: CloudSet, name: string): InvalidConfigurationError {
   const known = Object.keys(set.clouds);
   const where = set.files.clouds ? `in ${set.files.clouds}` : `(no clouds.yaml found in ${set.searched.join(', ')})`;
-  return new StratusError(`${CONFIG_PREFIX} unknown cloud "${name}" ${where}; known clouds: ${known.length > 0 ? known.join(', ') : 'none'}`);
+  return new InvalidConfigurationError(`${CONFIG_PREFIX} unknown cloud "${name}" ${where}; known clouds: ${known.length > 0 ? known.join(', ') : 'none'}`);
 }
 
 function resolveFromSet(set: CloudSet, options: ResolveCloudOptions): ResolvedCloud {
@@ -65,7 +65,7 @@ function resolveFromSet(set: CloudSet, options: ResolveCloudOptions): ResolvedCl
   if (name && !(name in set.clouds)) throw unknownCloud(set, name);
   // openstacksdk goes on with no cloud at all, and fails for want of an auth URL: say what to choose instead.
   if (name === undefined && Object.keys(set.clouds).length > 1) {
-    throw new StratusError(`${CONFIG_PREFIX} no cloud selected: ${set.files.clouds ?? set.files.secure} defines ${Object.keys(set.clouds).join(', ')}; set OS_CLOUD or pass { cloud }`);
+    throw new InvalidConfigurationError(`${CONFIG_PREFIX} no cloud selected: ${set.files.clouds ?? set.files.secure} defines ${Object.keys(set.clouds).join(', ')}; set OS_CLOUD or pass { cloud }`);
   }
   const fromEnvironment = set.hasEnvvarsCloud && name === set.envvarsCloud;
   const where = fromEnvironment ? `the OS_* variables (cloud "${name}")` : name ? `cloud "${name}"` : 'the configuration (no cloud selected)';
@@ -80,7 +80,7 @@ function resolveFromSet(set: CloudSet, options: ResolveCloudOptions): ResolvedCl
   // A clouds-public.yaml profile may set auth_type; the bundled ones do not.
   const profileSetsAuthType = config['auth_type'] !== 'password';
   if (!isDict(config['auth'])) config['auth'] = {};
-  if ('auth' in ownSettings && !isDict(ownSettings['auth'])) throw new StratusError(`${CONFIG_PREFIX} ${where}: "auth" must be a mapping`);
+  if ('auth' in ownSettings && !isDict(ownSettings['auth'])) throw new InvalidConfigurationError(`${CONFIG_PREFIX} ${where}: "auth" must be a mapping`);
   authUpdate(config, ownSettings);
   delete config['cloud'];
 

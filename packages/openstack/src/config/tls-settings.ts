@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { StratusError } from '@stratus/core';
+import { InvalidConfigurationError } from '@stratus/core';
 import { CONFIG_PREFIX } from './cloud-set.js';
 import { pyTruthy, type Dict } from './python-values.js';
 
@@ -29,7 +29,7 @@ export function expandUser(path: string, home: string): string {
 export function tlsSettings(config: Dict, home: string, where: string): TlsSettings {
   // openstacksdk reads an empty `verify:` as "do not verify"; Stratus refuses it rather than guess.
   if (config['verify'] === null) {
-    throw new StratusError(`${CONFIG_PREFIX} ${where}: verify is empty: write verify: true, verify: false, or the path of a CA bundle (or use cacert)`);
+    throw new InvalidConfigurationError(`${CONFIG_PREFIX} ${where}: verify is empty: write verify: true, verify: false, or the path of a CA bundle (or use cacert)`);
   }
   let verify: unknown = config['verify'] ?? true;
   if (pyTruthy(config['insecure'])) verify = false;

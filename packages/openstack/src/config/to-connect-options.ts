@@ -1,5 +1,5 @@
-import { redactUrl, StratusError } from '@stratus/core';
-import type { ConnectOptions } from '../cloud/connect-options.js';
+import { InvalidConfigurationError, redactUrl } from '@stratus/core';
+import type { OpenStackClientOptions } from '../cloud/connect-options.js';
 import { SERVICE_NAMES, serviceFacts, type MicroversionPins, type ServiceName } from '../cloud/services.js';
 import type { KeystoneAuthType } from '../keystone/keystone-auth-options.js';
 import { resolveAuthMethod } from '../keystone/resolve-auth-method.js';
@@ -49,8 +49,8 @@ const text = (value: unknown): string | undefined => (pyTruthy(value) ? pyStr(va
 
 type Fail = (message: string) => never;
 
-/** The service settings of a cloud → connect()'s per-service options; refuses versions Stratus cannot speak. */
-function serviceOptions(resolved: ResolvedCloud, fail: Fail): Pick<ConnectOptions, 'endpoints' | 'microversions' | 'interfaces' | 'regionNames'> {
+/** The service settings of a cloud → createOpenStackClient()'s per-service options; refuses versions Stratus cannot speak. */
+function serviceOptions(resolved: ResolvedCloud, fail: Fail): Pick<OpenStackClientOptions, 'endpoints' | 'microversions' | 'interfaces' | 'regionNames'> {
   const { config } = resolved;
   const endpoints: Partial<Record<ServiceName, string>> = {};
   const microversions: Record<string, string> = {};
@@ -84,7 +84,7 @@ function serviceOptions(resolved: ResolvedCloud, fail: Fail): Pick<ConnectOption
 }
 
 /** Direct mode (`admin_token`, openstacksdk's `token_endpoint`): the token goes as is to the endpoints. */
-function directOptions(resolved: ResolvedCloud, services: Pick<ConnectOptions, 'endpoints'>, fail: Fail): ConnectOptions {
+function directOptions(resolved: ResolvedCloud, services: Pick<OpenStackClientOptions, 'endpoints'>, fail: Fail): OpenStackClientOptions {
   const auth = resolved.config['auth'] as Dict;
   const token = text(auth['token']);
   if (token === undefined) fail(`the ${pyStr(resolved.config['auth_type'])} auth type needs a token (${resolved.hint('token')})`);
@@ -96,7 +96,7 @@ function directOptions(resolved: ResolvedCloud, services: Pick<ConnectOptions, '
 }
 
 /** The checks where Stratus refuses what openstacksdk would send to Keystone anyway (each would fail there, or leak nothing useful). */
-function checkCredentials(resolved: ResolvedCloud, options: ConnectOptions, method: string, fail: Fail): void {
+function checkCredentials(resolved: ResolvedCloud, options: OpenStackClientOptions, method: string, fail: Fail): void {
   const { hint } = resolved;
   const auth = resolved.config['auth'] as Dict;
   if (options.authUrl !== undefined && /\/v2\.0\/?$/.test(options.authUrl.split(/[?#]/)[0]!)) {
@@ -129,18 +129,18 @@ function checkCredentials(resolved: ResolvedCloud, options: ConnectOptions, meth
   }
 }
 
-/** A cloud resolved like openstacksdk → the options of connect(); refuses, with the cloud and the key named, what Stratus deliberately does not do. */
-export function toConnectOptions(resolved: ResolvedCloud): ConnectOptions {
+/** A cloud resolved like openstacksdk → the options of createOpenStackClient(); refuses, with the cloud and the key named, what Stratus deliberately does not do. */
+export function toConnectOptions(resolved: ResolvedCloud): OpenStackClientOptions {
   // "{where}" places the cloud inside the sentence; otherwise it leads.
   const fail: Fail = (message) => {
-    throw new StratusError(`${CONFIG_PREFIX} ${message.includes('{where}') ? message.replace('{where}', resolved.where) : `${resolved.where}: ${message}`}`);
+    throw new InvalidConfigurationError(`${CONFIG_PREFIX} ${message.includes('{where}') ? message.replace('{where}', resolved.where) : `${resolved.where}: ${message}`}`);
   };
   const { config, plugin } = resolved;
   const services = serviceOptions(resolved, fail);
   if (plugin.stratus === 'direct') return { ...directOptions(resolved, services, fail), ...(services.microversions ? { microversions: services.microversions } : {}) };
 
   const auth = config['auth'] as Dict;
-  const options: ConnectOptions = { authType: plugin.stratus as KeystoneAuthType };
+  const options: OpenStackClientOptions = { authType: plugin.stratus as KeystoneAuthType };
   for (const [key, option] of Object.entries(CREDENTIAL_KEYS)) {
     // A getter (a secret given in `overrides`) is passed on as it is.
     const value = typeof auth[key] === 'function' ? (auth[key] as () => string) : text(auth[key]);

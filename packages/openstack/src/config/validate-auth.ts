@@ -1,4 +1,4 @@
-import { StratusError } from '@stratus/core';
+import { InvalidConfigurationError } from '@stratus/core';
 import { AUTH_PLUGINS, optionNames, UNSUPPORTED_AUTH_PLUGINS, type AuthPlugin, type PluginOption } from './auth-plugins.js';
 import { CONFIG_PREFIX } from './cloud-set.js';
 import { pyStr, pyTruthy, type Dict } from './python-values.js';
@@ -39,8 +39,8 @@ export function authPluginFor(config: Dict, where: string): AuthPlugin {
   if (plugin) return plugin;
   const reason = UNSUPPORTED_AUTH_PLUGINS[authType];
   const supported = Object.keys(AUTH_PLUGINS).join(', ');
-  if (reason) throw new StratusError(`${CONFIG_PREFIX} ${where}: auth_type "${authType}" is not supported by Stratus: ${reason} (supported: ${supported})`);
-  throw new StratusError(`${CONFIG_PREFIX} ${where}: auth_type "${authType}" is not a keystoneauth auth type (supported by Stratus: ${supported})`);
+  if (reason) throw new InvalidConfigurationError(`${CONFIG_PREFIX} ${where}: auth_type "${authType}" is not supported by Stratus: ${reason} (supported: ${supported})`);
+  throw new InvalidConfigurationError(`${CONFIG_PREFIX} ${where}: auth_type "${authType}" is not a keystoneauth auth type (supported by Stratus: ${supported})`);
 }
 
 /**
@@ -62,15 +62,15 @@ export function validateAuth(config: Dict, plugin: AuthPlugin, where: string, hi
   const authType = pyStr(config['auth_type']);
   const missing = plugin.options.filter((option) => option.required && (auth[option.name] === undefined || auth[option.name] === null));
   if (missing.some((option) => option.name === 'auth_url')) {
-    throw new StratusError(`${CONFIG_PREFIX} ${where}: no auth URL: set ${hint('auth_url')}${profileNote}`);
+    throw new InvalidConfigurationError(`${CONFIG_PREFIX} ${where}: no auth URL: set ${hint('auth_url')}${profileNote}`);
   }
   if (missing.length > 0) {
-    throw new StratusError(`${CONFIG_PREFIX} ${where}: the ${authType} auth type needs ${missing.map((option) => `${option.name} (${hint(option.name)})`).join(', ')}`);
+    throw new InvalidConfigurationError(`${CONFIG_PREFIX} ${where}: the ${authType} auth type needs ${missing.map((option) => `${option.name} (${hint(option.name)})`).join(', ')}`);
   }
   const accepted = new Set([...plugin.options.map((option) => option.name), ...plugin.extraArguments]);
   const unexpected = Object.keys(auth).filter((key) => !accepted.has(key));
   if (unexpected.length > 0) {
-    throw new StratusError(
+    throw new InvalidConfigurationError(
       `${CONFIG_PREFIX} ${where}: auth.${unexpected.join(', auth.')} ${unexpected.length > 1 ? 'are not options' : 'is not an option'} of the ${authType} auth type (its options: ${plugin.options.map((option) => option.name).join(', ')}); set auth_type for the credentials given, or remove ${unexpected.length > 1 ? 'them' : 'it'}`,
     );
   }

@@ -17,7 +17,7 @@ export interface NodeFetchOptions {
   key?: string;
 }
 
-/** The `fetch` option of `connect()`: global `Request` in, global `Response` out. */
+/** The `fetch` option of `createOpenStackClient()`: global `Request` in, global `Response` out. */
 export type NodeFetch = ((request: Request) => Promise<Response>) & {
   /** Closes the connections once the requests in flight have finished. */
   close(): Promise<void>;

@@ -5,5 +5,5 @@ import { importOptionalPeer } from '@stratus/core/internal';
 export const undici = await importOptionalPeer(() => import('undici'), {
   packageName: 'undici',
   version: '7.30.0',
-  neededBy: '@stratus/openstack/node (createNodeFetch, used by connectFromConfig for the cacert, cert, key and verify settings)',
+  neededBy: '@stratus/openstack/node (createNodeFetch, used by createOpenStackClientFromConfig for the cacert, cert, key and verify settings)',
 });

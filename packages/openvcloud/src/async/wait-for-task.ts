@@ -1,5 +1,5 @@
 import { NotFoundError } from '@stratus/core';
-import { OpenvCloudConfigError } from '../errors/openvcloud-errors.js';
+import { InvalidConfigurationError } from '@stratus/core';
 import { OpenvCloudTaskError, OpenvCloudTaskFailedError, OpenvCloudTaskTimeoutError } from '../errors/openvcloud-task-errors.js';
 
 /** How long and how often `_async` calls poll `system/task/get`. */
@@ -74,7 +74,7 @@ export async function waitForTask(poll: PollTask, taskGuid: string, options: Wai
 
 function positive(value: number | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;
-  if (!Number.isFinite(value) || value <= 0) throw new OpenvCloudConfigError(`[@stratus/openvcloud] async.${name} must be a positive number of milliseconds, got ${String(value)}`);
+  if (!Number.isFinite(value) || value <= 0) throw new InvalidConfigurationError(`[@stratus/openvcloud] async.${name} must be a positive number of milliseconds, got ${String(value)}`);
   return value;
 }
 

@@ -1,6 +1,7 @@
 import { createTransport, type AuthStrategy, type FetchLike, type SendRequest, type Transport } from '@stratus/core';
 import { setRequestHeaders } from '@stratus/core/internal';
-import { createOpenvCloudApiError, OpenvCloudAuthError, OpenvCloudConfigError } from '../errors/openvcloud-errors.js';
+import { createOpenvCloudApiError, OpenvCloudAuthError } from '../errors/openvcloud-errors.js';
+import { InvalidConfigurationError } from '@stratus/core';
 import { decodeJwtClaims, type ItsYouOnlineClaims } from './decode-jwt.js';
 import { parseMaybeJson, readText, scrub } from './read-body.js';
 
@@ -50,9 +51,9 @@ const NAME = 'createItsYouOnlineAuth';
 export function createItsYouOnlineAuth(options: ItsYouOnlineAuthOptions): AuthStrategy<ItsYouOnlineAuthentication> {
   const hasCredentials = options.applicationId !== undefined || options.secret !== undefined;
   if (hasCredentials && (!nonEmpty(options.applicationId) || !nonEmpty(options.secret))) {
-    throw new OpenvCloudConfigError(`[@stratus/openvcloud] ${NAME}: ${nonEmpty(options.applicationId) ? 'secret' : 'applicationId'} is missing or empty`);
+    throw new InvalidConfigurationError(`[@stratus/openvcloud] ${NAME}: ${nonEmpty(options.applicationId) ? 'secret' : 'applicationId'} is missing or empty`);
   }
-  if (!hasCredentials && !nonEmpty(options.jwt)) throw new OpenvCloudConfigError(`[@stratus/openvcloud] ${NAME}: pass applicationId and secret, or a jwt`);
+  if (!hasCredentials && !nonEmpty(options.jwt)) throw new InvalidConfigurationError(`[@stratus/openvcloud] ${NAME}: pass applicationId and secret, or a jwt`);
   const iyoUrl = (options.iyoUrl ?? DEFAULT_IYO_URL).replace(/\/+$/, '');
   const refreshAheadMs = options.refreshAheadMs ?? DEFAULT_REFRESH_AHEAD_MS;
   const now = options.now ?? Date.now;

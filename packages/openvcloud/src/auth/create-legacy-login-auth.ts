@@ -1,7 +1,8 @@
 import { createTransport, type AuthStrategy, type FetchLike, type SendRequest, type Transport } from '@stratus/core';
 import { setRequestHeaders } from '@stratus/core/internal';
 import { normalizeOpenvCloudUrl } from '../client/normalize-openvcloud-url.js';
-import { createOpenvCloudApiError, OpenvCloudAuthError, OpenvCloudConfigError } from '../errors/openvcloud-errors.js';
+import { createOpenvCloudApiError, OpenvCloudAuthError } from '../errors/openvcloud-errors.js';
+import { InvalidConfigurationError } from '@stratus/core';
 import { parseMaybeJson, readText, scrub } from './read-body.js';
 
 export interface LegacyLoginAuthOptions {
@@ -33,7 +34,7 @@ const NAME = 'createLegacyLoginAuth';
  */
 export function createLegacyLoginAuth(options: LegacyLoginAuthOptions): AuthStrategy<LegacyLoginAuthentication> {
   for (const key of ['url', 'login', 'password'] as const) {
-    if (typeof options[key] !== 'string' || options[key].trim() === '') throw new OpenvCloudConfigError(`[@stratus/openvcloud] ${NAME}: ${key} is missing or empty`);
+    if (typeof options[key] !== 'string' || options[key].trim() === '') throw new InvalidConfigurationError(`[@stratus/openvcloud] ${NAME}: ${key} is missing or empty`);
   }
   const base = normalizeOpenvCloudUrl(options.url);
   const http: Transport = createTransport({ ...(options.fetch ? { fetch: options.fetch } : {}), maxRetries: 0 });

@@ -3,7 +3,8 @@ import { getParsedJson } from '@stratus/core/internal';
 import { createItsYouOnlineAuth } from '../auth/create-itsyouonline-auth.js';
 import { createLegacyLoginAuth } from '../auth/create-legacy-login-auth.js';
 import { parseMaybeJson, readText, scrub } from '../auth/read-body.js';
-import { createOpenvCloudApiError, OpenvCloudConfigError } from '../errors/openvcloud-errors.js';
+import { createOpenvCloudApiError } from '../errors/openvcloud-errors.js';
+import { InvalidConfigurationError } from '@stratus/core';
 import { cloudapi, type CloudapiOperations } from '../generated/apis/cloudapi.js';
 import { cloudbroker, type CloudbrokerOperations } from '../generated/apis/cloudbroker.js';
 import { waitForTask, type TaskPollingOptions } from '../async/wait-for-task.js';
@@ -79,14 +80,14 @@ export interface OpenvCloudClient {
 function authOf(options: OpenvCloudClientOptions): AuthStrategy {
   const given = options as Partial<ItsYouOnlineClientOptions & LegacyLoginClientOptions & CustomAuthClientOptions>;
   const kinds = [given.auth !== undefined, given.applicationId !== undefined || given.secret !== undefined, given.login !== undefined || given.password !== undefined].filter(Boolean).length;
-  if (kinds > 1) throw new OpenvCloudConfigError('[@stratus/openvcloud] createOpenvCloudClient: pass one of auth, applicationId/secret or login/password');
+  if (kinds > 1) throw new InvalidConfigurationError('[@stratus/openvcloud] createOpenvCloudClient: pass one of auth, applicationId/secret or login/password');
   if (given.auth) return given.auth;
   const fetch = options.fetch ? { fetch: options.fetch } : {};
   if (given.login !== undefined || given.password !== undefined) return createLegacyLoginAuth({ url: options.url, login: given.login ?? '', password: given.password ?? '', ...fetch });
   if (given.applicationId !== undefined || given.secret !== undefined) {
     return createItsYouOnlineAuth({ applicationId: given.applicationId ?? '', secret: given.secret ?? '', ...(given.iyoUrl ? { iyoUrl: given.iyoUrl } : {}), ...fetch });
   }
-  throw new OpenvCloudConfigError('[@stratus/openvcloud] createOpenvCloudClient: pass applicationId and secret (ItsYou.online), login and password, or auth');
+  throw new InvalidConfigurationError('[@stratus/openvcloud] createOpenvCloudClient: pass applicationId and secret (ItsYou.online), login and password, or auth');
 }
 
 /**
@@ -96,7 +97,7 @@ function authOf(options: OpenvCloudClientOptions): AuthStrategy {
  * PreconditionFailedError, SessionExpiredError, ServerError), redacted.
  */
 export function createOpenvCloudClient(options: OpenvCloudClientOptions): OpenvCloudClient {
-  if (typeof options?.url !== 'string' || options.url.trim() === '') throw new OpenvCloudConfigError('[@stratus/openvcloud] createOpenvCloudClient: url is missing');
+  if (typeof options?.url !== 'string' || options.url.trim() === '') throw new InvalidConfigurationError('[@stratus/openvcloud] createOpenvCloudClient: url is missing');
   const url = normalizeOpenvCloudUrl(options.url);
   const auth = authOf(options);
   const base = {
@@ -112,7 +113,7 @@ export function createOpenvCloudClient(options: OpenvCloudClientOptions): OpenvC
   const unauthenticated = new Set([...cloudapi.unauthenticated, ...cloudbroker.unauthenticated]);
 
   async function post(path: string, params: unknown, signal: AbortSignal | undefined): Promise<unknown> {
-    if (!path.startsWith('/')) throw new OpenvCloudConfigError(`[@stratus/openvcloud] call: path must start with "/", got ${JSON.stringify(path)}`);
+    if (!path.startsWith('/')) throw new InvalidConfigurationError(`[@stratus/openvcloud] call: path must start with "/", got ${JSON.stringify(path)}`);
     const target = `${url}${path}`;
     const transport = unauthenticated.has(`POST ${path}`) ? anonymous : authenticated;
     const response = await transport(target, {
@@ -138,7 +139,7 @@ export function createOpenvCloudClient(options: OpenvCloudClientOptions): OpenvC
     const signal = callOptions?.signal;
     if (!callOptions?.async) return post(path, params, signal);
     if (params !== undefined && (params === null || typeof params !== 'object' || Array.isArray(params))) {
-      throw new OpenvCloudConfigError(`[@stratus/openvcloud] ${path}: async calls need their params as an object`);
+      throw new InvalidConfigurationError(`[@stratus/openvcloud] ${path}: async calls need their params as an object`);
     }
     const taskGuid = await post(path, { ...(params as object | undefined), _async: true }, signal);
     if (typeof taskGuid !== 'string' || taskGuid.trim() === '') {

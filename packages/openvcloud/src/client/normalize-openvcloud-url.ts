@@ -1,4 +1,4 @@
-import { OpenvCloudConfigError } from '../errors/openvcloud-errors.js';
+import { InvalidConfigurationError } from '@stratus/core';
 
 /**
  * `https://g8.example.com`, `g8.example.com` (Jumpscale's host-only `address`) or
@@ -10,10 +10,10 @@ export function normalizeOpenvCloudUrl(input: string): string {
   try {
     url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `https://${raw}`);
   } catch {
-    throw new OpenvCloudConfigError('[@stratus/openvcloud] url is not a valid URL');
+    throw new InvalidConfigurationError('[@stratus/openvcloud] url is not a valid URL');
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new OpenvCloudConfigError(`[@stratus/openvcloud] url must be http(s), got ${url.protocol}`);
-  if (url.username || url.password) throw new OpenvCloudConfigError('[@stratus/openvcloud] url must not contain credentials');
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new InvalidConfigurationError(`[@stratus/openvcloud] url must be http(s), got ${url.protocol}`);
+  if (url.username || url.password) throw new InvalidConfigurationError('[@stratus/openvcloud] url must not contain credentials');
   url.search = '';
   url.hash = '';
   const path = url.pathname.replace(/\/+$/, '');

@@ -1,10 +1,9 @@
 // Node-only entry point (`@stratus/openvcloud/config`): reads config.yaml and the environment.
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { createOpenvCloudClient, type OpenvCloudClient } from '../client/create-openvcloud-client.js';
-import { OpenvCloudConfigError } from '../errors/openvcloud-errors.js';
-import type { FetchLike } from '@stratus/core';
+import { InvalidConfigurationError, type FetchLike } from '@stratus/core';
 
 export interface OpenvCloudConfig {
   /** `openvcloud.url` / OPENVCLOUD_URL. */
@@ -44,17 +43,17 @@ const KEYS = [
  * Environment variables (OPENVCLOUD_URL, IYO_APPID, IYO_SECRET, IYO_URL) override it. Errors name
  * the missing key and never contain a value.
  */
-export async function loadOpenvCloudConfig(options: LoadOpenvCloudConfigOptions = {}): Promise<OpenvCloudConfig> {
+export function loadOpenvCloudConfig(options: LoadOpenvCloudConfigOptions = {}): OpenvCloudConfig {
   const env = options.env ?? process.env;
   const explicit = options.path ?? env['OPENVCLOUD_CONFIG'];
   const path = resolve(explicit ?? 'config.yaml');
   let document: unknown = {};
   let text: string | undefined;
   try {
-    text = await readFile(path, 'utf8');
+    text = readFileSync(path, 'utf8');
   } catch (error) {
     if (explicit !== undefined || (error as { code?: string }).code !== 'ENOENT') {
-      throw new OpenvCloudConfigError(`[@stratus/openvcloud] cannot read config file ${path} (${(error as { code?: string }).code ?? 'error'})`);
+      throw new InvalidConfigurationError(`[@stratus/openvcloud] cannot read config file ${path} (${(error as { code?: string }).code ?? 'error'})`);
     }
   }
   if (text !== undefined) {
@@ -62,9 +61,9 @@ export async function loadOpenvCloudConfig(options: LoadOpenvCloudConfigOptions 
       document = parse(text) ?? {};
     } catch (error) {
       const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
-      throw new OpenvCloudConfigError(`[@stratus/openvcloud] ${path}${line ? `:${line}` : ''} is not valid YAML`);
+      throw new InvalidConfigurationError(`[@stratus/openvcloud] ${path}${line ? `:${line}` : ''} is not valid YAML`);
     }
-    if (!isRecord(document)) throw new OpenvCloudConfigError(`[@stratus/openvcloud] ${path} must be a YAML mapping with iyo and openvcloud sections`);
+    if (!isRecord(document)) throw new InvalidConfigurationError(`[@stratus/openvcloud] ${path} must be a YAML mapping with iyo and openvcloud sections`);
   }
   const config: Record<string, string> = {};
   const missing: string[] = [];
@@ -76,14 +75,14 @@ export async function loadOpenvCloudConfig(options: LoadOpenvCloudConfigOptions 
     else if (required) missing.push(`${key} (or ${variable})`);
   }
   if (missing.length > 0) {
-    throw new OpenvCloudConfigError(`[@stratus/openvcloud] missing config: ${missing.join(', ')}${text === undefined ? ` — no config file at ${path}` : ` in ${path}`}`);
+    throw new InvalidConfigurationError(`[@stratus/openvcloud] missing config: ${missing.join(', ')}${text === undefined ? ` — no config file at ${path}` : ` in ${path}`}`);
   }
   return config as unknown as OpenvCloudConfig;
 }
 
-/** `loadOpenvCloudConfig` + `createOpenvCloudClient` (ItsYou.online auth). */
-export async function createOpenvCloudClientFromConfig(options: LoadOpenvCloudConfigOptions & { fetch?: FetchLike } = {}): Promise<OpenvCloudClient> {
-  const config = await loadOpenvCloudConfig(options);
+/** `loadOpenvCloudConfig` + `createOpenvCloudClient` (ItsYou.online auth); synchronous, as both are. */
+export function createOpenvCloudClientFromConfig(options: LoadOpenvCloudConfigOptions & { fetch?: FetchLike } = {}): OpenvCloudClient {
+  const config = loadOpenvCloudConfig(options);
   return createOpenvCloudClient({ ...config, ...(options.fetch ? { fetch: options.fetch } : {}) });
 }
 
@@ -95,7 +94,7 @@ function lookup(document: unknown, key: string, path: string): string | undefine
   }
   if (node === undefined || node === null || node === '') return undefined;
   if (typeof node === 'number') return String(node);
-  if (typeof node !== 'string') throw new OpenvCloudConfigError(`[@stratus/openvcloud] ${key} in ${path} must be a string`);
+  if (typeof node !== 'string') throw new InvalidConfigurationError(`[@stratus/openvcloud] ${key} in ${path} must be a string`);
   return node.trim() === '' ? undefined : node.trim();
 }
 

@@ -18,13 +18,6 @@ export class SessionExpiredError extends UnauthorizedError {
 }
 
 
-/** Options or config are missing or invalid (never carries a secret). */
-export class OpenvCloudConfigError extends StratusError {
-  static {
-    this.prototype.name = 'OpenvCloudConfigError';
-  }
-}
-
 /** Obtaining credentials (ItsYou.online JWT, legacy session key) failed. */
 export class OpenvCloudAuthError extends StratusError {
   static {

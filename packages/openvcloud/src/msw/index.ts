@@ -1,9 +1,9 @@
 // @stratus/openvcloud/msw — typed msw handlers for testing code that uses @stratus/openvcloud. Needs
 // `msw` (2.x), an optional peer dependency. Portable like the client: no Node built-ins.
 
-export { openvcloudHandlers, type OpenvCloudHandlersOptions } from './openvcloud-handlers.js';
-export { openvcloudErrorResponse } from './openvcloud-error-response.js';
-export { itsYouOnlineHandlers, type ItsYouOnlineFake, type ItsYouOnlineHandlersOptions } from './itsyouonline-handlers.js';
+export { createOpenvCloudHandlers, type OpenvCloudHandlersOptions } from './openvcloud-handlers.js';
+export { createOpenvCloudErrorResponse } from './openvcloud-error-response.js';
+export { createItsYouOnlineHandlers, type ItsYouOnlineFake, type ItsYouOnlineHandlersOptions } from './itsyouonline-handlers.js';
 export type {
   OpenvCloudHandlerOperations,
   OpenvCloudHandlers,

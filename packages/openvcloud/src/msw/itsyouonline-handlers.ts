@@ -30,7 +30,7 @@ export interface ItsYouOnlineFake {
  * `username`, `azp`, `exp` (the client never verifies signatures; the portal does), refreshable with
  * any JWT it issued. Wrong credentials or unknown JWTs answer 401.
  */
-export function itsYouOnlineHandlers(options: ItsYouOnlineHandlersOptions): ItsYouOnlineFake {
+export function createItsYouOnlineHandlers(options: ItsYouOnlineHandlersOptions): ItsYouOnlineFake {
   const iyoUrl = (options.iyoUrl ?? DEFAULT_IYO_URL).replace(/\/+$/, '');
   const now = options.now ?? Date.now;
   const issued: string[] = [];

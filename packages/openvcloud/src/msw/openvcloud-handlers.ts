@@ -1,7 +1,7 @@
 import { http, HttpResponse, type HttpHandler, type RequestHandlerOptions } from 'msw';
 import type { OpenvCloudApi } from '../api/openvcloud-api.js';
 import { normalizeOpenvCloudUrl } from '../client/normalize-openvcloud-url.js';
-import { openvcloudErrorResponse } from './openvcloud-error-response.js';
+import { createOpenvCloudErrorResponse } from './openvcloud-error-response.js';
 import type { OpenvCloudHandlerOperations, OpenvCloudHandlers, OpenvCloudResolver } from './openvcloud-msw-types.js';
 
 export interface OpenvCloudHandlersOptions {
@@ -15,10 +15,10 @@ export interface OpenvCloudHandlersOptions {
  * Typed msw request handlers for OpenvCloud API descriptors:
  *
  * ```ts
- * const g8 = openvcloudHandlers(cloudapi, { url: 'https://g8.test' });
+ * const g8 = createOpenvCloudHandlers(cloudapi, { url: 'https://g8.test' });
  * server.use(
  *   g8.post('/cloudapi/images/list', () => [{ id: 1, name: 'Ubuntu 16.04 x64' }]),
- *   g8.post('/cloudapi/machines/create', ({ body }) => (body.name === 'taken' ? openvcloudErrorResponse(409, 'exists') : 1234)),
+ *   g8.post('/cloudapi/machines/create', ({ body }) => (body.name === 'taken' ? createOpenvCloudErrorResponse(409, 'exists') : 1234)),
  *   g8.tasks(), // for calls made with { async: true }
  * );
  * ```
@@ -26,7 +26,7 @@ export interface OpenvCloudHandlersOptions {
  * Paths, params (the JSON body) and results are typed from the descriptor. A call sent with
  * `_async: true` is answered with a task guid; `tasks()` then serves its result on `system/task/get`.
  */
-export function openvcloudHandlers<const A extends OpenvCloudApi | readonly OpenvCloudApi[]>(apis: A, options: OpenvCloudHandlersOptions): OpenvCloudHandlers<OpenvCloudHandlerOperations<A>> {
+export function createOpenvCloudHandlers<const A extends OpenvCloudApi | readonly OpenvCloudApi[]>(apis: A, options: OpenvCloudHandlersOptions): OpenvCloudHandlers<OpenvCloudHandlerOperations<A>> {
   void apis; // types only
   const url = normalizeOpenvCloudUrl(options.url);
   const pendingPolls = options.pendingPolls ?? 0;
@@ -44,7 +44,7 @@ export function openvcloudHandlers<const A extends OpenvCloudApi | readonly Open
             const parsed: unknown = JSON.parse(text);
             if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) params = { ...params, ...(parsed as Record<string, unknown>) };
           } catch {
-            return openvcloudErrorResponse(400, 'Invalid JSON body');
+            return createOpenvCloudErrorResponse(400, 'Invalid JSON body');
           }
         }
         const isAsync = params['_async'] === true || params['_async'] === 'true';
@@ -65,7 +65,7 @@ export function openvcloudHandlers<const A extends OpenvCloudApi | readonly Open
       http.post(`${url}/system/task/get`, async ({ request }) => {
         const { taskguid } = ((await request.json().catch(() => ({}))) ?? {}) as { taskguid?: unknown };
         const task = typeof taskguid === 'string' ? tasks.get(taskguid) : undefined;
-        if (!task) return openvcloudErrorResponse(400, `unknown task ${JSON.stringify(taskguid)}`);
+        if (!task) return createOpenvCloudErrorResponse(400, `unknown task ${JSON.stringify(taskguid)}`);
         return HttpResponse.json(task.polls++ < pendingPolls ? null : (task.answer as never));
       }),
   };

@@ -30,7 +30,7 @@ export interface OpenvCloudResolverInfo<Op> {
   request: Request;
 }
 
-/** The operation's result (sent as JSON, status 200), or any Response (`openvcloudErrorResponse(404, '…')`). */
+/** The operation's result (sent as JSON, status 200), or any Response (`createOpenvCloudErrorResponse(404, '…')`). */
 export type OpenvCloudResolverResult<Op> = ResultOf<Op> | Response;
 
 export type OpenvCloudResolver<Op> = (info: OpenvCloudResolverInfo<Op>) => OpenvCloudResolverResult<Op> | Promise<OpenvCloudResolverResult<Op>>;

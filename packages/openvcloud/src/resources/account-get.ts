@@ -1,6 +1,6 @@
 import { ForbiddenError, UnauthorizedError } from '@stratus/core';
 import type { CallOptions } from '../client/api-tree.js';
-import { OpenvCloudConfigError } from '../errors/openvcloud-errors.js';
+import { InvalidConfigurationError } from '@stratus/core';
 import { OpenvCloudAccount } from './openvcloud-account.js';
 import type { ResourceContext, ResourceLimits } from './resource-context.js';
 import { OpenvCloudResourceNotFoundError } from './resource-errors.js';
@@ -25,7 +25,7 @@ export async function listAccounts(context: ResourceContext, options?: CallOptio
  * the creation, a clear error that lists the accounts that exist.
  */
 export async function accountGet(context: ResourceContext, name: string, options: AccountGetOptions = {}): Promise<OpenvCloudAccount> {
-  if (typeof name !== 'string' || name.trim() === '') throw new OpenvCloudConfigError('[@stratus/openvcloud] accountGet: name is missing');
+  if (typeof name !== 'string' || name.trim() === '') throw new InvalidConfigurationError('[@stratus/openvcloud] accountGet: name is missing');
   const { create = false, username, emailaddress, signal, async, ...limits } = options;
   const read: CallOptions = signal ? { signal } : {};
   const accounts = await listAccounts(context, read);
@@ -34,7 +34,7 @@ export async function accountGet(context: ResourceContext, name: string, options
   const available = accounts.map((account) => account.name);
   if (!create) throw new OpenvCloudResourceNotFoundError({ kind: 'account', wanted: name, available, hint: 'Pass { create: true } to create it (G8 admins only)' });
   const owner = username ?? (await context.login());
-  if (!owner) throw new OpenvCloudConfigError(`[@stratus/openvcloud] accountGet: cannot tell who owns the new account ${JSON.stringify(name)}; pass { username: '<username>@itsyouonline' }`);
+  if (!owner) throw new InvalidConfigurationError(`[@stratus/openvcloud] accountGet: cannot tell who owns the new account ${JSON.stringify(name)}; pass { username: '<username>@itsyouonline' }`);
   try {
     await context.api.cloudbroker.account.create({ name, username: owner, ...(emailaddress !== undefined ? { emailaddress } : {}), ...limits }, { ...read, ...(async !== undefined ? { async } : {}) });
   } catch (error) {

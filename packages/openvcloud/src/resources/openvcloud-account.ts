@@ -1,5 +1,5 @@
 import type { CallOptions } from '../client/api-tree.js';
-import { OpenvCloudConfigError } from '../errors/openvcloud-errors.js';
+import { InvalidConfigurationError } from '@stratus/core';
 import { OpenvCloudSpace } from './openvcloud-space.js';
 import type { OpenvCloudSchemas, ResourceContext, ResourceLimits } from './resource-context.js';
 import { OpenvCloudResourceNotFoundError } from './resource-errors.js';
@@ -50,7 +50,7 @@ export class OpenvCloudAccount {
    * else OpenvCloudResourceNotFoundError listing the account's cloudspaces.
    */
   async spaceGet(name: string, location?: string, options: SpaceGetOptions = {}): Promise<OpenvCloudSpace> {
-    if (typeof name !== 'string' || name.trim() === '') throw new OpenvCloudConfigError('[@stratus/openvcloud] spaceGet: name is missing');
+    if (typeof name !== 'string' || name.trim() === '') throw new InvalidConfigurationError('[@stratus/openvcloud] spaceGet: name is missing');
     const { create = false, access, signal, async, externalnetworkId, privatenetwork, ...limits } = options;
     const read: CallOptions = signal ? { signal } : {};
     const where = location ?? (await defaultLocation(this.context, read));
@@ -68,7 +68,7 @@ export class OpenvCloudAccount {
       });
     }
     const owner = access ?? (await this.context.login());
-    if (!owner) throw new OpenvCloudConfigError(`[@stratus/openvcloud] spaceGet: cannot tell which user gets access to the new cloudspace ${JSON.stringify(name)}; pass { access: '<username>@itsyouonline' }`);
+    if (!owner) throw new InvalidConfigurationError(`[@stratus/openvcloud] spaceGet: cannot tell which user gets access to the new cloudspace ${JSON.stringify(name)}; pass { access: '<username>@itsyouonline' }`);
     await this.context.api.cloudapi.cloudspaces.create(
       {
         accountId: this.id,
@@ -93,5 +93,5 @@ export async function defaultLocation(context: ResourceContext, options?: CallOp
   const locations = await context.api.cloudapi.locations.list(undefined, options);
   const codes = locations.map((location) => location.locationCode).filter((code): code is string => typeof code === 'string' && code !== '');
   if (codes.length === 1) return codes[0]!;
-  throw new OpenvCloudConfigError(`[@stratus/openvcloud] pass a location: this G8 has ${codes.length === 0 ? 'no locations' : `several (${codes.map((code) => JSON.stringify(code)).join(', ')})`}`);
+  throw new InvalidConfigurationError(`[@stratus/openvcloud] pass a location: this G8 has ${codes.length === 0 ? 'no locations' : `several (${codes.map((code) => JSON.stringify(code)).join(', ')})`}`);
 }

@@ -1,6 +1,6 @@
 import { ConflictError } from '@stratus/core';
 import type { CallOptions } from '../client/api-tree.js';
-import { OpenvCloudConfigError } from '../errors/openvcloud-errors.js';
+import { InvalidConfigurationError } from '@stratus/core';
 import type { OpenvCloudAccount } from './openvcloud-account.js';
 import { OpenvCloudMachine } from './openvcloud-machine.js';
 import type { OpenvCloudSchemas } from './resource-context.js';
@@ -97,12 +97,12 @@ export class OpenvCloudSpace {
    */
   async machineCreate(params: MachineCreateParams, options?: CallOptions): Promise<OpenvCloudMachine> {
     const name = params.name;
-    if (typeof name !== 'string' || name.trim() === '') throw new OpenvCloudConfigError('[@stratus/openvcloud] machineCreate: name is missing');
-    if (/[\s_]/.test(name)) throw new OpenvCloudConfigError(`[@stratus/openvcloud] machineCreate: machine name ${JSON.stringify(name)} must not contain spaces or underscores`);
+    if (typeof name !== 'string' || name.trim() === '') throw new InvalidConfigurationError('[@stratus/openvcloud] machineCreate: name is missing');
+    if (/[\s_]/.test(name)) throw new InvalidConfigurationError(`[@stratus/openvcloud] machineCreate: machine name ${JSON.stringify(name)} must not contain spaces or underscores`);
     const memory = params.memory ?? DEFAULT_MACHINE_MEMORY;
     const disksize = params.disksize ?? DEFAULT_MACHINE_DISKSIZE;
     for (const [key, value] of [['memory', memory], ['disksize', disksize], ['vcpus', params.vcpus]] as const) {
-      if (value !== undefined && (!Number.isFinite(value) || value <= 0)) throw new OpenvCloudConfigError(`[@stratus/openvcloud] machineCreate: ${key} must be a positive number, got ${String(value)}`);
+      if (value !== undefined && (!Number.isFinite(value) || value <= 0)) throw new InvalidConfigurationError(`[@stratus/openvcloud] machineCreate: ${key} must be a positive number, got ${String(value)}`);
     }
     const lookup = stripAsync(options);
     const [images, sizes] = await Promise.all([this.images(lookup), this.sizes(lookup)]);
@@ -144,7 +144,7 @@ export class OpenvCloudSpace {
   async machineGet(name: string, options: { create?: boolean; reset?: boolean } & Omit<MachineCreateParams, 'name'> & CallOptions = {}): Promise<OpenvCloudMachine> {
     const { create = false, reset = false, signal, async, ...createParams } = options;
     if (reset && !create) {
-      throw new OpenvCloudConfigError(`[@stratus/openvcloud] machineGet(${JSON.stringify(name)}): { reset: true } deletes the machine, so it needs { create: true } to make it anew`);
+      throw new InvalidConfigurationError(`[@stratus/openvcloud] machineGet(${JSON.stringify(name)}): { reset: true } deletes the machine, so it needs { create: true } to make it anew`);
     }
     const callOptions: CallOptions = { ...(signal ? { signal } : {}), ...(async !== undefined ? { async } : {}) };
     const machines = await this.machines(stripAsync(callOptions));

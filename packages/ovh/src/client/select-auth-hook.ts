@@ -5,7 +5,7 @@ import { createOvhSignatureHook } from '../auth/create-ovh-signature-auth.js';
 import type { OvhAuthHook } from '../auth/ovh-auth-hook.js';
 import { OVH_ENDPOINTS } from '../endpoints/ovh-endpoints.js';
 import type { ResolvedOvhEndpoint } from '../endpoints/resolve-endpoint.js';
-import { InvalidConfigurationError } from '../errors/configuration-errors.js';
+import { InvalidConfigurationError } from '@stratus/core';
 import type { SendOvhHttp } from '../transport/ovh-http.js';
 import type { OvhAuthMethod } from './select-auth-method.js';
 

@@ -1,4 +1,4 @@
-import { InvalidConfigurationError } from '../errors/configuration-errors.js';
+import { InvalidConfigurationError } from '@stratus/core';
 
 /** The credential options createOvhClient accepts (one method at a time). */
 export interface OvhCredentials {

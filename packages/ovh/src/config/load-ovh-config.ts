@@ -4,7 +4,7 @@ import process from 'node:process';
 import type { OvhCredentials } from '../client/select-auth-method.js';
 import { DEFAULT_OVH_ENDPOINT } from '../endpoints/ovh-endpoints.js';
 import { resolveEndpoint } from '../endpoints/resolve-endpoint.js';
-import { InvalidRegionError } from '../errors/configuration-errors.js';
+import { InvalidRegionError } from '../errors/invalid-region-error.js';
 import { CONFIG_KEYS, CREDENTIAL_NAMES, type CredentialName } from './config-keys.js';
 import { createIniStore, getIniValue, readIni } from './python-ini.js';
 import { readConfigText, type SkippedConfigFile } from './read-config-text.js';

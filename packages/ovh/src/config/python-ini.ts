@@ -1,4 +1,4 @@
-import { InvalidConfigurationError } from '../errors/configuration-errors.js';
+import { InvalidConfigurationError } from '@stratus/core';
 
 // Python's configparser, as python-ovh uses it (RawConfigParser with its defaults: `=` and `:`
 // delimiters, `#` and `;` comment lines only, no inline comments, strict, empty lines allowed in

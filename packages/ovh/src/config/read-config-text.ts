@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { InvalidConfigurationError } from '../errors/configuration-errors.js';
+import { InvalidConfigurationError } from '@stratus/core';
 
 /** Why a config path was not read. */
 export interface SkippedConfigFile {

@@ -1,4 +1,4 @@
-import { InvalidConfigurationError } from '../errors/configuration-errors.js';
+import { InvalidConfigurationError } from '@stratus/core';
 import type { OvhClientBase } from '../client/ovh-client-types.js';
 import type { AccessRule } from './access-rule-methods.js';
 import type { ConsumerKeyRequest } from './create-consumer-key-request.js';

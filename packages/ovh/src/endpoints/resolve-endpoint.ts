@@ -1,6 +1,6 @@
 import { StratusError } from '@stratus/core';
 import { normalizeBaseUrl } from '@stratus/core/internal';
-import { InvalidRegionError } from '../errors/configuration-errors.js';
+import { InvalidRegionError } from '../errors/invalid-region-error.js';
 import { OVH_ENDPOINTS, type OvhEndpoint, type OvhEndpointName } from './ovh-endpoints.js';
 
 export interface ResolvedOvhEndpoint extends OvhEndpoint {

@@ -5,7 +5,6 @@ import type { OvhApiErrorInit } from './ovh-error-fields.js';
 import {
   BadParametersError,
   createGenericApiError,
-  ForbiddenError,
   InvalidCredentialError,
   InvalidKeyError,
   NotCredentialError,
@@ -30,13 +29,13 @@ export const OVH_PROVIDER = 'ovhcloud';
 
 type OvhErrorConstructor = new (init: OvhApiErrorInit) => OvhApiError;
 
-// python-ovh Client.call: 403 is refined by errorCode, other statuses map directly.
+// python-ovh Client.call: 403 is refined by errorCode, other statuses map directly. FORBIDDEN (python-ovh
+// `Forbidden`) and unlisted codes are core's ForbiddenError, with the OVH fields.
 const FORBIDDEN_BY_ERROR_CODE: Record<string, OvhErrorConstructor> = {
   NOT_GRANTED_CALL: NotGrantedCallError,
   NOT_CREDENTIAL: NotCredentialError,
   INVALID_KEY: InvalidKeyError,
   INVALID_CREDENTIAL: InvalidCredentialError,
-  FORBIDDEN: ForbiddenError,
 };
 const BY_STATUS: Record<number, OvhErrorConstructor> = {
   400: BadParametersError,

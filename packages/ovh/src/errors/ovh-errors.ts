@@ -9,7 +9,7 @@ import {
   UnauthorizedError,
 } from '@stratus/core';
 import { OvhApiError } from './ovh-api-error.js';
-import { initOvhErrorFields, ovhErrorJson, ovhErrorKind, type OvhApiErrorInit, type OvhErrorFields } from './ovh-error-fields.js';
+import { initOvhErrorFields, ovhErrorJson, type OvhApiErrorInit, type OvhErrorFields } from './ovh-error-fields.js';
 
 // python-ovh's exception classes. Each extends the core class for its status (so core-level code that
 // checks `instanceof NotFoundError` keeps working) and is branded so `instanceof OvhApiError` works too.
@@ -49,10 +49,6 @@ export interface InvalidCredentialError extends OvhErrorFields {}
 /** 403 `INVALID_CREDENTIAL`: the consumer key is invalid, expired or revoked. */
 export class InvalidCredentialError extends withOvhFields(CoreForbiddenError, 'InvalidCredentialError') {}
 
-export interface ForbiddenError extends OvhErrorFields {}
-/** 403 `FORBIDDEN` (python-ovh `Forbidden`). Extends core's ForbiddenError, which it shadows in this package. */
-export class ForbiddenError extends withOvhFields(CoreForbiddenError, 'ForbiddenError') {}
-
 export interface ResourceNotFoundError extends OvhErrorFields {}
 /** 404. Also a core NotFoundError. */
 export class ResourceNotFoundError extends withOvhFields(NotFoundError, 'ResourceNotFoundError') {}
@@ -75,45 +71,28 @@ export class ResourceExpiredError extends OvhApiError {
   }
 }
 
-/**
- * Any other error status (python-ovh `APIError`): 401, 403 with an unlisted code, 429, 5xx, 4xx…
- * `instanceof APIError` is true for all of them; those whose status has a core class are also
- * instances of it (UnauthorizedError, ForbiddenError, RateLimitedError, ServerError).
- * To catch every OVH API error, use OvhApiError.
- */
-export class APIError extends OvhApiError {
-  static {
-    this.prototype.name = 'APIError';
-  }
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    if (this === APIError) return ovhErrorKind(value) === 'APIError';
-    return Function.prototype[Symbol.hasInstance].call(this, value);
-  }
-  constructor(init: OvhApiErrorInit) {
-    super(init, 'APIError');
-  }
-}
+// Any other error status (python-ovh `APIError`): 401, 403 with an unlisted code, 429, 5xx, 4xx…
+// Those whose status has a core class are instances of it (UnauthorizedError, ForbiddenError,
+// RateLimitedError, ServerError) and named after it; the rest are plain OvhApiErrors. Every one is an
+// OvhApiError (branded) and a core ApiError.
 
-// The generic APIError for statuses that have a core class. Not exported: callers test them with
-// `instanceof APIError` / `instanceof ServerError`…; their name is "APIError".
+interface UnauthorizedOvhError extends OvhErrorFields {}
+class UnauthorizedOvhError extends withOvhFields(UnauthorizedError, 'UnauthorizedError') {}
 
-interface UnauthorizedAPIError extends OvhErrorFields {}
-class UnauthorizedAPIError extends withOvhFields(UnauthorizedError, 'APIError') {}
+interface ForbiddenOvhError extends OvhErrorFields {}
+class ForbiddenOvhError extends withOvhFields(CoreForbiddenError, 'ForbiddenError') {}
 
-interface ForbiddenAPIError extends OvhErrorFields {}
-class ForbiddenAPIError extends withOvhFields(CoreForbiddenError, 'APIError') {}
+interface RateLimitedOvhError extends OvhErrorFields {}
+class RateLimitedOvhError extends withOvhFields(RateLimitedError, 'RateLimitedError') {}
 
-interface RateLimitedAPIError extends OvhErrorFields {}
-class RateLimitedAPIError extends withOvhFields(RateLimitedError, 'APIError') {}
+interface ServerOvhError extends OvhErrorFields {}
+class ServerOvhError extends withOvhFields(ServerError, 'ServerError') {}
 
-interface ServerAPIError extends OvhErrorFields {}
-class ServerAPIError extends withOvhFields(ServerError, 'APIError') {}
-
-/** The generic APIError for a status: an instance of the matching core class where there is one. */
+/** The error for a status without an OVH class: an instance of the matching core class where there is one. */
 export function createGenericApiError(init: OvhApiErrorInit & { retryAfterMs?: number | undefined }): OvhApiError {
-  if (init.status === 401) return new UnauthorizedAPIError(init);
-  if (init.status === 403) return new ForbiddenAPIError(init);
-  if (init.status === 429) return new RateLimitedAPIError(init);
-  if (init.status >= 500) return new ServerAPIError(init);
-  return new APIError(init);
+  if (init.status === 401) return new UnauthorizedOvhError(init);
+  if (init.status === 403) return new ForbiddenOvhError(init);
+  if (init.status === 429) return new RateLimitedOvhError(init);
+  if (init.status >= 500) return new ServerOvhError(init);
+  return new OvhApiError(init);
 }

@@ -8,7 +8,7 @@ import { nextQueryId } from './next-query-id.js';
  * seconds, which signed clients read once before their first signed call. `serverTime` fixes the
  * answer (a number) or computes it per call (a function); by default it is the local clock.
  */
-export function ovhAuthTimeHandler(endpoint: OvhEndpointName | (string & {}) = 'ovh-eu', serverTime?: number | (() => number)): HttpHandler {
+export function createOvhAuthTimeHandler(endpoint: OvhEndpointName | (string & {}) = 'ovh-eu', serverTime?: number | (() => number)): HttpHandler {
   const { baseUrl } = resolveEndpoint(endpoint);
   return http.get(`${baseUrl}/auth/time`, () => {
     const time = typeof serverTime === 'function' ? serverTime() : (serverTime ?? Math.floor(Date.now() / 1000));

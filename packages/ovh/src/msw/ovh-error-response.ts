@@ -33,7 +33,7 @@ const STATUS_TEXT: Record<number, string> = {
  * `errorCode`, `{"errorCode": "INVALID_CREDENTIAL", "httpCode": "403 Forbidden", "message": …}`, with an
  * `X-Ovh-QueryID` header. The client maps it to its error classes (`ResourceNotFoundError`…).
  */
-export function ovhErrorResponse(status: number, init: OvhErrorResponseInit): HttpResponse<Record<string, unknown>> {
+export function createOvhErrorResponse(status: number, init: OvhErrorResponseInit): HttpResponse<Record<string, unknown>> {
   const body: Record<string, unknown> = {};
   if (init.class !== undefined) body['class'] = init.class;
   if (init.errorCode !== undefined) {

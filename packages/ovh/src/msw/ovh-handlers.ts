@@ -4,7 +4,7 @@ import { applyPrefixRule } from '../endpoints/apply-prefix-rule.js';
 import type { OvhEndpointName } from '../endpoints/ovh-endpoints.js';
 import { resolveEndpoint } from '../endpoints/resolve-endpoint.js';
 import { nextQueryId } from './next-query-id.js';
-import { ovhErrorResponse } from './ovh-error-response.js';
+import { createOvhErrorResponse } from './ovh-error-response.js';
 import type { OvhHandlerOperations, OvhHandlers, OvhResolver } from './ovh-msw-types.js';
 
 export interface OvhHandlersOptions {
@@ -21,17 +21,17 @@ export function ovhMswUrl(baseUrl: string, path: string): string {
  * Typed msw request handlers for an OVH API descriptor (or a list of them, like the client's `apis`):
  *
  * ```ts
- * const ovh = ovhHandlers(me);
+ * const ovh = createOvhHandlers(me);
  * server.use(
  *   ovh.get('/me', () => ({ nichandle: 'xx1234-ovh', firstname: 'Ada' })),
- *   ovh.get('/me/bill/{billId}', ({ params }) => bills[params.billId] ?? ovhErrorResponse(404, { message: 'Not found' })),
+ *   ovh.get('/me/bill/{billId}', ({ params }) => bills[params.billId] ?? createOvhErrorResponse(404, { message: 'Not found' })),
  * );
  * ```
  *
  * Paths, path params, request bodies and results are typed from the descriptor. v1 paths are served
  * under the endpoint's `/1.0`, `/v2/…` paths at the host root (the client's prefix rule).
  */
-export function ovhHandlers<const A extends OvhApi | readonly OvhApi[]>(apis: A, options: OvhHandlersOptions = {}): OvhHandlers<OvhHandlerOperations<A>> {
+export function createOvhHandlers<const A extends OvhApi | readonly OvhApi[]>(apis: A, options: OvhHandlersOptions = {}): OvhHandlers<OvhHandlerOperations<A>> {
   void apis; // types only: the runtime needs no part of the descriptor
   const { baseUrl } = resolveEndpoint(options.endpoint ?? 'ovh-eu');
   const handler =
@@ -47,7 +47,7 @@ export function ovhHandlers<const A extends OvhApi | readonly OvhApi[]>(apis: A,
               try {
                 body = JSON.parse(text) as unknown;
               } catch {
-                return ovhErrorResponse(400, { class: 'Client::BadRequest', message: 'Invalid JSON received' });
+                return createOvhErrorResponse(400, { class: 'Client::BadRequest', message: 'Invalid JSON received' });
               }
             }
           }

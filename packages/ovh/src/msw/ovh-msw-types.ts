@@ -50,7 +50,7 @@ export interface OvhResolverInfo<Op> {
 /**
  * What a resolver answers: the operation's result (sent as JSON with status 200 and an
  * `X-Ovh-QueryID`; `undefined` is sent as `null`, like OVH does for operations without a result), or
- * any `Response` (`HttpResponse.json(…)`, `ovhErrorResponse(…)`), sent as is.
+ * any `Response` (`HttpResponse.json(…)`, `createOvhErrorResponse(…)`), sent as is.
  */
 export type OvhResolverResult<Op> = ResultOf<Op> | Response;
 

@@ -1,11 +1,11 @@
 import { homedir } from 'node:os';
-import type { ConnectOptions } from '../cloud/connect-options.js';
+import type { OpenStackClientOptions } from '../cloud/connect-options.js';
 import type { Dict } from './python-values.js';
 import { resolveCloud } from './resolve-cloud.js';
 import { tlsSettings, type TlsSettings } from './tls-settings.js';
 import { toConnectOptions } from './to-connect-options.js';
 
-export interface LoadCloudConfigOptions {
+export interface LoadOpenStackConfigOptions {
   /** Cloud name in clouds.yaml (or `envvars`). Default: `OS_CLOUD`, else the cloud of the OS_* variables, else the only cloud. */
   cloud?: string;
   /** Region; must be one of the cloud's when it lists some. Default: the cloud's first region. */
@@ -23,10 +23,10 @@ export interface LoadCloudConfigOptions {
    * credentials and scope, `authType`, `regionName`, `interface`; the per-service maps
    * (`endpoints`, `microversions`, `interfaces`, `regionNames`) are merged over the cloud's.
    */
-  overrides?: Partial<ConnectOptions>;
+  overrides?: Partial<OpenStackClientOptions>;
 }
 
-export interface CloudConfig {
+export interface OpenStackConfig {
   /** The cloud used: its clouds.yaml name, or `envvars` (OS_CLOUD_NAME) for the OS_* variables; undefined when none was. */
   cloud: string | undefined;
   /** The files that were read (clouds, secure). */
@@ -35,15 +35,15 @@ export interface CloudConfig {
   profile: string | undefined;
   /** The auth type used, as openstacksdk names it (`password`, `v3applicationcredential`, `admin_token`…). */
   authType: string;
-  /** Certificate checks and client certificate for the cloud's connections; `connectFromConfig` applies them. */
+  /** Certificate checks and client certificate for the cloud's connections; `createOpenStackClientFromConfig` applies them. */
   tls: TlsSettings;
-  /** Ready for `connect()` (add `fetch: createNodeFetch(tls)` when `tls` is not the default, as connectFromConfig does). */
-  options: ConnectOptions;
+  /** Ready for `createOpenStackClient()` (add `fetch: createNodeFetch(tls)` when `tls` is not the default, as createOpenStackClientFromConfig does). */
+  options: OpenStackClientOptions;
 }
 
 const SECRET_OPTIONS = new Set(['password', 'token', 'passcode', 'applicationCredentialSecret']);
 
-const OVERRIDE_KEYS: Partial<Record<keyof ConnectOptions, string>> = {
+const OVERRIDE_KEYS: Partial<Record<keyof OpenStackClientOptions, string>> = {
   authUrl: 'auth_url',
   username: 'username',
   userId: 'user_id',
@@ -66,13 +66,13 @@ const OVERRIDE_KEYS: Partial<Record<keyof ConnectOptions, string>> = {
 const PER_SERVICE = ['endpoints', 'microversions', 'interfaces', 'regionNames'] as const;
 
 /** `overrides` → get_one()'s arguments (credentials under `auth:`), and what is merged after resolution. */
-function splitOverrides(overrides: Partial<ConnectOptions>): { args: Dict; after: Partial<ConnectOptions> } {
+function splitOverrides(overrides: Partial<OpenStackClientOptions>): { args: Dict; after: Partial<OpenStackClientOptions> } {
   const auth: Dict = {};
   const args: Dict = {};
   const after: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(overrides)) {
     if (value === undefined) continue;
-    const snake = OVERRIDE_KEYS[key as keyof ConnectOptions];
+    const snake = OVERRIDE_KEYS[key as keyof OpenStackClientOptions];
     if (snake) auth[snake] = value === true ? 'all' : value;
     else if (key === 'authType') args['auth_type'] = value;
     else if (key === 'regionName') args['region_name'] = value;
@@ -80,7 +80,7 @@ function splitOverrides(overrides: Partial<ConnectOptions>): { args: Dict; after
     else after[key] = value;
   }
   if (Object.keys(auth).length > 0) args['auth'] = auth;
-  return { args, after: after as Partial<ConnectOptions> };
+  return { args, after: after as Partial<OpenStackClientOptions> };
 }
 
 /**
@@ -89,7 +89,7 @@ function splitOverrides(overrides: Partial<ConnectOptions>): { args: Dict; after
  * variables (an openrc) as the `envvars` cloud. A cloud named by `cloud` or OS_CLOUD takes nothing from
  * other OS_* variables. Where Stratus differs on purpose, it throws, naming the cloud and the key.
  */
-export function loadCloudConfig(options: LoadCloudConfigOptions = {}): CloudConfig {
+export function loadOpenStackConfig(options: LoadOpenStackConfigOptions = {}): OpenStackConfig {
   const env = options.env ?? process.env;
   const cwd = options.cwd ?? process.cwd();
   const home = options.home ?? env['HOME'] ?? homedir();
@@ -112,7 +112,7 @@ export function loadCloudConfig(options: LoadCloudConfigOptions = {}): CloudConf
 }
 
 // console.log(config) / JSON.stringify(config) show "[REDACTED]" for secrets; reading the option still works.
-function hideSecrets(options: ConnectOptions): ConnectOptions {
+function hideSecrets(options: OpenStackClientOptions): OpenStackClientOptions {
   const redacted = () => Object.fromEntries(Object.entries(options).map(([key, value]) => [key, SECRET_OPTIONS.has(key) ? '[REDACTED]' : value]));
   Object.defineProperties(options, {
     toJSON: { value: redacted, enumerable: false },

@@ -1,0 +1,54 @@
+/**
+ * The runtime names every generated OpenStack package exports, pinned: `create<Service>Client`, `service`,
+ * `unwrap` and every public error class of @stratus/core (IoTronic's customization adds iotronicclient's
+ * classes and replaces a few core ones by its classes of the same name); `<package>/msw` exports
+ * `create<Service>Http` only. A name added to or dropped from the generator's output fails here.
+ */
+import * as core from '@stratus/core';
+import { describe, expect, it } from 'vitest';
+import { clientFactoryName, httpFactoryName } from './support/service-names.js';
+
+const SERVICES = [
+  'baremetal', 'block-storage', 'compute', 'container-infra', 'dns', 'identity', 'image', 'iot',
+  'load-balancer', 'network', 'object-store', 'placement', 'shared-file-system',
+] as const;
+
+const CORE_ERRORS = Object.entries(core)
+  .filter(([, value]) => typeof value === 'function' && value.prototype instanceof Error)
+  .map(([name]) => name);
+
+/** iotronicclient's exception classes and helpers, from generator/customizations/openstack-iot. */
+const IOT_CUSTOMIZATION = [
+  'AmbigiousAuthSystem', 'AmbiguousAuthSystem', 'AmbiguousEndpoints', 'AuthPluginOptionsMissing',
+  'AuthSystemNotFound', 'AuthorizationFailure', 'BadGateway', 'BadRequest', 'ClientException',
+  'CommandError', 'CommunicationError', 'Conflict', 'ConnectionRefused', 'EndpointException',
+  'EndpointNotFound', 'ExpectationFailed', 'Forbidden', 'GatewayTimeout', 'Gone', 'HTTPBadRequest',
+  'HTTPClientError', 'HTTPInternalServerError', 'HTTPNotFound', 'HTTPRedirection', 'HTTPServiceUnavailable',
+  'HttpError', 'HttpNotImplemented', 'HttpServerError', 'HttpVersionNotSupported', 'InternalServerError',
+  'InvalidAttribute', 'InvalidEndpoint', 'LengthRequired', 'MethodNotAllowed', 'MultipleChoices',
+  'NoMatchNotFound', 'NoUniqueMatch', 'NotAcceptable', 'NotFound', 'PaymentRequired', 'PreconditionFailed',
+  'ProxyAuthenticationRequired', 'RequestEntityTooLarge', 'RequestTimeout', 'RequestUriTooLong',
+  'RequestedRangeNotSatisfiable', 'ServiceUnavailable', 'StateTransitionFailed', 'StateTransitionTimeout',
+  'Unauthorized', 'UnprocessableEntity', 'UnsupportedMediaType', 'UnsupportedVersion', 'ValidationError',
+  'fromResponse', 'iotronicErrorClassFor', 'managerOptions', 'parseIotronicFault',
+];
+
+describe.each(SERVICES)('@stratus/openstack-%s', (slug) => {
+  it('exports its client factory, service, unwrap and every core error class', async () => {
+    const pkg = (await import(`@stratus/openstack-${slug}`)) as Record<string, unknown>;
+    const expected = [clientFactoryName(slug), 'service', 'unwrap', ...CORE_ERRORS, ...(slug === 'iot' ? IOT_CUSTOMIZATION : [])];
+    expect(Object.keys(pkg).sort()).toEqual(expected.sort());
+    // IoTronic's names are iotronicclient's classes (its ConnectionError is python's, not core's).
+    if (slug === 'iot') return;
+    for (const name of CORE_ERRORS) {
+      const Core = (core as Record<string, unknown>)[name] as abstract new (...args: never[]) => unknown;
+      const Exported = pkg[name] as typeof Core;
+      expect(Exported === Core || Exported.prototype instanceof Core, name).toBe(true);
+    }
+  });
+
+  it('exports create<Service>Http from /msw, and nothing else', async () => {
+    const msw = (await import(`@stratus/openstack-${slug}/msw`)) as Record<string, unknown>;
+    expect(Object.keys(msw)).toEqual([httpFactoryName(slug)]);
+  });
+});

@@ -1,0 +1,48 @@
+/**
+ * The runtime names each entry exports, pinned: adding or removing one is a decision, made here.
+ * The main entry also re-exports every public error class of @stratus/core, as every provider does.
+ */
+import * as core from '@stratus/core';
+import { coreErrorClassNames, missingCoreErrors } from '@stratus/test-support/core-error-exports';
+import { describe, expect, it } from 'vitest';
+import * as config from '../src/config/index.js';
+import * as openstack from '../src/index.js';
+import * as node from '../src/node/index.js';
+
+const CORE_ERRORS = coreErrorClassNames(core);
+
+describe('public entry points', () => {
+  it('@stratus/openstack exports the session, Keystone auth, catalog selection, unwrap and every core error class', () => {
+    expect(missingCoreErrors(openstack, core)).toEqual([]);
+    expect(openstack.unwrap).toBe(core.unwrap);
+    expect(Object.keys(openstack).filter((name) => !CORE_ERRORS.includes(name)).sort()).toEqual([
+      'Cloud',
+      'DEFAULT_REFRESH_MARGIN_MS',
+      'SERVICES',
+      'SERVICE_NAMES',
+      'SERVICE_TYPE_ALIASES',
+      'authTokensUrl',
+      'buildAuthRequestBody',
+      'buildScope',
+      'catalogTypesFor',
+      'createKeystoneAuth',
+      'createOpenStackClient',
+      'createTokenCache',
+      'identityV3Url',
+      'normalizeEndpointUrl',
+      'normalizeInterface',
+      'officialServiceType',
+      'resolveAuthMethod',
+      'selectEndpoint',
+      'unwrap',
+    ]);
+  });
+
+  it('@stratus/openstack/config exports the Node-only loader and factory', () => {
+    expect(Object.keys(config).sort()).toEqual(['VENDOR_PROFILES', 'createOpenStackClientFromConfig', 'findConfigFile', 'loadOpenStackConfig', 'standardConfigDirs']);
+  });
+
+  it('@stratus/openstack/node exports the Node-only fetch', () => {
+    expect(Object.keys(node)).toEqual(['createNodeFetch']);
+  });
+});

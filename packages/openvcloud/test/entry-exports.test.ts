@@ -1,0 +1,61 @@
+/**
+ * The runtime names each entry exports, pinned: adding or removing one is a decision, made here.
+ * The main entry also re-exports every public error class of @stratus/core, as every provider does.
+ */
+import * as core from '@stratus/core';
+import { coreErrorClassNames, missingCoreErrors } from '@stratus/test-support/core-error-exports';
+import { describe, expect, it } from 'vitest';
+import * as config from '../src/config/index.js';
+import * as openvcloud from '../src/index.js';
+import * as msw from '../src/msw/index.js';
+
+const CORE_ERRORS = coreErrorClassNames(core);
+
+describe('public entry points', () => {
+  it('@stratus/openvcloud exports the client, auth strategies, resources, tasks, its errors and core\'s', () => {
+    expect(missingCoreErrors(openvcloud, core)).toEqual([]);
+    expect(Object.keys(openvcloud).filter((name) => !CORE_ERRORS.includes(name)).sort()).toEqual([
+      'DEFAULT_IYO_URL',
+      'DEFAULT_MACHINE_DISKSIZE',
+      'DEFAULT_MACHINE_IMAGE',
+      'DEFAULT_MACHINE_MEMORY',
+      'DEFAULT_REFRESH_AHEAD_MS',
+      'DEFAULT_TASK_TIMEOUT_MS',
+      'FIRST_SSH_PUBLIC_PORT',
+      'OpenvCloudAccount',
+      'OpenvCloudAuthError',
+      'OpenvCloudMachine',
+      'OpenvCloudResourceNotFoundError',
+      'OpenvCloudSpace',
+      'OpenvCloudTaskError',
+      'OpenvCloudTaskFailedError',
+      'OpenvCloudTaskTimeoutError',
+      'PreconditionFailedError',
+      'SESSION_EXPIRED_STATUS',
+      'SessionExpiredError',
+      'accountGet',
+      'createItsYouOnlineAuth',
+      'createLegacyLoginAuth',
+      'createOpenvCloudApiError',
+      'createOpenvCloudClient',
+      'decodeJwtClaims',
+      'defaultLocation',
+      'defineOpenvCloudApi',
+      'ensureSshEndpoint',
+      'listAccounts',
+      'memoryInMb',
+      'normalizeOpenvCloudUrl',
+      'selectImage',
+      'selectSize',
+      'waitForTask',
+    ]);
+  });
+
+  it('@stratus/openvcloud/config exports the Node-only loader and factory', () => {
+    expect(Object.keys(config).sort()).toEqual(['createOpenvCloudClientFromConfig', 'loadOpenvCloudConfig']);
+  });
+
+  it('@stratus/openvcloud/msw exports the handler sets and the error response', () => {
+    expect(Object.keys(msw).sort()).toEqual(['createItsYouOnlineHandlers', 'createOpenvCloudErrorResponse', 'createOpenvCloudHandlers']);
+  });
+});
