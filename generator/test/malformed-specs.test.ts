@@ -13,7 +13,7 @@ import { captureIo, fakeOpenStackRepo, fixture, realPackage, removeTempDirs, sna
 
 afterAll(removeTempDirs);
 
-/** main() generates the real package list; compute comes first, so its spec is the one we break. */
+/** main() generates the real package list; compute comes first, so its spec is the one broken here. */
 const COMPUTE = realPackage('openstack-compute');
 const COMPUTE_ID = COMPUTE.inputs[0]!;
 const COMPUTE_OVERLAY = COMPUTE.overlays![0]!;

@@ -130,7 +130,7 @@ describe('microversions in generated packages', () => {
     expect(typecheckFiles([join(dir, 'usage.ts')])).toEqual([]);
   }, 60_000);
 
-  it('configures the header of every service with microversions (notes §3)', () => {
+  it('configures the header of every service with microversions', () => {
     expect(MICROVERSIONS.compute.headers).toEqual([{ name: 'X-OpenStack-Nova-API-Version' }, { name: 'OpenStack-API-Version', serviceName: 'compute', since: '2.27' }]);
     expect(Object.fromEntries(Object.entries(MICROVERSIONS).map(([key, value]) => [key, value.service]))).toEqual({
       compute: 'compute',

@@ -15,7 +15,7 @@ interface PackageInputs {
   description: string;
   /** Spec dialect reader. */
   reader: ReaderName;
-  /** Spec ids from specs/specs.lock.json (upstream) or paths under specs/authored/ (ours). */
+  /** Spec ids from specs/specs.lock.json (upstream) or paths under specs/authored/ (written in this repository). */
   inputs: readonly string[];
   /** Overlay files under specs/overlays/, applied in order before any transform. */
   overlays?: readonly string[];

@@ -8,7 +8,7 @@ import { MICROVERSIONS, type MicroversionConfig } from '../microversions/microve
  */
 function openstack(options: {
   slug: string;
-  /** Lock id suffix (`openstack/<spec>`), or an `authored/…` path for the specs we write ourselves. */
+  /** Lock id suffix (`openstack/<spec>`), or an `authored/…` path for the specs written in this repository. */
   spec: string;
   serviceType: string;
   displayName: string;
@@ -90,7 +90,7 @@ export const packages: readonly PackageConfig[] = [
     defineApi: { module: 'src/api/openvcloud-api.ts', exportName: 'defineOpenvCloudApi', pathsTypeName: 'PathsFromOperations' },
   },
   openstack({ slug: 'container-infra', spec: 'container-infrastructure-management', serviceType: 'container-infrastructure-management', displayName: 'Container Infrastructure (Magnum)', prefix: '/v1', example: '/clusters', resultNote: 'data.clusters', microversion: MICROVERSIONS.containerInfra }),
-  // No upstream spec exists for these two: we author them (specs/authored/openstack/README.md).
+  // No upstream spec exists for these two: they are authored here (specs/authored/openstack/README.md).
   openstack({ slug: 'iot', spec: 'authored/openstack/iot.yaml', serviceType: 'iot', displayName: 'IoT (IoTronic)', prefix: '/v1', example: '/boards', resultNote: 'data.boards', microversion: MICROVERSIONS.iot, customizations: 'openstack-iot' }),
   openstack({ slug: 'baremetal', spec: 'authored/openstack/baremetal.yaml', serviceType: 'baremetal', displayName: 'Bare Metal (Ironic)', prefix: '/v1', example: '/nodes', resultNote: 'data.nodes', microversion: MICROVERSIONS.baremetal }),
 ];

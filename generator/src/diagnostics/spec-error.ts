@@ -1,6 +1,6 @@
 /**
  * An input problem the user can fix: always names the file and, when it is about a place inside a
- * document, the JSON pointer (plus line:column when we could locate it). Printed without a stack.
+ * document, the JSON pointer (plus line:column when it could be located). Printed without a stack.
  */
 export class SpecError extends Error {
   override readonly name = 'SpecError';

@@ -11,8 +11,8 @@ export const MSW_PEER_RANGES = { msw: '^2.10.5', 'openapi-msw': '^2.0.0' } as co
 
 /**
  * The package's `msw.ts`: typed msw handlers for users' own tests. openapi-msw does the typing
- * (paths per method, path params, query, request body, response per status) from our `paths`; we
- * only bind the base URL so handlers match what the client sends.
+ * (paths per method, path params, query, request body, response per status) from the package's `paths`;
+ * this only binds the base URL so handlers match what the client sends.
  */
 export function emitMswEntry(config: ServicePackageConfig, facts: ServiceFacts, header: string): string {
   const name = typePrefix(config);

@@ -7,7 +7,7 @@ export interface MicroversionHeaderConfig {
   since?: string;
 }
 
-/** Per-service microversion facts that are not in the specs (the specs declare no header, notes §1.3.6). */
+/** Per-service microversion facts that are not in the specs (the specs declare no header). */
 export interface MicroversionConfig {
   /** Name in messages; the `OpenStack-API-Version` service name where there is one. */
   service: string;
@@ -23,8 +23,8 @@ const modern = (serviceName: string, since?: string): MicroversionHeaderConfig =
  * read from 2.27); gtema/openstack rest_endpoint.rs service names (`volume`, `placement`,
  * `container-infra`); Ironic api-ref baremetal-api-versions.inc (legacy header on every release,
  * `OpenStack-API-Version: baremetal` only on newer ones, so both are sent); IoTronic
- * controllers/base.py; Manila's `X-OpenStack-Manila-API-Version` (manila/api/openstack/wsgi.py —
- * not in our notes, from Manila's API reference). Glance, Neutron, Keystone, Swift, Octavia and
+ * controllers/base.py; Manila's `X-OpenStack-Manila-API-Version` (manila/api/openstack/wsgi.py,
+ * from Manila's API reference). Glance, Neutron, Keystone, Swift, Octavia and
  * Designate have no microversions.
  */
 export const MICROVERSIONS = {

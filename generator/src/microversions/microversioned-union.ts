@@ -53,7 +53,7 @@ export function fillVersionGaps(ranges: readonly Range[], ladder: readonly strin
 export function microversionedUnionTransform(document: OpenApiDocument, ladder: readonly string[]): NonNullable<OpenAPITSOptions['postTransform']> {
   const schemas = (document.components?.schemas ?? {}) as Record<string, unknown>;
   return (type, options) => {
-    // postTransform (unlike transform) runs for every schema, typed or not; find ours by its pointer.
+    // postTransform (unlike transform) runs for every schema, typed or not; find the one to change by its pointer.
     // A media type's schema is reported at the media type's pointer (…/content/application~1json).
     let schemaObject = options.path ? resolvePointer(document, options.path) : undefined;
     if (options.path?.includes('/content/') && schemaObject && typeof schemaObject === 'object' && 'schema' in schemaObject) schemaObject = schemaObject.schema;

@@ -33,7 +33,7 @@ export async function diffOutput(root: string, outputs: readonly PackageOutput[]
       const current = await readFile(join(base, file), 'utf8').catch(() => undefined);
       if (current !== content) changes.push({ file: join(output.directory, file), kind: current === undefined ? 'create' : 'update' });
     }
-    // Another output of the same folder may own a subfolder of ours (OVH regions inside @stratus/ovh).
+    // Another output of the same folder may own a subfolder of this one (OVH regions inside @stratus/ovh).
     const nested = outputs
       .filter((other) => other !== output && other.directory === output.directory)
       .flatMap((other) => other.ownedFolders ?? OWNED_FOLDERS);

@@ -7,7 +7,7 @@ import { VERSIONS_PATH } from './generate.js';
 export const CHANGELOGS_DIR = 'generator/changelogs';
 
 /**
- * Generated package folders are not committed, so after `changeset version` bumped them we carry
+ * Generated package folders are not committed, so after `changeset version` bumped them, this carries
  * each new version (and its CHANGELOG.md) back into committed files the generator reads.
  */
 export async function syncVersions(options: { root: string }): Promise<string[]> {

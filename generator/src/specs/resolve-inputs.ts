@@ -8,7 +8,7 @@ import type { SpecLock } from './spec-lock.js';
 import { LOCK_PATH, UPSTREAM_DIR } from './pull-specs.js';
 
 
-/** One input of a package: a locked upstream spec (with its hash) or one of our authored specs. */
+/** One input of a package: a locked upstream spec (with its hash) or one of the specs authored in specs/authored/. */
 export interface ResolvedInput extends ReaderInputFile {
   /** sha256 from the lock; absent for authored specs. */
   sha256?: string;

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { SpecError } from '../diagnostics/spec-error.js';
 
-/** One upstream document we consume. `file` is its path inside the mirror and inside specs/upstream/. */
+/** One upstream document the generator reads. `file` is its path inside the mirror and inside specs/upstream/. */
 export interface LockedSpec {
   provider: string;
   name: string;

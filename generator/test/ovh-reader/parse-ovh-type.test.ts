@@ -7,7 +7,7 @@ const array = (items: OvhType): OvhType => ({ kind: 'array', items });
 const map = (key: OvhType, value: OvhType): OvhType => ({ kind: 'map', key, value });
 const generic = (n: string, ...args: OvhType[]): OvhType => ({ kind: 'generic', name: n, args });
 
-describe('parseOvhType: the grammar of notes §3.5', () => {
+describe('parseOvhType: the OVH schema type grammar', () => {
   const table: [string, OvhType, string?][] = [
     ['string', name('string')],
     ['long', name('long')],

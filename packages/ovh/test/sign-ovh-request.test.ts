@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { signOvhRequest } from '../src/signing/sign-ovh-request.js';
 import { MOCK_CREDENTIALS } from './support/ovh-emulator.js';
 
-// python-ovh tests/test_client.py and go-ovh ovh/ovh_test.go (notes §4.2).
+// python-ovh tests/test_client.py and go-ovh ovh/ovh_test.go.
 const { applicationSecret, consumerKey } = MOCK_CREDENTIALS;
 const timestamp = 1457018875;
 const url = 'https://eu.api.ovh.com/1.0/auth';

@@ -1,6 +1,6 @@
 /**
  * A signal that aborts when either input does. AbortSignal.any keeps the caller's signal linked to the
- * response body after we return; the manual fallback (older runtimes) has to unlink to avoid leaking
+ * response body after this returns; the manual fallback (older runtimes) has to unlink to avoid leaking
  * listeners, so call `unlink` once the attempt is over.
  */
 export function linkSignals(caller: AbortSignal, timeout: AbortSignal): { signal: AbortSignal; unlink: () => void } {

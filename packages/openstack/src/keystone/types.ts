@@ -1,5 +1,6 @@
 // Hand-written Keystone v3 token types: the generated identity schema misspells `issued_at` and has
-// no `region_id` on catalog endpoints (see the shared notes §1.4), so the session does not use it.
+// no `region_id` on catalog endpoints (the identity overlay fixes both for the generated package), so the
+// session keeps its own types.
 
 /** One endpoint of a catalog entry. */
 export interface CatalogEndpoint {

@@ -62,7 +62,7 @@ export function createItsYouOnlineAuth(options: ItsYouOnlineAuthOptions): AuthSt
   let current: { jwt: string; claims: ItsYouOnlineClaims | undefined } | undefined;
   let pending: Promise<string> | undefined;
   if (nonEmpty(options.jwt)) remember(options.jwt.trim());
-  // Values ItsYou.online might echo back in an error body; scrubbed from every error we build.
+  // Values ItsYou.online might echo back in an error body; scrubbed from every error built here.
   const secrets = [options.secret, options.jwt].filter(nonEmpty);
 
   const expiresAt = (claims: ItsYouOnlineClaims | undefined) => (typeof claims?.exp === 'number' ? claims.exp * 1000 : undefined);

@@ -35,7 +35,7 @@ export async function ensureSshEndpoint(machine: OpenvCloudMachine, options?: Ca
       await cloudapi.portforwarding.create({ cloudspaceId, publicIp: host, publicPort: port, machineId: machine.id, localPort: 22, protocol: 'tcp' }, options);
       return { host, port, created: true };
     } catch (error) {
-      // Someone took the port between our list and create: list again and pick another.
+      // Someone took the port between the list and the create: list again and pick another.
       if (!(error instanceof ConflictError) || attempt >= ATTEMPTS) throw error;
     }
   }

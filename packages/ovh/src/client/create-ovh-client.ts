@@ -121,7 +121,7 @@ function invalidOption(name: string, expected: string, value: unknown): StratusE
   return new StratusError(`[@stratus/ovh] createOvhClient: ${name} must be ${expected}, got ${String(value)}`);
 }
 
-// Header names are case-insensitive: one spelling per name, so a caller's `Accept` replaces ours.
+// Header names are case-insensitive: one spelling per name, so a caller's `Accept` replaces the client's.
 function lowerCaseKeys(headers: Record<string, string> = {}): Record<string, string> {
   const lowered: Record<string, string> = {};
   for (const name in headers) lowered[name.toLowerCase()] = headers[name]!;
