@@ -7,6 +7,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'e2e',
+          // Type assertions (expectTypeOf, @ts-expect-error) in the tests are checked by tsc in the same run.
+          typecheck: { enabled: true, include: ['test/**/*.test.ts'], tsconfig: './tsconfig.json' },
           // Each run records into its own folder, which the real-bodies project then checks.
           globalSetup: ['test/real/body-check/recordings-run.setup.ts'],
         },

@@ -84,7 +84,7 @@ describe('@stratus/openstack-compute managers', () => {
       // @ts-expect-error not a reboot type
       void compute.servers.reboot('s1', { type: 'MEDIUM' });
     };
-    expect(typeChecks).toBeTypeOf('function');
+    void typeChecks; // never called: its @ts-expect-error lines are checked by tsc (vitest's typecheck run)
   });
 
   it('nested resources take the parent id first; a failed call throws the typed ApiError', async () => {
@@ -117,7 +117,7 @@ describe('@stratus/openstack-compute managers', () => {
       // @ts-expect-error -- GET /images ends at 2.35: the manager's list takes nothing that type-checks
       void at279.images.list({ limit: 1 });
     };
-    expect(typeChecks).toBeTypeOf('function');
+    void typeChecks; // never called: its @ts-expect-error lines are checked by tsc (vitest's typecheck run)
   });
 
   it('managers follow a microversion-pinned client', async () => {

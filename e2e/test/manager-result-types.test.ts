@@ -29,7 +29,7 @@ describe('manager results are the item, not its envelope', () => {
         void item.network;
       });
     };
-    expect(typeChecks).toBeTypeOf('function');
+    void typeChecks; // never called: its @ts-expect-error lines are checked by tsc (vitest's typecheck run)
   });
 
   it('Neutron: networks.get returns the inner object at runtime, as typed', async () => {

@@ -80,8 +80,6 @@ describe.skipIf(!PULLED)('OVH reader on the real v1 + v2 schemas', () => {
   it('reads every file of the lock (70 + 14 APIs and the two indexes)', () => {
     expect(files.filter((f) => f.id.startsWith('ovh/v1/') && !f.id.endsWith('/_index'))).toHaveLength(70);
     expect(files.filter((f) => f.id.startsWith('ovh/v2/') && !f.id.endsWith('/_index'))).toHaveLength(14);
-    // Budget: well under 3 s on a developer machine; the bound here leaves room for loaded CI hosts.
-    expect(readMs).toBeLessThan(10_000);
   });
 
   it('drops no operation: 6,398 v1 + 226 v2, and per file the sum of apis[].operations', () => {

@@ -1,11 +1,18 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sleep } from '../src/transport/sleep.js';
 
 describe('sleep', () => {
-  it('resolves after the delay', async () => {
-    const started = Date.now();
-    await sleep(20);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(15);
+  afterEach(() => void vi.useRealTimers());
+
+  it('resolves once the delay has passed, not before', async () => {
+    vi.useFakeTimers();
+    let resolved = false;
+    const pending = sleep(20).then(() => (resolved = true));
+    await vi.advanceTimersByTimeAsync(19);
+    expect(resolved).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    await pending;
+    expect(resolved).toBe(true);
   });
 
   it('rejects with the reason as soon as the signal aborts', async () => {

@@ -32,7 +32,7 @@ describe('createOvhSignatureAuth', () => {
     ['POST', '{"a":"b","c":"d"}', '$1$ec2fb5c7a81f64723c77d2e5b609ae6f58a84fc1'],
     ['PUT', '{"a":"b","c":"d"}', '$1$8a75a9e7c8e7296c9dbeda6a2a735eb6bd58ec4b'],
     ['DELETE', undefined, '$1$a1eecd00b3b02b6cf5708b84b9ff42059a950d85'],
-  ])('adds the python-ovh headers to a %s (python-ovh's test vectors)', async (method, body, signature) => {
+  ])('adds the python-ovh headers to a %s (python-ovh test vectors)', async (method, body, signature) => {
     const transport = createTransport({ auth });
     await transport('https://eu.api.ovh.com/1.0/auth', { method, ...(body ? { body, headers: { 'Content-Type': 'application/json' } } : {}) });
     const [request] = received;

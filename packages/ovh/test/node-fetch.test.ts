@@ -75,12 +75,11 @@ describe('createNodeFetch (@stratus/ovh/node)', () => {
     const url = `https://127.0.0.1:${(silent.address() as AddressInfo).port}/1.0/me`;
     const ownFetch = createNodeFetch();
     try {
-      const started = Date.now();
+      // Both calls settle (the test's own timeout would fail a hang) with the error of what ended them.
       await expect(ownFetch(url, { method: 'GET', headers: {}, timeoutMs: 100 })).rejects.toBeInstanceOf(TimeoutError);
       const controller = new AbortController();
       setTimeout(() => controller.abort(new Error('caller gave up')), 50);
       await expect(ownFetch(url, { method: 'GET', headers: {}, signal: controller.signal })).rejects.toThrow('caller gave up');
-      expect(Date.now() - started).toBeLessThan(2000);
     } finally {
       await ownFetch.destroy();
       for (const socket of held) socket.destroy();
