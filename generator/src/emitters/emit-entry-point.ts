@@ -146,6 +146,7 @@ function openStackRegistration(config: ServicePackageConfig, name: string, versi
   const property = cloudPropertyName(config);
   const client = versioned ? `${name}Client<Pins extends { ${property}: infer V extends Microversion } ? V : LatestMicroversion>` : `${name}Client`;
   return [
+    '',
     `/** \`cloud.${property}\` of \`@stratus/openstack\`: typed as soon as this package is part of the program. */`,
     `declare module '@stratus/core' {`,
     `  interface OpenStackServiceClients<Pins> {`,

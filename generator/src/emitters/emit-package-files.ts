@@ -3,6 +3,7 @@ import type { ServiceFacts } from './service-facts.js';
 import { generatedNotice, type Provenance } from './generated-header.js';
 import { exampleBaseUrl, typePrefix } from './service-facts.js';
 import { MSW_DEPENDENCIES, MSW_PEER_RANGES } from './emit-msw-entry.js';
+import { cloudPropertyName } from './emit-entry-point.js';
 
 /** Versions of what generated packages depend on; kept beside the emitter that writes them. */
 export const RUNTIME_DEPENDENCIES = { '@stratus/core': 'workspace:^', 'openapi-fetch': '0.17.0' } as const;
@@ -68,9 +69,21 @@ ${config.description}
 ## Install
 
 \`\`\`sh
-pnpm add ${config.name}
+npm install ${config.name}
 \`\`\`
 
+ESM only; TypeScript settings: [the root README](../../README.md#use-it). A first call:
+
+\`\`\`ts
+import { createClient, unwrap } from '${config.name}';
+
+const client = createClient({ baseUrl: process.env.OS_ENDPOINT!, token: process.env.OS_TOKEN! }); // e.g. ${baseUrl}
+const result = await unwrap(client.GET('${example}'));
+console.log(result); // ${config.readmeExample.resultNote}
+\`\`\`
+${config.provider === 'openstack' ? `
+With Keystone and the catalog, through [\`@stratus/openstack\`](../openstack): \`connect({ …, services: { ${cloudPropertyName(config)} } })\`, where \`${cloudPropertyName(config)}\` is \`import * as ${cloudPropertyName(config)} from '${config.name}'\`, then \`cloud.${cloudPropertyName(config)}\`.
+` : ''}
 ## Example
 
 \`\`\`ts
