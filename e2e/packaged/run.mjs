@@ -20,7 +20,7 @@ const keep = process.argv.includes('--keep');
 const cache = process.env.STRATUS_PACKAGED_CACHE ?? join(homedir(), '.cache', 'stratus-packaged');
 const CHROMIUM = process.env.STRATUS_CHROMIUM ?? '/usr/bin/chromium';
 const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-// The packages the consumers install: one per provider, compute for connect(), network on its own.
+// The packages the consumers install: one per provider, compute for createOpenStackClient(), network on its own.
 const CONSUMER_PACKAGES = ['@stratus/core', '@stratus/openstack', '@stratus/openstack-compute', '@stratus/openstack-network', '@stratus/ovh', '@stratus/openvcloud'];
 
 const scratch = mkdtempSync(join(process.env.TMPDIR ?? tmpdir(), 'stratus-packaged-'));
@@ -215,15 +215,15 @@ function measureInstalls(folder, tarballs) {
   return sizes;
 }
 
-/** Bundle size of a connect() → compute app and of compute alone, as a browser app ships them. */
+/** Bundle size of a createOpenStackClient() → compute app and of compute alone, as a browser app ships them. */
 async function measureBundles(esbuild, project) {
   const apps = {
-    'connect({ services: { compute } }) + servers.list()': `import { connect } from '@stratus/openstack';
+    'createOpenStackClient({ services: { compute } }) + servers.list()': `import { createOpenStackClient } from '@stratus/openstack';
 import * as compute from '@stratus/openstack-compute';
-const cloud = await connect({ authUrl: 'https://keystone.example.com/v3', username: 'u', password: 'p', projectName: 'p', userDomainName: 'Default', projectDomainName: 'Default', services: { compute } });
+const cloud = await createOpenStackClient({ authUrl: 'https://keystone.example.com/v3', username: 'u', password: 'p', projectName: 'p', userDomainName: 'Default', projectDomainName: 'Default', services: { compute } });
 for await (const server of cloud.compute.servers.list()) console.log(server.id);`,
-    'compute createClient + servers.list()': `import { createClient } from '@stratus/openstack-compute';
-const compute = createClient({ baseUrl: 'https://nova.example.com/v2.1', token: 't' });
+    'compute createComputeClient + servers.list()': `import { createComputeClient } from '@stratus/openstack-compute';
+const compute = createComputeClient({ baseUrl: 'https://nova.example.com/v2.1', token: 't' });
 for await (const server of compute.servers.list()) console.log(server.id);`,
   };
   const sizes = [];

@@ -75,14 +75,14 @@ npm install ${config.name}
 ESM only; TypeScript settings: [the root README](../../README.md#use-it). A first call:
 
 \`\`\`ts
-import { createClient, unwrap } from '${config.name}';
+import { create${name}Client, unwrap } from '${config.name}';
 
-const client = createClient({ baseUrl: process.env.OS_ENDPOINT!, token: process.env.OS_TOKEN! }); // e.g. ${baseUrl}
+const client = create${name}Client({ baseUrl: process.env.OS_ENDPOINT!, token: process.env.OS_TOKEN! }); // e.g. ${baseUrl}
 const result = await unwrap(client.GET('${example}'));
 console.log(result); // ${config.readmeExample.resultNote}
 \`\`\`
 ${config.provider === 'openstack' ? `
-With Keystone and the catalog, through [\`@stratus/openstack\`](../openstack): \`connect({ …, services: { ${cloudPropertyName(config)} } })\`, where \`${cloudPropertyName(config)}\` is \`import * as ${cloudPropertyName(config)} from '${config.name}'\`, then \`cloud.${cloudPropertyName(config)}\`.
+With Keystone and the catalog, through [\`@stratus/openstack\`](../openstack): \`createOpenStackClient({ …, services: { ${cloudPropertyName(config)} } })\`, where \`${cloudPropertyName(config)}\` is \`import * as ${cloudPropertyName(config)} from '${config.name}'\`, then \`cloud.${cloudPropertyName(config)}\`.
 ` : ''}
 ## Example
 

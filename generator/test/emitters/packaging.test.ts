@@ -22,7 +22,7 @@ describe('generated package files', () => {
     expect(entry).toContain("declare module '@stratus/core' {\n  interface OpenStackServiceClients<Pins> {\n    blockStorage: BlockStorageClient;\n  }\n}");
     const readme = tree.get('openstack-block-storage/README.md')!.toString();
     expect(readme).toContain('npm install @stratus/openstack-block-storage');
-    expect(readme).toContain("connect({ …, services: { blockStorage } })");
+    expect(readme).toContain("createOpenStackClient({ …, services: { blockStorage } })");
   });
 
   it('a package of another provider registers nothing', async () => {

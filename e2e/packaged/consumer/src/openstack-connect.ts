@@ -1,10 +1,10 @@
-import { connect, StratusError } from '@stratus/openstack';
+import { createOpenStackClient, StratusError } from '@stratus/openstack';
 import * as compute from '@stratus/openstack-compute';
 import { expectEqual, expectFailure } from './check.js';
 
-/** connect() with the service packages passed in (what a browser bundle does), pinned, then compute. */
+/** createOpenStackClient() with the service packages passed in (what a browser bundle does), pinned, then compute. */
 export async function openStackConnectConsumer(base: string): Promise<string> {
-  await using cloud = await connect({
+  await using cloud = await createOpenStackClient({
     authUrl: `${base}/keystone/v3`,
     username: 'demo',
     password: 'demo-password',
@@ -21,6 +21,6 @@ export async function openStackConnectConsumer(base: string): Promise<string> {
   const server = await cloud.compute.servers.get('s-1');
   expectEqual(server.status, 'ACTIVE', 'compute.servers.get(s-1)');
   // @ts-expect-error network was not passed in services, so the cloud has no typed `network`
-  await expectFailure(() => cloud.network, StratusError, /"network" is not among the services passed to connect\(\) \(compute\)/, 'cloud.network');
-  return `openstack connect({ services: { compute } }) → servers ${names.join(', ')} at 2.79; cloud.network not passed → StratusError`;
+  await expectFailure(() => cloud.network, StratusError, /"network" is not among the services passed to createOpenStackClient\(\) \(compute\)/, 'cloud.network');
+  return `openstack createOpenStackClient({ services: { compute } }) → servers ${names.join(', ')} at 2.79; cloud.network not passed → StratusError`;
 }
