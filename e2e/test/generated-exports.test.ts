@@ -4,8 +4,10 @@
  * classes and replaces a few core ones by its classes of the same name); `<package>/msw` exports
  * `create<Service>Http` only. A name added to or dropped from the generator's output fails here.
  */
+import { fileURLToPath } from 'node:url';
 import * as core from '@stratus/core';
 import { describe, expect, it } from 'vitest';
+import { exportedNames } from '../../test-support/export-names.js';
 import { clientFactoryName, httpFactoryName } from './support/service-names.js';
 
 const SERVICES = [
@@ -52,3 +54,12 @@ describe.each(SERVICES)('@stratus/openstack-%s', (slug) => {
     expect(Object.keys(msw)).toEqual([httpFactoryName(slug)]);
   });
 });
+
+it('the type-level exports of every generated entry match the snapshot (types and interfaces included)', () => {
+  const entries = SERVICES.flatMap((slug) =>
+    ['index.ts', 'msw.ts'].map((file) => fileURLToPath(new URL(`../../packages/openstack-${slug}/src/generated/${file}`, import.meta.url))),
+  );
+  const names = exportedNames(entries);
+  expect(names.filter((line) => line.includes('/src/generated/index.ts:')).length).toBeGreaterThan(SERVICES.length * CORE_ERRORS.length);
+  expect(names).toMatchSnapshot();
+}, 120_000); // one TypeScript program over thirteen generated packages, slow on a loaded machine

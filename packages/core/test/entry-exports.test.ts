@@ -2,6 +2,8 @@
  * The runtime names each entry exports, pinned: adding or removing one is a decision, made here.
  * Application code uses `@stratus/core`; `@stratus/core/internal` is for the Stratus packages.
  */
+import { fileURLToPath } from 'node:url';
+import { exportedNames } from '@stratus/test-support/export-names';
 import { expect, it } from 'vitest';
 import * as core from '../src/index.js';
 import * as internal from '../src/internal.js';
@@ -98,3 +100,8 @@ it('@stratus/core/internal exports exactly the internal names, none of them publ
   expect(Object.keys(internal).sort()).toEqual(INTERNAL);
   expect(INTERNAL.filter((name) => PUBLIC.includes(name))).toEqual([]);
 });
+
+it('the type-level exports of both entries match the snapshot (types and interfaces included)', () => {
+  const entries = ['index.ts', 'internal.ts'].map((file) => fileURLToPath(new URL(`../src/${file}`, import.meta.url)));
+  expect(exportedNames(entries)).toMatchSnapshot();
+}, 60_000); // a TypeScript program over the sources, slow on a loaded machine

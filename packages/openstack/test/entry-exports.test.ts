@@ -4,6 +4,8 @@
  */
 import * as core from '@stratus/core';
 import { coreErrorClassNames, missingCoreErrors } from '@stratus/test-support/core-error-exports';
+import { fileURLToPath } from 'node:url';
+import { exportedNames } from '@stratus/test-support/export-names';
 import { describe, expect, it } from 'vitest';
 import * as config from '../src/config/index.js';
 import * as openstack from '../src/index.js';
@@ -45,4 +47,9 @@ describe('public entry points', () => {
   it('@stratus/openstack/node exports the Node-only fetch', () => {
     expect(Object.keys(node)).toEqual(['createNodeFetch']);
   });
+
+  it('the type-level exports of every entry match the snapshot (types and interfaces included)', () => {
+    const entries = ['index.ts', 'config/index.ts', 'node/index.ts'].map((file) => fileURLToPath(new URL(`../src/${file}`, import.meta.url)));
+    expect(exportedNames(entries)).toMatchSnapshot();
+  }, 60_000); // a TypeScript program over the sources, slow on a loaded machine
 });

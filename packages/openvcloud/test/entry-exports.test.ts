@@ -4,6 +4,8 @@
  */
 import * as core from '@stratus/core';
 import { coreErrorClassNames, missingCoreErrors } from '@stratus/test-support/core-error-exports';
+import { fileURLToPath } from 'node:url';
+import { exportedNames } from '@stratus/test-support/export-names';
 import { describe, expect, it } from 'vitest';
 import * as config from '../src/config/index.js';
 import * as openvcloud from '../src/index.js';
@@ -58,4 +60,9 @@ describe('public entry points', () => {
   it('@stratus/openvcloud/msw exports the handler sets and the error response', () => {
     expect(Object.keys(msw).sort()).toEqual(['createItsYouOnlineHandlers', 'createOpenvCloudErrorResponse', 'createOpenvCloudHandlers']);
   });
+
+  it('the type-level exports of every entry match the snapshot (types and interfaces included)', () => {
+    const entries = ['index.ts', 'config/index.ts', 'msw/index.ts'].map((file) => fileURLToPath(new URL(`../src/${file}`, import.meta.url)));
+    expect(exportedNames(entries)).toMatchSnapshot();
+  }, 60_000); // a TypeScript program over the sources, slow on a loaded machine
 });

@@ -1,5 +1,7 @@
 import * as core from '@stratus/core';
 import { missingCoreErrors } from '@stratus/test-support/core-error-exports';
+import { fileURLToPath } from 'node:url';
+import { exportedNames } from '@stratus/test-support/export-names';
 import { describe, expect, it } from 'vitest';
 import * as ovh from '../src/index.js';
 import * as config from '../src/config/index.js';
@@ -90,4 +92,9 @@ describe('public entry points', () => {
   it('defineOvhApi keeps the runtime table only', () => {
     expect(ovh.defineOvhApi({ name: 'me', unauthenticated: ['GET /auth/time'] })).toEqual({ name: 'me', unauthenticated: ['GET /auth/time'] });
   });
+
+  it('the type-level exports of every entry match the snapshot (types and interfaces included)', () => {
+    const entries = ['index.ts', 'config/index.ts', 'fetch-client/index.ts', 'msw/index.ts', 'node/index.ts'].map((file) => fileURLToPath(new URL(`../src/${file}`, import.meta.url)));
+    expect(exportedNames(entries)).toMatchSnapshot();
+  }, 60_000); // a TypeScript program over the sources, slow on a loaded machine
 });
