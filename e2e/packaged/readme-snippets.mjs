@@ -20,8 +20,19 @@ export function extractReadmeSnippets(repo, installedPackages) {
   return snippets;
 }
 
+/**
+ * The compiler options the root README's "## Use it" tells consumers to set (its ```jsonc block, `//`
+ * comments dropped): the consumers are compiled with exactly these, plus `skipLibCheck: false`.
+ */
+export function readmeCompilerOptions(repo) {
+  const blocks = codeBlocksUnder(readFileSync(join(repo, 'README.md'), 'utf8'), 'Use it', 'jsonc');
+  if (blocks.length !== 1) throw new Error(`README.md: expected one \`\`\`jsonc block under "## Use it", found ${blocks.length}`);
+  const json = blocks[0].replace(/\s\/\/[^\n]*/g, '');
+  return JSON.parse(json).compilerOptions;
+}
+
 /** The ```ts blocks between `## <heading>` and the next `## ` heading. */
-function codeBlocksUnder(markdown, heading) {
+function codeBlocksUnder(markdown, heading, language = 'ts') {
   const lines = markdown.split('\n');
   const start = lines.findIndex((line) => line.trim() === `## ${heading}`);
   if (start < 0) return [];
@@ -30,7 +41,7 @@ function codeBlocksUnder(markdown, heading) {
   const blocks = [];
   let current;
   for (const line of section) {
-    if (current === undefined && /^```ts\s*$/.test(line)) current = [];
+    if (current === undefined && line.trim() === '```' + language) current = [];
     else if (current !== undefined && /^```\s*$/.test(line)) {
       blocks.push(current.join('\n') + '\n');
       current = undefined;

@@ -12,7 +12,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { startFakes } from './fakes.mjs';
-import { extractReadmeSnippets } from './readme-snippets.mjs';
+import { extractReadmeSnippets, readmeCompilerOptions } from './readme-snippets.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '../..');
@@ -41,6 +41,7 @@ try {
   const project = join(scratch, 'consumer');
   cpSync(join(here, 'consumer'), project, { recursive: true });
   writeSnippets(join(project, 'docs'));
+  writeBaseTsconfig(project);
   const tools = JSON.parse(readFileSync(join(here, 'tools.json'), 'utf8')).devDependencies;
   npmProject(project, tarballs, CONSUMER_PACKAGES, tools);
 
@@ -234,6 +235,17 @@ for await (const server of compute.servers.list()) console.log(server.id);`,
     console.log(`  ${what}: ${(gzip / 1024).toFixed(1)} KB gzip`);
   }
   return sizes;
+}
+
+/**
+ * The consumers' compiler options are the ones the root README tells users to set, with
+ * `skipLibCheck: false` (the packages' declarations are checked too); the two tsconfig.<resolution>.json
+ * set module/moduleResolution.
+ */
+function writeBaseTsconfig(project) {
+  const compilerOptions = { ...readmeCompilerOptions(repo), skipLibCheck: false, noEmitOnError: true };
+  writeFileSync(join(project, 'tsconfig.base.json'), JSON.stringify({ compilerOptions, include: ['src', 'docs'] }, null, 2) + '\n');
+  console.log(`  tsconfig.base.json: ${JSON.stringify(compilerOptions)}`);
 }
 
 /** The README snippets the harness type-checks (readme-snippets.mjs says which). */
