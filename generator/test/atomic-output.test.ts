@@ -47,6 +47,8 @@ describe('atomic output', () => {
       { file: 'packages/test-alpha/README.md', kind: 'update' },
       // The new `/flavors` collection is a new manager.
       { file: 'packages/test-alpha/src/generated/managers.ts', kind: 'update' },
+      // …and new operations in the client's per-method maps.
+      { file: 'packages/test-alpha/src/generated/operation-maps.ts', kind: 'update' },
       { file: 'packages/test-alpha/src/generated/schema.ts', kind: 'update' },
       // The new spec hash is recorded once, not in every file's header.
       { file: 'packages/test-alpha/src/generated/spec-manifest.json', kind: 'update' },

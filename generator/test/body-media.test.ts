@@ -52,8 +52,8 @@ describe('bodies that are not JSON', () => {
         '  },',
       ].join('\n'),
     );
-    // The client type is core's ServiceClient (downloads typed as the Blob they are read as).
-    expect(index).toContain('export type ImagesClient = ServiceClient<paths> & ImagesManagers<paths>;');
+    // The client type is core's ServiceClient over the per-method operation maps (downloads typed as the Blob they are read as).
+    expect(index).toContain('export type ImagesClient = ServiceClient<OperationsByMethod> & ImagesManagers<OperationsByMethod>;');
   });
 
   it('types binary uploads as bytes, downloads as Blob, a string-typed JSON patch as patch operations', async () => {

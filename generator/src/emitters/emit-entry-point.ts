@@ -45,18 +45,21 @@ export function emitEntryPoint(config: ServicePackageConfig, facts: ServiceFacts
     : `its endpoint from the service catalog, e.g. \`https://${facts.serviceType ?? 'api'}.example.com\``;
 
   const versioned = facts.microversion !== undefined;
-  const coreTypes = versioned ? [{ name: 'PathsAtMicroversion', isTypeOnly: true }] : [];
-  // ServiceClient: openapi-fetch's client, with downloads typed as the Blob they are read as.
+  const coreTypes = versioned ? [{ name: 'OperationsAtMicroversion', isTypeOnly: true }, { name: 'PathsAtMicroversion', isTypeOnly: true }] : [];
+  // ServiceClient: openapi-fetch's call shape, typed from the per-method operation maps (operation-maps.ts).
   file.addImportDeclaration({ moduleSpecifier: '@stratus/core', namedImports: ['createServiceClient', { name: 'ServiceClient', isTypeOnly: true }, { name: 'ServiceClientOptions', isTypeOnly: true }, ...coreTypes] });
   if (versioned) {
     // The spec's paths hold every variant (`Microversioned<…>`); users see them resolved at a version.
     file.addImportDeclaration({ moduleSpecifier: './schema.js', namedImports: [{ name: 'paths', alias: 'specPaths', isTypeOnly: true }] });
     file.addImportDeclaration({ moduleSpecifier: './microversions.js', namedImports: [{ name: 'LatestMicroversion', isTypeOnly: true }, { name: 'Microversion', isTypeOnly: true }, { name: 'OperationMicroversions', isTypeOnly: true }, { name: 'OperationPartMicroversions', isTypeOnly: true }] });
+    file.addImportDeclaration({ moduleSpecifier: './operation-maps.js', namedImports: [{ name: 'OperationsByMethod', isTypeOnly: true }, { name: 'VersionLimitedOperations', isTypeOnly: true }] });
     file.addExportDeclaration({ moduleSpecifier: './schema.js', isTypeOnly: true, namedExports: ['components', 'operations'] });
     file.addExportDeclaration({ moduleSpecifier: './microversions.js', isTypeOnly: true, namedExports: ['LatestMicroversion', 'Microversion'] });
   } else {
     file.addImportDeclaration({ moduleSpecifier: './schema.js', namedImports: [{ name: 'paths', isTypeOnly: true }] });
+    file.addImportDeclaration({ moduleSpecifier: './operation-maps.js', namedImports: [{ name: 'OperationsByMethod', isTypeOnly: true }] });
     file.addExportDeclaration({ moduleSpecifier: './schema.js', isTypeOnly: true, namedExports: ['paths', 'components', 'operations'] });
+    file.addExportDeclaration({ moduleSpecifier: './operation-maps.js', isTypeOnly: true, namedExports: ['OperationsByMethod'] });
   }
   // Customizations (generator/customizations/) replace core re-exports of the same name (e.g. `unwrap`).
   file.addExportDeclaration({ moduleSpecifier: '@stratus/core', namedExports: [...CORE_REEXPORTS].filter((n) => !customizationExports?.has(n)) });
@@ -82,9 +85,16 @@ export function emitEntryPoint(config: ServicePackageConfig, facts: ServiceFacts
     file.addTypeAlias({ isExported: true, name: 'paths', type: 'PathsAt<LatestMicroversion>', docs: [`The paths at the newest microversion (${facts.microversion!.max}).`] });
     file.addTypeAlias({
       isExported: true,
+      name: 'OperationsAt',
+      typeParameters: [{ name: 'V', constraint: 'Microversion' }],
+      type: 'OperationsAtMicroversion<OperationsByMethod, VersionLimitedOperations, V, OperationPartMicroversions>',
+      docs: [`The ${display} operations at microversion \`V\`, by method then path (\`OperationsAt<V>['get']['/servers']\`), resolved as in \`PathsAt<V>\`: what the client's \`GET\`, \`POST\`, … and managers are typed from.`],
+    });
+    file.addTypeAlias({
+      isExported: true,
       name: `${name}Client`,
       typeParameters: [{ name: 'V', constraint: 'Microversion', default: 'LatestMicroversion' }],
-      type: `ServiceClient<PathsAt<V>> & ${name}Managers<PathsAt<V>>`,
+      type: `ServiceClient<OperationsAt<V>> & ${name}Managers<OperationsAt<V>>`,
       docs: [`A typed ${display} client at microversion \`V\`: \`GET\`, \`POST\`, … keyed by path, checked against the spec.`],
     });
     file.addInterface({
@@ -96,7 +106,7 @@ export function emitEntryPoint(config: ServicePackageConfig, facts: ServiceFacts
       docs: [`Options of {@link create${name}Client}: \`baseUrl\`, \`token\` or \`auth\`, \`microversion\`, \`negotiateMicroversion\`, retries, timeout, user agent.`],
     });
   } else {
-    file.addTypeAlias({ isExported: true, name: `${name}Client`, type: `ServiceClient<paths> & ${name}Managers<paths>`, docs: [`A typed ${display} client: \`GET\`, \`POST\`, … keyed by path, checked against the spec.`] });
+    file.addTypeAlias({ isExported: true, name: `${name}Client`, type: `ServiceClient<OperationsByMethod> & ${name}Managers<OperationsByMethod>`, docs: [`A typed ${display} client: \`GET\`, \`POST\`, … keyed by path, checked against the spec.`] });
     file.addTypeAlias({ isExported: true, name: `${name}ClientOptions`, type: 'ServiceClientOptions', docs: [`Options of {@link create${name}Client}: \`baseUrl\`, \`token\` or \`auth\`, retries, timeout, user agent.`] });
   }
   file.addFunction({
@@ -130,7 +140,7 @@ export function emitEntryPoint(config: ServicePackageConfig, facts: ServiceFacts
         ],
       },
     ],
-    statements: [versioned ? 'return withManagers(createServiceClient<PathsAt<V>>(options, service));' : 'return withManagers(createServiceClient<paths>(options, service));'],
+    statements: [versioned ? 'return withManagers(createServiceClient<OperationsAt<V>>(options, service));' : 'return withManagers(createServiceClient<OperationsByMethod>(options, service));'],
   });
   if (config.provider === 'openstack') file.addStatements(openStackRegistration(config, name, versioned));
   file.formatText({ indentSize: 2 });

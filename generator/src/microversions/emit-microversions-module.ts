@@ -14,12 +14,10 @@ export function emitMicroversionsModule(document: OpenApiDocument, ladder: reado
   const latest = ladder.at(-1)!;
   const from = ladder.map((version, index) => `  ${quote(version)}: ${quote(version)}${index + 1 < ladder.length ? ` | MicroversionsFrom[${quote(ladder[index + 1]!)}]` : ''};`);
   const upTo = ladder.map((version, index) => `  ${quote(version)}: ${quote(version)}${index > 0 ? ` | MicroversionsUpTo[${quote(ladder[index - 1]!)}]` : ''};`);
-  // `[From, UpTo]` of a node whose range leaves out some version of the ladder.
-  const limitedRange = (node: unknown): string | undefined => {
-    const range = versionRange(node);
-    if (!range) return undefined;
-    const bounded = { ...(range.min && compareVersions(range.min, ladder[0]!) > 0 ? { min: range.min } : {}), ...(range.max && compareVersions(range.max, latest) < 0 ? { max: range.max } : {}) };
-    return bounded.min || bounded.max ? `[${rangeTypes(bounded).join(', ')}]` : undefined;
+  const rangeOf = limitedRangeOf(ladder);
+  const limitedRange = (node: unknown) => {
+    const range = rangeOf(node);
+    return range && `[${range.join(', ')}]`;
   };
   const operations: string[] = [];
   const parts: string[] = [];
@@ -72,6 +70,16 @@ export interface OperationPartMicroversions {
 ${parts.join('\n')}
 }
 `;
+}
+
+/** `[From, UpTo]` types of a node (operation, request body, response) whose range leaves out some version of the ladder; undefined when it covers them all. */
+export function limitedRangeOf(ladder: readonly string[]): (node: unknown) => [string, string] | undefined {
+  return (node) => {
+    const range = versionRange(node);
+    if (!range) return undefined;
+    const bounded = { ...(range.min && compareVersions(range.min, ladder[0]!) > 0 ? { min: range.min } : {}), ...(range.max && compareVersions(range.max, ladder.at(-1)!) < 0 ? { max: range.max } : {}) };
+    return bounded.min || bounded.max ? rangeTypes(bounded) : undefined;
+  };
 }
 
 /** A request body or response, through its \`#/components/…\` \`$ref\` if it is one. */

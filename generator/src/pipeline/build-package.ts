@@ -22,6 +22,7 @@ import { emitGitignore, emitPackageJson, emitReadme, emitTsconfig } from '../emi
 import { serviceFacts } from '../emitters/service-facts.js';
 import { emitApiEntryPoints } from '../emitters/emit-api-entry-points.js';
 import { emitMswEntry } from '../emitters/emit-msw-entry.js';
+import { emitOperationMaps } from '../emitters/emit-operation-maps.js';
 import { tsHeader, type Provenance } from '../emitters/generated-header.js';
 import { microversionLadder } from '../microversions/microversion-ladder.js';
 import { emitMicroversionsModule } from '../microversions/emit-microversions-module.js';
@@ -104,6 +105,7 @@ export async function buildPackage(root: string, config: PackageConfig, lock: Sp
       ['tsconfig.json', emitTsconfig(provenance)],
       ['src/generated/index.ts', emitEntryPoint(config, facts, header, customizations?.exportedNames)],
       ['src/generated/managers.ts', managers],
+      ['src/generated/operation-maps.ts', emitOperationMaps(document, ladder, header)],
       ['src/generated/msw.ts', emitMswEntry(config, facts, header)],
       ['src/generated/schema.ts', await emitTypes(document, header, sourceName, ladder ? { microversionLadder: ladder } : {})],
     ]),

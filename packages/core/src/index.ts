@@ -53,7 +53,7 @@ export {
   type ServiceClientOptions,
   type ServiceDescriptor,
 } from './client/create-service-client.js';
-export type { ServiceClient, ServiceFetchResponse } from './client/service-client.js';
+export type { OperationMap, OperationsOfPaths, ServiceClient, ServiceFetchResponse } from './client/service-client.js';
 export type { OperationMedia, OperationMediaTable } from './client/operation-media.js';
 export type { BinaryBody, JsonPatchOperation, JsonPatchOpName } from './client/body-types.js';
 export { unwrap, type FetchResultLike, type UnwrapOptions } from './client/unwrap.js';
@@ -92,6 +92,7 @@ export type {
   OperationAtMicroversion,
   OperationMicroversions,
   OperationPartMicroversions,
+  OperationsAtMicroversion,
   PathsAtMicroversion,
   SelectMicroversion,
 } from './microversions/microversion-types.js';

@@ -7,7 +7,7 @@ import { unwrap } from '../src/client/unwrap.js';
 import { NotFoundError } from '../src/errors/http-status-errors.js';
 import { StratusError } from '../src/errors/stratus-error.js';
 import { STRATUS_VERSION } from '../src/version.js';
-import type { ComputePaths, Server } from './support/compute-paths.js';
+import type { ComputeOperations, Server } from './support/compute-paths.js';
 
 const compute: ServiceDescriptor = { provider: 'openstack-compute', auth: { headerName: 'X-Auth-Token' } };
 const baseUrl = 'https://compute.test/v2.1/';
@@ -42,7 +42,7 @@ afterAll(() => server.close());
 
 describe('createServiceClient', () => {
   it('sends typed requests with the service token header, user agent and default headers', async () => {
-    const client = createServiceClient<ComputePaths>(
+    const client = createServiceClient<ComputeOperations>(
       { baseUrl, token: 'gAAAA-token', headers: { 'OpenStack-API-Version': 'compute 2.96' }, userAgent: { appName: 'ops' } },
       compute,
     );
@@ -58,19 +58,19 @@ describe('createServiceClient', () => {
   });
 
   it('applies the service auth scheme to a token', async () => {
-    const client = createServiceClient<ComputePaths>({ baseUrl, token: () => 'jwt-ish' }, { provider: 'openvcloud', auth: { headerName: 'Authorization', scheme: 'Bearer' } });
+    const client = createServiceClient<ComputeOperations>({ baseUrl, token: () => 'jwt-ish' }, { provider: 'openvcloud', auth: { headerName: 'Authorization', scheme: 'Bearer' } });
     await client.GET('/servers/{server_id}', { params: { path: { server_id: 's1' } } });
     expect(received[0]?.headers.get('authorization')).toBe('Bearer jwt-ish');
   });
 
   it('uses an auth strategy when given one', async () => {
-    const client = createServiceClient<ComputePaths>({ baseUrl, auth: createNoAuth() }, compute);
+    const client = createServiceClient<ComputeOperations>({ baseUrl, auth: createNoAuth() }, compute);
     await client.GET('/servers/{server_id}', { params: { path: { server_id: 's1' } } });
     expect(received[0]?.headers.get('x-auth-token')).toBeNull();
   });
 
   it('returns { error } for API errors, openapi-fetch style', async () => {
-    const client = createServiceClient<ComputePaths>({ baseUrl, token: 't' }, compute);
+    const client = createServiceClient<ComputeOperations>({ baseUrl, token: 't' }, compute);
     const { data, error, response } = await client.GET('/servers/{server_id}', { params: { path: { server_id: 'missing' } } });
     expect(data).toBeUndefined();
     expect(response.status).toBe(404);
@@ -78,7 +78,7 @@ describe('createServiceClient', () => {
   });
 
   it('works with unwrap: typed data on success, NotFoundError with provider details on failure', async () => {
-    const client = createServiceClient<ComputePaths>({ baseUrl, token: 't' }, compute);
+    const client = createServiceClient<ComputeOperations>({ baseUrl, token: 't' }, compute);
     const found = await unwrap(client.GET('/servers/{server_id}', { params: { path: { server_id: 's1' } } }));
     expectTypeOf(found).toEqualTypeOf<{ server: Server }>();
     expect(found.server.name).toBe('web');
@@ -95,7 +95,7 @@ describe('createServiceClient', () => {
   });
 
   it('sends JSON bodies and handles bodiless responses', async () => {
-    const client = createServiceClient<ComputePaths>({ baseUrl, token: 't' }, compute);
+    const client = createServiceClient<ComputeOperations>({ baseUrl, token: 't' }, compute);
     const created = await unwrap(client.POST('/servers', { body: { server: { name: 'db' } } }));
     expect(created.server).toEqual({ id: 'new', name: 'db' });
     expect(received[0]?.headers.get('content-type')).toBe('application/json');
@@ -104,16 +104,16 @@ describe('createServiceClient', () => {
   });
 
   it('retries through the transport', async () => {
-    const client = createServiceClient<ComputePaths>({ baseUrl, token: 't', retryDelay: { baseMs: 1, maxMs: 5 } }, compute);
+    const client = createServiceClient<ComputeOperations>({ baseUrl, token: 't', retryDelay: { baseMs: 1, maxMs: 5 } }, compute);
     const { data } = await client.GET('/servers/{server_id}', { params: { path: { server_id: 'flaky' } } });
     expect(data?.server.id).toBe('flaky');
     expect(received).toHaveLength(2);
   });
 
   it('validates its options', () => {
-    expect(() => createServiceClient<ComputePaths>({ baseUrl: 'compute.test' }, compute)).toThrow(/createServiceClient\(openstack-compute\): baseUrl must be an absolute http\(s\) URL, got "compute.test"/);
-    expect(() => createServiceClient<ComputePaths>({ baseUrl, token: 't', auth: createNoAuth() }, compute)).toThrow(/either "token" or "auth", not both/);
-    expect(() => createServiceClient<ComputePaths>({ baseUrl, token: 't' }, { provider: 'ovhcloud' })).toThrow(/does not take a plain token/);
-    expect(() => createServiceClient<ComputePaths>({ baseUrl, token: '' }, compute)).toThrow(StratusError);
+    expect(() => createServiceClient<ComputeOperations>({ baseUrl: 'compute.test' }, compute)).toThrow(/createServiceClient\(openstack-compute\): baseUrl must be an absolute http\(s\) URL, got "compute.test"/);
+    expect(() => createServiceClient<ComputeOperations>({ baseUrl, token: 't', auth: createNoAuth() }, compute)).toThrow(/either "token" or "auth", not both/);
+    expect(() => createServiceClient<ComputeOperations>({ baseUrl, token: 't' }, { provider: 'ovhcloud' })).toThrow(/does not take a plain token/);
+    expect(() => createServiceClient<ComputeOperations>({ baseUrl, token: '' }, compute)).toThrow(StratusError);
   });
 });

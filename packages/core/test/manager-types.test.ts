@@ -1,5 +1,6 @@
 import { expectTypeOf, it } from 'vitest';
 import type { Pager } from '../src/managers/pager.js';
+import type { OperationsOfPaths } from '../src/client/service-client.js';
 import type { ActionArgsOf, FilterOf, ListItemOf, OperationAt, QueryOf, RequestBodyOf, ResponseDataOf, ResultOf } from '../src/managers/manager-types.js';
 
 type Json<T> = { headers: Record<string, unknown>; content: { 'application/json': T } };
@@ -21,21 +22,21 @@ interface Paths {
 }
 
 it('derives queries, items, results and action arguments from a paths type', () => {
-  type List = OperationAt<Paths, '/flavors/detail', 'get'>;
+  type List = OperationAt<OperationsOfPaths<Paths>, '/flavors/detail', 'get'>;
   expectTypeOf<QueryOf<List>>().toEqualTypeOf<{ limit?: number; marker?: string }>();
   expectTypeOf<ListItemOf<List, 'flavors'>>().toEqualTypeOf<{ id: string; ram: number } | { id: string; ram: number; description: string | null }>();
   expectTypeOf<{ ram: 512 }>().toExtend<FilterOf<ListItemOf<List, 'flavors'>>>();
-  expectTypeOf<ResultOf<OperationAt<Paths, '/servers/{id}', 'get'>, 'server'>>().toEqualTypeOf<{ v: 1 } | { v: 2 }>();
-  expectTypeOf<ResponseDataOf<OperationAt<Paths, '/servers/{id}', 'delete'>>>().toEqualTypeOf<void>();
-  type Action = OperationAt<Paths, '/servers/{id}/action', 'post'>;
+  expectTypeOf<ResultOf<OperationAt<OperationsOfPaths<Paths>, '/servers/{id}', 'get'>, 'server'>>().toEqualTypeOf<{ v: 1 } | { v: 2 }>();
+  expectTypeOf<ResponseDataOf<OperationAt<OperationsOfPaths<Paths>, '/servers/{id}', 'delete'>>>().toEqualTypeOf<void>();
+  type Action = OperationAt<OperationsOfPaths<Paths>, '/servers/{id}/action', 'post'>;
   expectTypeOf<ActionArgsOf<Action, 'reboot'>>().toEqualTypeOf<{ type: 'HARD' | 'SOFT' }>();
   expectTypeOf<RequestBodyOf<Action>>().toEqualTypeOf<{ reboot: { type: 'HARD' | 'SOFT' } } | { 'os-start': unknown }>();
   expectTypeOf<Pager<number>>().toExtend<AsyncIterable<number>>();
 });
 
 it('gives never for an operation the paths type does not have (e.g. narrowed away)', () => {
-  expectTypeOf<OperationAt<Paths, '/servers/{id}', 'put'>>().toBeNever();
-  expectTypeOf<OperationAt<Paths, '/nope', 'get'>>().toBeNever();
+  expectTypeOf<OperationAt<OperationsOfPaths<Paths>, '/servers/{id}', 'put'>>().toBeNever();
+  expectTypeOf<OperationAt<OperationsOfPaths<Paths>, '/nope', 'get'>>().toBeNever();
 });
 
 it('strips an optional envelope key (`network?: {…}`) and lists under an optional items key', () => {
@@ -54,14 +55,14 @@ it('strips an optional envelope key (`network?: {…}`) and lists under an optio
       get: { parameters: {}; responses: { 200: Json<{ [key: string]: unknown }> } };
     };
   }
-  expectTypeOf<ResultOf<OperationAt<Optional, '/networks', 'post'>, 'network'>>().toEqualTypeOf<{ id?: string; mtu?: number }>();
-  expectTypeOf<ResultOf<OperationAt<Optional, '/ports/{id}', 'get'>, 'port'>>().toEqualTypeOf<{ id: string } | null>();
-  expectTypeOf<ListItemOf<OperationAt<Optional, '/networks', 'get'>, 'networks'>>().toEqualTypeOf<{ id?: string; mtu?: number }>();
+  expectTypeOf<ResultOf<OperationAt<OperationsOfPaths<Optional>, '/networks', 'post'>, 'network'>>().toEqualTypeOf<{ id?: string; mtu?: number }>();
+  expectTypeOf<ResultOf<OperationAt<OperationsOfPaths<Optional>, '/ports/{id}', 'get'>, 'port'>>().toEqualTypeOf<{ id: string } | null>();
+  expectTypeOf<ListItemOf<OperationAt<OperationsOfPaths<Optional>, '/networks', 'get'>, 'networks'>>().toEqualTypeOf<{ id?: string; mtu?: number }>();
   // A body without the envelope key is returned whole (as the runtime does).
-  expectTypeOf<ResultOf<OperationAt<Optional, '/other', 'get'>, 'network'>>().toEqualTypeOf<{ id: string }>();
-  expectTypeOf<ListItemOf<OperationAt<Optional, '/other', 'get'>, 'networks'>>().toBeNever();
+  expectTypeOf<ResultOf<OperationAt<OperationsOfPaths<Optional>, '/other', 'get'>, 'network'>>().toEqualTypeOf<{ id: string }>();
+  expectTypeOf<ListItemOf<OperationAt<OperationsOfPaths<Optional>, '/other', 'get'>, 'networks'>>().toBeNever();
   // An index signature is no envelope.
-  expectTypeOf<ResultOf<OperationAt<Optional, '/loose', 'get'>, 'network'>>().toEqualTypeOf<{ [key: string]: unknown }>();
+  expectTypeOf<ResultOf<OperationAt<OperationsOfPaths<Optional>, '/loose', 'get'>, 'network'>>().toEqualTypeOf<{ [key: string]: unknown }>();
 });
 
 it('takes the request body of a non-JSON media type (binary upload, JSON patch)', () => {
@@ -74,8 +75,8 @@ it('takes the request body of a non-JSON media type (binary upload, JSON patch)'
       put: { parameters: { path: { id: string } }; requestBody?: { content: { 'application/octet-stream': Blob | string } }; responses: { 204: { headers: Record<string, unknown>; content?: never } } };
     };
   }
-  expectTypeOf<RequestBodyOf<OperationAt<Media, '/images/{id}', 'patch'>>>().toEqualTypeOf<{ op: 'remove'; path: string }[]>();
-  expectTypeOf<RequestBodyOf<OperationAt<Media, '/images/{id}/stage', 'put'>>>().toEqualTypeOf<Blob | string>();
+  expectTypeOf<RequestBodyOf<OperationAt<OperationsOfPaths<Media>, '/images/{id}', 'patch'>>>().toEqualTypeOf<{ op: 'remove'; path: string }[]>();
+  expectTypeOf<RequestBodyOf<OperationAt<OperationsOfPaths<Media>, '/images/{id}/stage', 'put'>>>().toEqualTypeOf<Blob | string>();
   // JSON wins when an operation takes both.
-  expectTypeOf<RequestBodyOf<OperationAt<Media, '/images/{id}', 'put'>>>().toEqualTypeOf<{ a: 1 }>();
+  expectTypeOf<RequestBodyOf<OperationAt<OperationsOfPaths<Media>, '/images/{id}', 'put'>>>().toEqualTypeOf<{ a: 1 }>();
 });

@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type { Microversioned, PathsAtMicroversion, SelectMicroversion } from '../src/microversions/microversion-types.js';
+import type { Microversioned, OperationsAtMicroversion, PathsAtMicroversion, SelectMicroversion } from '../src/microversions/microversion-types.js';
 
 // A three-version ladder as the generator emits it.
 interface From { '1.0': '1.0' | From['1.1']; '1.1': '1.1' | From['1.2']; '1.2': '1.2' }
@@ -61,5 +61,19 @@ describe('microversion types', () => {
     expectTypeOf<NonNullable<CreateAt<'1.2'>['requestBody']>>().toBeNever();
     // Without the parts table every response stays.
     expectTypeOf<keyof PathsAtMicroversion<Paths, Ranges, '1.1'>['/providers']['post']['responses']>().toEqualTypeOf<200 | 201 | 'default'>();
+  });
+
+  it('give the same operations by method, keeping version-limited ones only in their range', () => {
+    // The generated maps of `Paths`: operations in every version, and `[From, UpTo, Operation]` for the others.
+    interface Always { get: { '/things/{id}': Paths['/things/{id}']['get'] }; post: { '/providers': Paths['/providers']['post'] } }
+    interface Limited { delete: { '/things/{id}': [From['1.0'], UpTo['1.0'], Paths['/things/{id}']['delete']] } }
+    type OperationsAt<V> = OperationsAtMicroversion<Always, Limited, V, Parts>;
+    expectTypeOf<OperationsAt<'1.1'>['get']['/things/{id}']>().toEqualTypeOf<PathsAtMicroversion<Paths, Ranges, '1.1'>['/things/{id}']['get']>();
+    expectTypeOf<OperationsAt<'1.2'>['get']['/things/{id}']['responses'][200]['content']['application/json']>().toEqualTypeOf<New>();
+    expectTypeOf<OperationsAt<'1.1'>['post']['/providers']>().toEqualTypeOf<CreateAt<'1.1'>>();
+    expectTypeOf<keyof OperationsAt<'1.2'>['post']['/providers']['responses']>().toEqualTypeOf<200 | 'default'>();
+    expectTypeOf<keyof OperationsAt<'1.0'>['delete']>().toEqualTypeOf<'/things/{id}'>();
+    expectTypeOf<keyof OperationsAt<'1.1'>['delete']>().toBeNever();
+    expectTypeOf<OperationsAt<'1.0'>['delete']['/things/{id}']>().toEqualTypeOf<PathsAtMicroversion<Paths, Ranges, '1.0'>['/things/{id}']['delete']>();
   });
 });

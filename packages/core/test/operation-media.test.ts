@@ -3,8 +3,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, expectTypeOf, it } f
 import { createServiceClient, type ServiceDescriptor } from '../src/client/create-service-client.js';
 import { unwrap } from '../src/client/unwrap.js';
 import { StratusError } from '../src/errors/stratus-error.js';
-import type { ComputePaths } from './support/compute-paths.js';
-import { IMAGE_MEDIA, type ImagePaths } from './support/image-paths.js';
+import type { ComputeOperations } from './support/compute-paths.js';
+import { IMAGE_MEDIA, type ImageOperations } from './support/image-paths.js';
 import { startLoopbackServer, type LoopbackServer } from './support/loopback-server.js';
 
 // Over a real socket: what Glance would receive is what the server below records, byte for byte.
@@ -51,7 +51,7 @@ beforeEach(() => {
 });
 afterAll(() => server.close());
 
-const client = () => createServiceClient<ImagePaths>({ baseUrl: `${server.url}/v2`, token: 't', maxRetries: 0 }, image);
+const client = () => createServiceClient<ImageOperations>({ baseUrl: `${server.url}/v2`, token: 't', maxRetries: 0 }, image);
 const file = { params: { path: { image_id: 'i1' } } };
 
 describe('binary request bodies (service.media request: application/octet-stream)', () => {
@@ -154,7 +154,7 @@ describe('binary downloads (service.media parseAs: blob)', () => {
 
 describe('operations without service.media', () => {
   it('keep openapi-fetch types and JSON', () => {
-    type Compute = ReturnType<typeof createServiceClient<ComputePaths>>;
+    type Compute = ReturnType<typeof createServiceClient<ComputeOperations>>;
     type Data<R> = Awaited<R> extends { data?: infer D } ? D : never;
     expectTypeOf<Data<ReturnType<Compute['GET']>>>().toExtend<{ server: { id: string; name: string } } | undefined>();
     // A JSON operation of a package with media entries is JSON as before.

@@ -14,7 +14,7 @@ import { RateLimitedError, UnauthorizedError } from '../src/errors/http-status-e
 import { AbortError, ConnectionError, InvalidResponseError, TimeoutError } from '../src/errors/transport-errors.js';
 import { createTransport, type TransportOptions } from '../src/transport/create-transport.js';
 import type { RetryEvent } from '../src/transport/retry-policy.js';
-import type { ComputePaths } from './support/compute-paths.js';
+import type { ComputeOperations } from './support/compute-paths.js';
 import { readBody, startLoopbackServer, type LoopbackServer } from './support/loopback-server.js';
 
 const fast: TransportOptions = { retryDelay: { baseMs: 1, maxMs: 5 } };
@@ -128,7 +128,7 @@ describe('with msw', () => {
 
     it('surfaces RateLimitedError with retryAfterMs once retries are exhausted', async () => {
       sequence('get', '/servers/{server_id}'.replace('{server_id}', 'x'), status(429, { 'retry-after': '0' }));
-      const client = createServiceClient<ComputePaths>({ baseUrl: API, token: TOKEN, ...fast }, { provider: 'p', auth: { headerName: 'X-Auth-Token' } });
+      const client = createServiceClient<ComputeOperations>({ baseUrl: API, token: TOKEN, ...fast }, { provider: 'p', auth: { headerName: 'X-Auth-Token' } });
       const error = await rejectionOf(unwrap(client.GET('/servers/{server_id}', { params: { path: { server_id: 'x' } } })));
       expect(error).toBeInstanceOf(RateLimitedError);
       expect((error as RateLimitedError).retryAfterMs).toBe(0);
@@ -294,7 +294,7 @@ describe('with msw', () => {
           ),
         ),
       );
-      const client = createServiceClient<ComputePaths>({ baseUrl: API, token: TOKEN, ...fast }, compute);
+      const client = createServiceClient<ComputeOperations>({ baseUrl: API, token: TOKEN, ...fast }, compute);
       const error = await rejectionOf(unwrap(client.POST('/servers', { body: { server: { name: 'web', adminPass: PASSWORD } } })));
       expect(error).toBeInstanceOf(UnauthorizedError);
       expect((error as UnauthorizedError).bodyExcerpt).toContain('[REDACTED]');

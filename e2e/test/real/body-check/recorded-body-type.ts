@@ -1,6 +1,8 @@
 // Type-level lookup of the response type a recorded body is checked against. The body check writes
-// `const bN: RecordedBodyType<Paths, Path, Method, Status, IsError> = <body>;` for every recorded body, so a
-// body that does not fit its operation's type is a compile error in that line.
+// `const bN: RecordedBodyType<Operations, Path, Method, Status, IsError> = <body>;` for every recorded body,
+// where `Operations` is the operation map the package's client is typed from (`OperationsAt<V>`, or
+// `OperationsByMethod` without microversions), so a body that does not fit the type a `GET`/`POST`/…
+// call returns is a compile error in that line.
 
 /** What tsc shows instead of a response type when the operation has none for this body. */
 export interface NoResponseType<Reason extends string, Declared = never> {
@@ -13,12 +15,11 @@ export interface NoResponseType<Reason extends string, Declared = never> {
  * there is none. An undeclared error status (`IsError`) takes the operation's `default` response:
  * openapi-fetch reads `default` as the errors, never as `data`.
  */
-export type RecordedBodyType<Paths, Path extends string, Method extends string, Status extends number, IsError extends boolean> = Path extends keyof Paths
-  ? BodyOfOperation<OperationOf<Paths[Path], Method>, Status, IsError>
-  : NoResponseType<`path ${Path} not declared`>;
-
-// `post?: never` reads as `undefined`; a method outside its microversion range is not a key at all.
-type OperationOf<PathItem, Method> = Method extends keyof PathItem ? Exclude<PathItem[Method], undefined> : never;
+export type RecordedBodyType<Operations, Path extends string, Method extends string, Status extends number, IsError extends boolean> = Method extends keyof Operations
+  ? Path extends keyof Operations[Method]
+    ? BodyOfOperation<Operations[Method][Path], Status, IsError>
+    : NoResponseType<`${Method} ${Path} not declared (at this microversion)`>
+  : NoResponseType<`no ${Method} operation declared`>;
 
 type BodyOfOperation<Operation, Status extends number, IsError extends boolean> = [Operation] extends [never]
   ? NoResponseType<'method not declared for this path (at this microversion)'>

@@ -41,7 +41,7 @@ export function typeCheckBodies(records: readonly RecordedBody[], services: read
       failures.push(`${record.method} ${record.url} → ${record.status}: no operation (${operation})`);
       return;
     }
-    const line = `const b${index}: RecordedBodyType<${pathsType(operation, services)}, ${JSON.stringify(operation.path)}, ${JSON.stringify(operation.method)}, ${record.status}, ${record.status >= 400}> = `;
+    const line = `const b${index}: RecordedBodyType<${operationsType(operation, services)}, ${JSON.stringify(operation.path)}, ${JSON.stringify(operation.method)}, ${record.status}, ${record.status >= 400}> = `;
     const start = source.length;
     source += `${line}${JSON.stringify(record.body)};\n`;
     checked.push({ record, operation, start, end: source.length });
@@ -124,9 +124,10 @@ function alias(index: number): string {
   return `s${index}`;
 }
 
-function pathsType(operation: LocatedOperation, services: readonly ServicePackage[]): string {
+/** The operation map the package's client is typed from, at the version the server answered at. */
+function operationsType(operation: LocatedOperation, services: readonly ServicePackage[]): string {
   const name = alias(services.indexOf(operation.service));
-  return operation.microversion === undefined ? `${name}.paths` : `${name}.PathsAt<${JSON.stringify(operation.microversion)}>`;
+  return operation.microversion === undefined ? `${name}.OperationsByMethod` : `${name}.OperationsAt<${JSON.stringify(operation.microversion)}>`;
 }
 
 function describe(record: RecordedBody, operation: LocatedOperation): string {

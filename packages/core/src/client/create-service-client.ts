@@ -44,8 +44,11 @@ export interface ServiceDescriptor {
   media?: OperationMediaTable;
 }
 
-/** Creates the openapi-fetch client of a generated SDK, wired to the Stratus transport. */
-export function createServiceClient<Paths extends {}>(options: ServiceClientOptions, service: ServiceDescriptor): ServiceClient<Paths> {
+/**
+ * Creates the openapi-fetch client of a generated SDK, wired to the Stratus transport. `Ops` is its
+ * operation map (method → path → operation; `OperationsOfPaths<paths>` for an openapi-typescript `paths`).
+ */
+export function createServiceClient<Ops extends {}>(options: ServiceClientOptions, service: ServiceDescriptor): ServiceClient<Ops> {
   const { baseUrl, token, auth, headers, microversion, negotiateMicroversion, microversionDiscoveryUrl, ...transportOptions } = options;
   const prefix = `[@stratus/core] createServiceClient(${service.provider})`;
   const normalizedBaseUrl = normalizeBaseUrl(baseUrl, `createServiceClient(${service.provider})`);
@@ -76,11 +79,11 @@ export function createServiceClient<Paths extends {}>(options: ServiceClientOpti
     return response;
   };
 
-  const client = createClient<Paths, `${string}/${string}`>({
+  const client = createClient({
     baseUrl: normalizedBaseUrl,
     fetch: fetchWithProvider,
     ...(headers ? { headers } : {}),
   });
-  // The same object at runtime; ServiceClient only types a download's `data` as the Blob it is read as.
-  return (service.media ? withOperationMedia(client, service.media) : client) as unknown as ServiceClient<Paths>;
+  // openapi-fetch's client at runtime; ServiceClient types it from the operation maps (see service-client.ts).
+  return (service.media ? withOperationMedia(client, service.media) : client) as unknown as ServiceClient<Ops>;
 }

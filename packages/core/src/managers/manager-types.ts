@@ -1,10 +1,11 @@
-// Types generated managers are written with. Each takes the client's `paths` type as `P`, so a
-// client whose paths were narrowed (e.g. to a pinned microversion) gets narrowed managers too.
+// Types generated managers are written with. Each takes the client's operation map (method → path →
+// operation) as `P`, so a client whose operations were narrowed (e.g. to a pinned microversion) gets
+// narrowed managers too.
 
 type SuccessStatus = 200 | 201 | 202 | 203 | 204 | 206 | '2XX';
 
-/** The operation at `path` + `method` of a paths type; `never` if that type has no such operation. */
-export type OperationAt<P, Path extends string, Method extends string> = Path extends keyof P ? (Method extends keyof P[Path] ? P[Path][Method] : never) : never;
+/** The operation at `path` + `method` of an operation map; `never` if it has no such operation. */
+export type OperationAt<P, Path extends string, Method extends string> = Method extends keyof P ? (Path extends keyof P[Method] ? P[Method][Path] : never) : never;
 
 /** An operation's query parameters. */
 export type QueryOf<O> = O extends { parameters: { query?: infer Q } } ? Q : never;

@@ -30,7 +30,8 @@ export type OperationPartMicroversions = {
   readonly [path: string]: { readonly [method: string]: { readonly requestBody?: [unknown, unknown]; readonly responses?: { readonly [status: string | number]: [unknown, unknown] } } };
 };
 
-type InRange<Range, V> = Range extends [infer From, infer UpTo] ? ([V] extends [From] ? ([V] extends [UpTo] ? true : false) : false) : true;
+// `[From, UpTo]`, or `[From, UpTo, Operation]` in a map of version-limited operations.
+type InRange<Range, V> = Range extends [infer From, infer UpTo, ...unknown[]] ? ([V] extends [From] ? ([V] extends [UpTo] ? true : false) : false) : true;
 
 type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
 
@@ -92,3 +93,24 @@ export type PathsAtMicroversion<Paths, Ranges, V, Parts = {}> = {
 };
 
 type PathItemResolved<Item, V> = { [Method in keyof Item]: Method extends HttpMethod ? OperationAtMicroversion<Item[Method], V> : Item[Method] };
+
+// An operation's version-limited parts (`{}` when none): `Parts[Path][Method]`.
+type PartsOf<Parts, Path, Method> = Path extends keyof Parts ? (Method extends keyof Parts[Path] ? Parts[Path][Method] : {}) : {};
+
+type ResolvedAt<Operation, Parts, V> = {} extends Parts ? OperationAtMicroversion<Operation, V> : OperationWithPartsAt<Operation, Parts, V>;
+
+// One method's operations at `V`: every one of `Always`, and those of `Limited` whose range covers `V`.
+type MethodOperationsAt<Always, Limited, Method, V, Parts> = { [Path in keyof Always]: ResolvedAt<Always[Path], PartsOf<Parts, Path, Method>, V> } & {
+  [Path in keyof Limited as InRange<Limited[Path], V> extends true ? Path : never]: Limited[Path] extends [unknown, unknown, infer Operation] ? ResolvedAt<Operation, PartsOf<Parts, Path, Method>, V> : never;
+};
+
+/**
+ * A client's operation map (method → path → operation) at version `V`: the operations of `Always`
+ * (those in every version) and of `Limited` (`[From, UpTo, Operation]`) whose range covers `V`, request
+ * bodies and responses resolved at `V` (`Parts`: the version-limited ones, path → method → ranges).
+ * IDE speed: a method's paths are the keys of `Always` plus a filter over `Limited` only, and an
+ * operation is resolved only when a call uses it.
+ */
+export type OperationsAtMicroversion<Always, Limited, V, Parts = {}> = {
+  [Method in keyof Always | keyof Limited]: MethodOperationsAt<EntryOf<Always, Method>, EntryOf<Limited, Method>, Method, V, Parts>;
+};

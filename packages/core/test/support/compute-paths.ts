@@ -1,4 +1,5 @@
 // A tiny hand-written `paths` type in the shape openapi-typescript generates, for client tests.
+import type { OperationsOfPaths } from '../../src/client/service-client.js';
 
 type NoParameters = { query?: never; header?: never; path?: never; cookie?: never };
 type JsonContent<T> = { headers: { [name: string]: unknown }; content: { 'application/json': T } };
@@ -45,3 +46,6 @@ export interface ComputePaths {
     trace?: never;
   };
 }
+
+/** The client's operation map of `ComputePaths`. */
+export type ComputeOperations = OperationsOfPaths<ComputePaths>;

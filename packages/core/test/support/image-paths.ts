@@ -1,6 +1,7 @@
 // A hand-written `paths` type in the shape openapi-typescript generates for Glance's non-JSON bodies,
 // as the generator emits them (binary uploads, downloads, JSON patch).
 import type { BinaryBody, JsonPatchOperation } from '../../src/client/body-types.js';
+import type { OperationsOfPaths } from '../../src/client/service-client.js';
 
 type Headers = { [name: string]: unknown };
 type Image = { id: string; name?: string | null; min_disk?: number } & { [key: string]: unknown };
@@ -44,3 +45,6 @@ export const IMAGE_MEDIA = {
   'PUT /images/{image_id}/file': { request: 'application/octet-stream' },
   'GET /images/{image_id}/file': { parseAs: 'blob' },
 } as const;
+
+/** The client's operation map of `ImagePaths`. */
+export type ImageOperations = OperationsOfPaths<ImagePaths>;
