@@ -21,7 +21,7 @@ export const OPENSTACK_PACKAGES = [
   { dir: 'openstack-placement', cloud: 'placement', path: '/resource_providers/{uuid}', manager: 'resourceProviders', pin: '1.20' },
   { dir: 'openstack-load-balancer', cloud: 'loadBalancer', path: '/lbaas/loadbalancers/{loadbalancer_id}', envelope: 'loadbalancer', manager: 'loadbalancers' },
   { dir: 'openstack-dns', cloud: 'dns', path: '/zones/{zone_id}', manager: 'zones' },
-  { dir: 'openstack-shared-file-system', cloud: 'sharedFileSystem', path: '/shares/{id}', envelope: 'share', manager: 'shares', pin: '2.60' },
+  { dir: 'openstack-shared-file-system', cloud: 'sharedFileSystem', path: '/messages/{id}', envelope: 'message', manager: 'messages', pin: '2.60' },
   { dir: 'openstack-container-infra', cloud: 'containerInfra', path: '/clusters/{cluster_id}', manager: 'clusters', pin: '1.10' },
   { dir: 'openstack-baremetal', cloud: 'baremetal', path: '/nodes/{node_ident}', manager: 'nodes', pin: '1.80' },
   { dir: 'openstack-iot', cloud: 'iot', path: '/boards/{board}', manager: 'boards', pin: '1.0' },

@@ -27,10 +27,11 @@ describe('a path typo', { timeout: 60_000 }, () => {
   it('is reported against the valid paths, directly, pinned and through connect()', () => {
     const messages = diagnosticsOf(`
 import { createClient } from '@stratus/openstack-compute';
+import * as network from '@stratus/openstack-network';
 import { connect } from '@stratus/openstack';
 const compute = createClient({ baseUrl: 'https://nova.example.com/v2.1', token: 't' });
 const pinned = createClient({ baseUrl: 'https://nova.example.com/v2.1', token: 't', microversion: '2.30' });
-const cloud = await connect({ token: 't', endpoints: { network: 'https://neutron.example.com/v2.0' } });
+const cloud = await connect({ token: 't', endpoints: { network: 'https://neutron.example.com/v2.0' }, services: { network } });
 export const a = compute.GET('/flavor/detail');
 export const b = pinned.DELETE('/server/{id}', { params: { path: { id: 'x' } } });
 export const c = cloud.network.GET('/network');

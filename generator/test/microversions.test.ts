@@ -70,6 +70,18 @@ describe('microversions in generated packages', () => {
     expect(fillVersionGaps([{ max: '2.2' }, { min: '2.3' }], ladder)).toEqual([{ max: '2.2' }, { min: '2.3' }]);
   });
 
+  it('emits one operation map per method, operations limited to some versions apart, and types the client from them', async () => {
+    const files = await buildThings();
+    const maps = files.get('src/generated/operation-maps.ts')!;
+    expect(maps).toContain(`export interface OperationsByMethod {\n  get: {\n`);
+    expect(maps).toContain(`    "/things/{id}": paths["/things/{id}"]["get"];`);
+    expect(maps).toContain(`export interface VersionLimitedOperations {\n  get: {\n    "/legacy": [Microversion, MicroversionsUpTo['1.1'], paths["/legacy"]["get"]];\n  };\n}`);
+    expect(maps).not.toMatch(/OperationsByMethod \{[^}]*"\/legacy"/);
+    const index = files.get('src/generated/index.ts')!;
+    expect(index).toContain('export type OperationsAt<V extends Microversion> = OperationsAtMicroversion<OperationsByMethod, VersionLimitedOperations, V, OperationPartMicroversions>;');
+    expect(index).toContain('export type ThingsClient<V extends Microversion = LatestMicroversion> = ServiceClient<OperationsAt<V>> & ThingsManagers<OperationsAt<V>>;');
+  });
+
   it('puts the header facts and the spec range in `service`, and a version-generic create<Service>Client', async () => {
     const index = (await buildThings()).get('src/generated/index.ts')!;
     expect(index).toContain(`  microversion: {\n    service: 'things',\n    headers: [{\n      name: 'OpenStack-API-Version',\n      serviceName: 'things',\n    }],\n    min: '1.0',\n    max: '1.3',\n  },`);
@@ -87,6 +99,7 @@ describe('microversions in generated packages', () => {
     await writeFile(join(dir, 'package.json'), JSON.stringify({ type: 'module' }));
     await writeFile(join(dir, 'schema.ts'), files.get('src/generated/schema.ts')!);
     await writeFile(join(dir, 'microversions.ts'), files.get('src/generated/microversions.ts')!);
+    await writeFile(join(dir, 'operation-maps.ts'), files.get('src/generated/operation-maps.ts')!);
     const usage = [
       "import type { PathsAtMicroversion } from '@stratus/core';",
       "import type { components, paths } from './schema.js';",
@@ -123,6 +136,17 @@ describe('microversions in generated packages', () => {
       "// A request body out of its range is never, as openapi-typescript's `requestBody?: never` (openapi-fetch: no body).",
       "export const named: string = ({} as NonNullable<At<'1.2'>['/providers']['post']['requestBody']>['content']['application/json']).name;",
       "export const noBody: [NonNullable<At<'1.3'>['/providers']['post']['requestBody']>] extends [never] ? true : false = true;",
+      "// The client's operation maps resolve every operation as PathsAt does, and keep a limited one only in its range.",
+      "import type { OperationsAtMicroversion } from '@stratus/core';",
+      "import type { OperationsByMethod, VersionLimitedOperations } from './operation-maps.js';",
+      'type Ops<V> = OperationsAtMicroversion<OperationsByMethod, VersionLimitedOperations, V, OperationPartMicroversions>;',
+      "export const sameShow: Ops<'1.2'>['get']['/things/{id}'] = {} as At<'1.2'>['/things/{id}']['get'];",
+      "export const sameShowBack: At<'1.2'>['/things/{id}']['get'] = {} as Ops<'1.2'>['get']['/things/{id}'];",
+      "export const sameCreate: Ops<'1.1'>['post']['/providers'] = {} as At<'1.1'>['/providers']['post'];",
+      "export const legacyOps: Ops<'1.1'>['get']['/legacy'] = {} as At<'1.1'>['/legacy']['get'];",
+      "export const legacyGone: '/legacy' extends keyof Ops<'1.2'>['get'] ? false : true = true;",
+      "// @ts-expect-error -- no tags before 1.2",
+      "export const opsNone = ({} as Ops<'1.1'>['get']['/things/{id}']['responses'][200]['content']['application/json']).tags;",
       "// Unresolved, a versioned oneOf is still the union of its variants.",
       "export const raw: components['schemas']['ThingCreateRequest'] = { name: 'x' };",
     ];
