@@ -1,5 +1,5 @@
 // What tsc says about a path the service does not have: the error names the path given and lists the
-// valid ones, directly and through a connected cloud (not "Expected 2 arguments, but got 1").
+// valid ones, directly and through a cloud client (not "Expected 2 arguments, but got 1").
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
@@ -24,14 +24,14 @@ function diagnosticsOf(source: string): string[] {
 }
 
 describe('a path typo', { timeout: 60_000 }, () => {
-  it('is reported against the valid paths, directly, pinned and through connect()', () => {
+  it('is reported against the valid paths, directly, pinned and through createOpenStackClient()', () => {
     const messages = diagnosticsOf(`
-import { createClient } from '@stratus/openstack-compute';
+import { createComputeClient } from '@stratus/openstack-compute';
 import * as network from '@stratus/openstack-network';
-import { connect } from '@stratus/openstack';
-const compute = createClient({ baseUrl: 'https://nova.example.com/v2.1', token: 't' });
-const pinned = createClient({ baseUrl: 'https://nova.example.com/v2.1', token: 't', microversion: '2.30' });
-const cloud = await connect({ token: 't', endpoints: { network: 'https://neutron.example.com/v2.0' }, services: { network } });
+import { createOpenStackClient } from '@stratus/openstack';
+const compute = createComputeClient({ baseUrl: 'https://nova.example.com/v2.1', token: 't' });
+const pinned = createComputeClient({ baseUrl: 'https://nova.example.com/v2.1', token: 't', microversion: '2.30' });
+const cloud = await createOpenStackClient({ token: 't', endpoints: { network: 'https://neutron.example.com/v2.0' }, services: { network } });
 export const a = compute.GET('/flavor/detail');
 export const b = pinned.DELETE('/server/{id}', { params: { path: { id: 'x' } } });
 export const c = cloud.network.GET('/network');
