@@ -5,7 +5,7 @@ export interface OvhApiError extends OvhErrorFields {}
 
 /**
  * Base of every error the OVH API answered with. Catch-all for OVH: `err instanceof OvhApiError` is
- * true for ResourceNotFoundError, NotGrantedCallError, APIError… even though those extend core's
+ * true for ResourceNotFoundError, NotGrantedCallError, a 5xx ServerError… even though those extend core's
  * status classes (NotFoundError, ForbiddenError…) so that core-level `instanceof` checks work too.
  */
 export class OvhApiError extends ApiError {

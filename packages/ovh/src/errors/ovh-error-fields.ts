@@ -39,7 +39,7 @@ export function initOvhErrorFields(target: object, init: OvhApiErrorInit, kind: 
   Object.assign(target, fields);
 }
 
-/** The brand set by initOvhErrorFields ("ResourceNotFoundError", "APIError"…), if any. */
+/** The brand set by initOvhErrorFields ("ResourceNotFoundError", "ServerError", "OvhApiError"…), if any. */
 export function ovhErrorKind(value: unknown): string | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const kind = (value as Record<symbol, unknown>)[OVH_ERROR_KIND];
