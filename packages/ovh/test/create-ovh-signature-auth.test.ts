@@ -1,7 +1,7 @@
 import { inspect } from 'node:util';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { createServiceClient, createTransport } from '@stratus/core';
+import { createServiceClient, createTransport, type OperationsOfPaths } from '@stratus/core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createOvhAccessTokenAuth } from '../src/auth/create-ovh-access-token-auth.js';
 import { createOvhClock } from '../src/auth/create-ovh-clock.js';
@@ -44,7 +44,7 @@ describe('createOvhSignatureAuth', () => {
   });
 
   it('plugs into core createServiceClient (openapi-fetch) as an auth strategy', async () => {
-    const client = createServiceClient<{ '/auth': { get: { parameters: {}; responses: { 200: { content: { 'application/json': { ok: boolean } } } } } } }>(
+    const client = createServiceClient<OperationsOfPaths<{ '/auth': { get: { parameters: {}; responses: { 200: { content: { 'application/json': { ok: boolean } } } } } } }>>(
       { baseUrl: 'https://eu.api.ovh.com/1.0', auth },
       { provider: 'ovhcloud' },
     );
