@@ -8,7 +8,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { computeBenchTsconfig } from './compute-tsconfig.mjs';
+import { openstackBenchTsconfig } from './openstack-packages.mjs';
 import { measureTscCost, median } from './tsc-cost.mjs';
 import { startTsserver } from './tsserver-session.mjs';
 
@@ -17,7 +17,7 @@ const work = join(here, '.work-managers');
 const samples = Number(process.env.IDE_SAMPLES ?? 15);
 const runs = Number(process.env.IDE_TSC_RUNS ?? 5);
 
-const tsconfig = computeBenchTsconfig({});
+const tsconfig = openstackBenchTsconfig();
 
 const withManagers = `import { createComputeClient, unwrap } from '@stratus/openstack-compute';\nconst compute = createComputeClient({ baseUrl: 'https://nova.example.com/v2.1', token: 't' });\n`;
 // Baseline: the bare openapi-fetch client over the same paths, without the managers in its type.
