@@ -41,9 +41,29 @@ async function bundle(label, contents, options) {
 
 const kb = (bytes) => (bytes / 1024).toFixed(2);
 
+// The other providers' one-call apps, for the size of core's pipeline in each (no goal, no competitor).
+const openStackApp = `
+import { createOpenStackClient } from '@stratus/openstack';
+import * as compute from '@stratus/openstack-compute';
+
+const cloud = await createOpenStackClient({ authUrl: 'https://keystone.example.com/v3', username: 'u', password: 'p', projectName: 'p', userDomainName: 'Default', projectDomainName: 'Default', services: { compute } });
+for await (const server of cloud.compute.servers.list()) console.log(server.id);
+`;
+const openvCloudApp = `
+import { createOpenvCloudClient } from '@stratus/openvcloud';
+
+const g8 = createOpenvCloudClient({ url: 'https://g8.example.com', applicationId: 'id', secret: 's' });
+console.log(await g8.api.cloudapi.images.list());
+`;
+
 const stratusBrowser = await bundle('stratus-browser', stratusApp, { platform: 'browser', format: 'esm' });
 const stratusNeutral = await bundle('stratus-neutral', stratusApp, { platform: 'neutral', format: 'esm' });
 const nodeOvh = await bundle('node-ovh', nodeOvhApp, { platform: 'node', format: 'cjs' });
+
+const otherApps = [
+  ['OpenStack (`createOpenStackClient` + compute, `servers.list()`)', await bundle('openstack', openStackApp, { platform: 'browser', format: 'esm' })],
+  ['OpenvCloud (`createOpenvCloudClient`, `cloudapi.images.list()`)', await bundle('openvcloud', openvCloudApp, { platform: 'browser', format: 'esm' })],
+];
 
 console.log(`esbuild, minified, gzip -9. Goal: Stratus ≤ ${GOAL_KB} KB gzip.\n`);
 console.log('| app | platform | minified KB | gzip KB | vs node-ovh (gzip) | goal ≤ 5 KB |');
@@ -57,6 +77,10 @@ for (const [name, platform, result] of [
   const goal = result === nodeOvh ? '' : result.gzip <= GOAL_KB * 1024 ? 'met' : `**missed** (+${kb(result.gzip - GOAL_KB * 1024)} KB)`;
   console.log(`| ${name} | ${platform} | ${kb(result.minified)} | ${kb(result.gzip)} | ${ratio} | ${goal} |`);
 }
+console.log('\nOther providers, one-call apps (browser):\n');
+console.log('| app | minified KB | gzip KB |');
+console.log('| --- | ---: | ---: |');
+for (const [name, result] of otherApps) console.log(`| ${name} | ${kb(result.minified)} | ${kb(result.gzip)} |`);
 
 // What the Stratus bundle is made of: minified bytes per input (esbuild metafile), by package and
 // by module. Gzip does not split per module, so each package's gzip share is measured directly: the

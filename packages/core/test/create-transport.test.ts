@@ -111,3 +111,43 @@ describe('createTransport', () => {
     expect(() => createTransport({ timeoutMs: 0, maxRetries: 0 })).not.toThrow();
   });
 });
+
+describe('createTransport: ReadableStream uploads', () => {
+  it('sends a stream body once, as the same stream (never cloned into memory), even on a retryable status', async () => {
+    const upload = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('image bytes'));
+        controller.close();
+      },
+    });
+    const sent: Request[] = [];
+    const transport = createTransport({
+      timeoutMs: 0,
+      retryDelay: { baseMs: 1, maxMs: 1 },
+      fetch: async (request) => {
+        sent.push(request);
+        await request.arrayBuffer();
+        return new Response(null, { status: 503 });
+      },
+    });
+    const response = await transport('https://image.test/v2/images/1/file', { method: 'PUT', body: upload, duplex: 'half' } as RequestInit);
+    expect(response.status).toBe(503);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.body).toBe(upload);
+  });
+
+  it('still retries a PUT whose body is a string (it can be sent again)', async () => {
+    const bodies: string[] = [];
+    const transport = createTransport({
+      timeoutMs: 0,
+      retryDelay: { baseMs: 1, maxMs: 1 },
+      fetch: async (request) => {
+        bodies.push(await request.text());
+        return new Response(null, { status: bodies.length < 2 ? 503 : 204 });
+      },
+    });
+    const response = await transport('https://image.test/v2/images/1/file', { method: 'PUT', body: 'image bytes' });
+    expect(response.status).toBe(204);
+    expect(bodies).toEqual(['image bytes', 'image bytes']);
+  });
+});

@@ -1,5 +1,6 @@
 import type { Client, HeadersOptions } from 'openapi-fetch';
 import { StratusError } from '../errors/stratus-error.js';
+import { markStreamBody } from '../transport/non-replayable-body.js';
 
 /** How an operation's bodies differ from JSON (generated into a package's `service.media`). */
 export interface OperationMedia {
@@ -37,7 +38,11 @@ export function withOperationMedia<C extends AnyClient>(client: C, table: Operat
       options.headers = withDefaultContentType(options.headers, media.request);
       if (!isJsonMediaType(media.request)) options.bodySerializer ??= (body: unknown) => asBytes(body, `${method.toUpperCase()} ${url}`, media.request!);
       // fetch refuses a stream body without it (it is the only mode fetch implements).
-      if (isReadableStream(options.body)) options.duplex ??= 'half';
+      if (isReadableStream(options.body)) {
+        options.duplex ??= 'half';
+        // Sent once, never cloned for a retry (see markStreamBody).
+        markStreamBody(options.body);
+      }
     }
     return options;
   };

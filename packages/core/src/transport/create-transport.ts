@@ -10,6 +10,7 @@ import { jsonBodyPolicy } from './json-body-policy.js';
 import { recordResponseOrigin } from './response-origin.js';
 import { DEFAULT_MAX_RETRIES, retryPolicy, type RetryEvent } from './retry-policy.js';
 import { markInertSignal } from './attempt-signal.js';
+import { carryStreamBody, markStreamBody } from './non-replayable-body.js';
 import { markTransportOwned } from './request-ownership.js';
 import { attemptTimeoutPolicy } from './timeout-policy.js';
 import { userAgentPolicy } from './user-agent-policy.js';
@@ -74,7 +75,9 @@ export function createTransport(options: TransportOptions = {}): Transport {
   );
 
   return async (input, init) => {
+    markStreamBody(init?.body);
     const request = input instanceof Request && init === undefined ? input : markTransportOwned(new Request(input, init));
+    if (input instanceof Request && request !== input) carryStreamBody(input, request);
     // Built here from a URL without a caller signal: its signal can never abort.
     if (!(input instanceof Request) && init?.signal == null) markInertSignal(request.signal);
     const response = await send(request);

@@ -1,3 +1,5 @@
+import { carryStreamBody } from './non-replayable-body.js';
+
 // Requests the pipeline created itself for the current call (from `(url, init)`, or as a per-attempt
 // copy). Nobody outside the pipeline holds a reference to them, so their headers may be set in place
 // instead of deriving a new Request for every decoration (on Node 20 each `new Request(prev, …)`
@@ -26,6 +28,7 @@ export function setRequestHeaders(request: Request, headers: Readonly<Record<str
   if (!owned.has(request)) {
     // Copied from entries: msw patches the Headers class and `new Headers(headers)` can lose entries.
     target = markTransportOwned(new Request(request, { headers: [...request.headers] }));
+    carryStreamBody(request, target);
   }
   for (const [name, value] of Object.entries(headers)) {
     if (value === null) target.headers.delete(name);

@@ -5,6 +5,7 @@ import { computeBackoffDelay, type BackoffOptions } from './compute-backoff-dela
 import { isRetryEligible } from './is-retry-eligible.js';
 import { isRetryableStatus } from './is-retryable-status.js';
 import { parseRetryAfter } from './parse-retry-after.js';
+import { hasStreamBody } from './non-replayable-body.js';
 import { markTransportOwned } from './request-ownership.js';
 import { sleep } from './sleep.js';
 
@@ -39,13 +40,16 @@ export const MAX_RETRY_AFTER_MS = 60_000;
  * per-attempt timeouts and unparseable JSON — only for requests that may safely be replayed.
  * Every attempt of a request with a body sends a fresh clone (so the body can be resent) through
  * `next`, which is where the request gets signed; a request without a body is sent as is (there is
- * nothing to consume, and each attempt's signing sets its headers afresh). When retries run out on a retryable status, the last
+ * nothing to consume, and each attempt's signing sets its headers afresh). A request whose body is a
+ * caller's ReadableStream is sent once, uncloned: a clone would buffer the whole upload, and the
+ * stream cannot be read twice. When retries run out on a retryable status, the last
  * response is returned; on an error, the last error is thrown. A caller abort wins immediately.
  */
 export function retryPolicy(options: RetryPolicyOptions = {}): Policy {
   const maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
-  return (request, next) =>
-    runRetryLoop({
+  return (request, next) => {
+    if (hasStreamBody(request)) return next(request);
+    return runRetryLoop({
       target: { method: request.method, url: request.url },
       signal: request.signal,
       retries: isRetryEligible(request, options.retryNonIdempotent) ? maxRetries : 0,
@@ -56,6 +60,7 @@ export function retryPolicy(options: RetryPolicyOptions = {}): Policy {
       retryDelay: options.retryDelay,
       onRetry: options.onRetry,
     });
+  };
 }
 
 export interface RetryLoopOptions<R> {
