@@ -147,7 +147,7 @@ const features = [
   ['credential validation (`selectAuthMethod` messages)', [/ovh\/dist\/client\/select-auth-method\.js$/]],
   ['error classes, mapping and details (ovh + core errors/)', [/\/(ovh|core)\/dist\/errors\//]],
   ['secret redaction (core redaction/)', [/core\/dist\/redaction\//]],
-  ['retries, backoff, timeouts (ovh transport/ + the core helpers they use)', [/ovh\/dist\/transport\/(send-with-retries|with-attempt-timeout)\.js$/, /core\/dist\/transport\/(compute-backoff-delay|parse-retry-after|sleep|is-retryable-status)\.js$/]],
+  ['retries, backoff, timeouts (core pipeline/ retry and timeout policies + the helpers they use)', [/core\/dist\/pipeline\/(retry-policy|timeout-policy)\.js$/, /core\/dist\/transport\/(compute-backoff-delay|parse-retry-after|sleep|is-retryable-status)\.js$/]],
   ['clock sync + resync on time errors', [/ovh\/dist\/auth\/(create-ovh-clock|is-ovh-time-error)\.js$/]],
   ["python-ovh's bytes (urlencode quoting, json.dumps writer, Python number text, wire-form URL)", [/ovh\/dist\/client\/(quote-plus|to-python-json|format-python-number|to-wire-url)\.js$/]],
 ];

@@ -26,6 +26,16 @@ export { computeBackoffDelay, DEFAULT_BACKOFF_BASE_MS, DEFAULT_BACKOFF_MAX_MS } 
 export { IDEMPOTENT_METHODS, isRetryEligible } from './transport/is-retry-eligible.js';
 export { isRetryableStatus } from './transport/is-retryable-status.js';
 
+// The plain-object HTTP pipeline (named policies: retry → sign… → timeout → fetch sender)
+export type { HttpFetch, HttpFetchAnswer, HttpFetchInit, HttpRequest, HttpResponse, HttpResponseHeaders, SendHttp } from './pipeline/http-message.js';
+export { createHttpPipeline, type HttpPolicy } from './pipeline/http-policy.js';
+export { httpRetryPolicy, type HttpRetryOptions } from './pipeline/retry-policy.js';
+export { httpTimeoutPolicy } from './pipeline/timeout-policy.js';
+export { createHttpFetchSender } from './pipeline/http-fetch-sender.js';
+export { createAttemptSender } from './pipeline/create-attempt-sender.js';
+export { readFetchResponse } from './pipeline/read-fetch-response.js';
+export { toFetchResponse } from './pipeline/to-fetch-response.js';
+
 // Error building blocks
 export { MAX_BODY_EXCERPT_LENGTH } from './errors/api-error.js';
 export { apiErrorInitOf } from './errors/api-error-init-of.js';

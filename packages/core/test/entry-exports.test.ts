@@ -62,7 +62,10 @@ const INTERNAL = [
   'chooseMicroversion',
   'compareMicroversions',
   'computeBackoffDelay',
+  'createAttemptSender',
   'createFetchSender',
+  'createHttpFetchSender',
+  'createHttpPipeline',
   'createPager',
   'createResourceManager',
   'defineApi',
@@ -70,6 +73,8 @@ const INTERNAL = [
   'extractErrorDetails',
   'findRequestId',
   'getParsedJson',
+  'httpRetryPolicy',
+  'httpTimeoutPolicy',
   'importOptionalPeer',
   'isJsonContentType',
   'isRetryEligible',
@@ -86,10 +91,12 @@ const INTERNAL = [
   'parseMicroversion',
   'parseRetryAfter',
   'parseVersionDocument',
+  'readFetchResponse',
   'reasonPhrase',
   'runRetryLoop',
   'setRequestHeaders',
   'sleep',
+  'toFetchResponse',
 ];
 
 it('@stratus/core exports exactly the public names', () => {

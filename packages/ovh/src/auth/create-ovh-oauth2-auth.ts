@@ -1,8 +1,6 @@
 import { StratusError, type AuthStrategy } from '@stratus/core';
-import { DEFAULT_MAX_RETRIES } from '@stratus/core/internal';
-import { createFetchSender } from '../transport/create-fetch-sender.js';
+import { createHttpFetchSender, DEFAULT_MAX_RETRIES, httpRetryPolicy } from '@stratus/core/internal';
 import type { OvhFetch, SendOvhHttp } from '../transport/ovh-http.js';
-import { sendWithRetries } from '../transport/send-with-retries.js';
 import { fetchOAuth2Token, type OAuth2Token } from './fetch-oauth2-token.js';
 import { withHeaders, type OvhAuthHook } from './ovh-auth-hook.js';
 import { toAuthStrategy } from './to-auth-strategy.js';
@@ -90,10 +88,11 @@ export function createOvhOAuth2Session(options: Omit<OvhOAuth2AuthOptions, 'fetc
 
 /** OAuth2 client credentials as a core AuthStrategy; the token request is retried like a GET. */
 export function createOvhOAuth2Auth(options: OvhOAuth2AuthOptions): AuthStrategy<OvhOAuth2Authentication> {
-  const send = createFetchSender(options.fetch);
+  const send = createHttpFetchSender(options.fetch);
+  const retry = httpRetryPolicy({ maxRetries: DEFAULT_MAX_RETRIES, retryNonIdempotent: true });
   const session = createOvhOAuth2Session({
     ...options,
-    sendTokenRequest: (request) => sendWithRetries(request, send, { maxRetries: DEFAULT_MAX_RETRIES, retryNonIdempotent: true }),
+    sendTokenRequest: (request) => retry.send(request, send),
   });
   return toAuthStrategy(session.authenticate, session.hook);
 }

@@ -1,6 +1,5 @@
 import type { AuthStrategy } from '@stratus/core';
-import { readFetchResponse } from '../transport/read-fetch-response.js';
-import { toFetchResponse } from '../transport/to-fetch-response.js';
+import { readFetchResponse, toFetchResponse } from '@stratus/core/internal';
 import type { OvhAuthHook } from './ovh-auth-hook.js';
 
 /**

@@ -1,12 +1,10 @@
 import { StratusError, type RequestPolicyOptions } from '@stratus/core';
-import { buildUserAgent, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from '@stratus/core/internal';
+import { buildUserAgent, createAttemptSender, createHttpPipeline, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, httpRetryPolicy, type HttpRetryOptions } from '@stratus/core/internal';
 import type { OvhApi } from '../api/ovh-api.js';
 import { createOvhClock } from '../auth/create-ovh-clock.js';
 import { DEFAULT_OVH_ENDPOINT, type OvhEndpointName } from '../endpoints/ovh-endpoints.js';
 import { resolveEndpoint } from '../endpoints/resolve-endpoint.js';
-import { createAttemptSender } from '../transport/create-attempt-sender.js';
-import type { OvhFetch, OvhHttpRequest } from '../transport/ovh-http.js';
-import { sendWithRetries, type RetryOptions } from '../transport/send-with-retries.js';
+import type { OvhFetch, OvhHttpRequest, OvhHttpResponse } from '../transport/ovh-http.js';
 import { buildOvhRequest } from './build-ovh-request.js';
 import { registerClientInternals } from './client-internals.js';
 import { createUnauthenticatedMatcher } from './create-unauthenticated-matcher.js';
@@ -35,7 +33,7 @@ export interface OvhClientOptions<Apis extends readonly OvhApi[] = readonly OvhA
  */
 export function createOvhClient<const Apis extends readonly OvhApi[] = readonly []>(options: OvhClientOptions<Apis>): OvhClient<Apis> {
   const { apis = [] as unknown as Apis, headers: defaultHeaders = {}, timeoutMs = DEFAULT_TIMEOUT_MS } = options;
-  const retry: RetryOptions = { ...options, maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES };
+  const retry: HttpRetryOptions = { ...options, maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES };
   if (!(retry.maxRetries >= 0 && Number.isInteger(retry.maxRetries))) throw invalidOption('maxRetries', 'a non-negative integer', retry.maxRetries);
   if (!(timeoutMs >= 0 && Number.isFinite(timeoutMs))) throw invalidOption('timeoutMs', 'a non-negative number of milliseconds', timeoutMs);
   const endpoint = resolveEndpoint(options.endpoint ?? DEFAULT_OVH_ENDPOINT);
@@ -51,21 +49,30 @@ export function createOvhClient<const Apis extends readonly OvhApi[] = readonly 
     oauth2TokenUrl: options.oauth2TokenUrl,
     clock,
     // Replaying a client-credentials grant is harmless, so the token request is retried like a GET.
-    sendTokenRequest: (tokenRequest) => sendWithRetries(tokenRequest, sendOnce, { ...retry, retryNonIdempotent: true }),
+    sendTokenRequest: createHttpPipeline([httpRetryPolicy({ ...retry, retryNonIdempotent: true })], sendOnce),
   });
 
-  // Retries outside, auth inside: every attempt is signed afresh. 2xx bodies are parsed within the
-  // attempt so that an unreadable one is retried like a network failure.
-  const dispatch = (httpRequest: OvhHttpRequest, needAuth: boolean) =>
-    sendWithRetries(
-      httpRequest,
-      async (attempt) => {
-        const response = await authHook(attempt, sendOnce, needAuth);
+  // core's pipeline, named policies in order: retry → sign (every attempt is signed afresh) → parse
+  // (2xx bodies are parsed within the attempt, so an unreadable one is retried like a network
+  // failure) → timeout + fetch (sendOnce). `rawCall` leaves out the parse step.
+  const pipelines = (needAuth: boolean) => {
+    const sign = { name: 'sign', send: (request: OvhHttpRequest, next: (request: OvhHttpRequest) => Promise<OvhHttpResponse>) => authHook(request, next, needAuth) };
+    const parse = {
+      name: 'parse',
+      async send(request: OvhHttpRequest, next: (request: OvhHttpRequest) => Promise<OvhHttpResponse>): Promise<ParsedOvhHttpResponse> {
+        const response = await next(request);
         const { status, statusText, headers, body } = response;
-        return { status, statusText, headers, body, data: status >= 200 && status <= 299 ? parseOvhResponse(response, attempt) : undefined };
+        return { status, statusText, headers, body, data: status >= 200 && status <= 299 ? parseOvhResponse(response, request) : undefined };
       },
-      retry,
-    );
+    };
+    return {
+      parsed: createHttpPipeline([httpRetryPolicy(retry), sign, parse], sendOnce) as (request: OvhHttpRequest) => Promise<ParsedOvhHttpResponse>,
+      raw: createHttpPipeline([httpRetryPolicy(retry), sign], sendOnce),
+    };
+  };
+  const signed = pipelines(true);
+  const unsigned = pipelines(false);
+  const dispatch = (httpRequest: OvhHttpRequest, needAuth: boolean) => (needAuth ? signed : unsigned).parsed(httpRequest);
 
   const prepare = (method: string, path: string, params: OvhParams | undefined, requestOptions: OvhRequestOptions) => {
     const upperMethod = method.toUpperCase();
@@ -86,7 +93,7 @@ export function createOvhClient<const Apis extends readonly OvhApi[] = readonly 
 
   async function rawCall(method: string, path: string, params?: OvhParams, requestOptions: OvhRequestOptions = {}): Promise<OvhRawResponse> {
     const { httpRequest, needAuth } = prepare(method, path, params, requestOptions);
-    const { status, statusText, headers, body } = await sendWithRetries(httpRequest, (attempt) => authHook(attempt, sendOnce, needAuth), retry);
+    const { status, statusText, headers, body } = await (needAuth ? signed : unsigned).raw(httpRequest);
     return { status, statusText, headers, body, queryId: headers.get('x-ovh-queryid') || undefined };
   }
 
@@ -115,6 +122,11 @@ export function createOvhClient<const Apis extends readonly OvhApi[] = readonly 
   };
   registerClientInternals(client, { endpoint, apis, defaultHeaders: baseHeaders, dispatch });
   return client as unknown as OvhClient<Apis>;
+}
+
+/** A response whose 2xx body the `parse` step has already turned into data. */
+interface ParsedOvhHttpResponse extends OvhHttpResponse {
+  data: unknown;
 }
 
 function invalidOption(name: string, expected: string, value: unknown): StratusError {

@@ -9,7 +9,7 @@ import type { OvhClientBase } from '../client/ovh-client-types.js';
 import { recordOvhResponseOrigin } from '../client/response-origins.js';
 import { apiPathOfUrl } from '../endpoints/api-path-of-url.js';
 import { rewriteVersionedUrl } from '../endpoints/rewrite-versioned-url.js';
-import { toFetchResponse } from '../transport/to-fetch-response.js';
+import { toFetchResponse } from '@stratus/core/internal';
 
 /**
  * An openapi-fetch client (`{ data, error }` style) for one API descriptor, on the OVH client's signed

@@ -1,10 +1,10 @@
-import type { OvhHttpResponse } from './ovh-http.js';
+import type { HttpResponse } from './http-message.js';
 
 // Statuses whose Response must not have a body (the constructor throws otherwise).
 const BODYLESS_STATUSES = new Set([101, 204, 205, 304]);
 
-/** A fetch `Response` for code that needs one (openapi-fetch, core's transport) from the client's own response. */
-export function toFetchResponse(response: OvhHttpResponse): Response {
+/** A fetch `Response` for code that needs one (openapi-fetch, core's transport) from the pipeline's response. */
+export function toFetchResponse(response: HttpResponse): Response {
   return new Response(BODYLESS_STATUSES.has(response.status) ? null : response.body, {
     status: response.status,
     statusText: response.statusText,

@@ -1,6 +1,7 @@
-import { ConnectionError, StratusError } from '@stratus/core';
+import { StratusError } from '../errors/stratus-error.js';
+import { ConnectionError } from '../errors/transport-errors.js';
 import { afterPendingIo } from './after-pending-io.js';
-import type { OvhFetch, SendOvhHttp } from './ovh-http.js';
+import type { HttpFetch, SendHttp } from './http-message.js';
 import { readFetchResponse } from './read-fetch-response.js';
 
 /**
@@ -9,12 +10,12 @@ import { readFetchResponse } from './read-fetch-response.js';
  * ConnectionError with the original error as `cause`; aborts are left to the steps that own the
  * signals (timeout, caller). `timeoutMs` is passed on for a fetch that enforces it (createAttemptSender).
  */
-export function createFetchSender(customFetch?: OvhFetch, timeoutMs = 0): SendOvhHttp {
+export function createHttpFetchSender(customFetch?: HttpFetch, timeoutMs = 0): SendHttp {
   return async (request) => {
     try {
       // The global is looked up per call: msw and polyfills patch it after the client exists. Called
       // through a local so that browsers never see a foreign `this` ("Illegal invocation").
-      const fetchImpl: OvhFetch = customFetch ?? globalThis.fetch;
+      const fetchImpl: HttpFetch = customFetch ?? globalThis.fetch;
       const { method, url, headers, body, signal } = request;
       const init = timeoutMs > 0 ? { method, headers, body, signal, timeoutMs } : request;
       const response = await readFetchResponse(await fetchImpl(url, init));
