@@ -102,8 +102,11 @@ describe('{ async: true }', () => {
     await expect(client.api.cloudapi.machines.resume({ machineId: 3 }, { async: true })).rejects.toThrow(
       '[@stratus/openvcloud] task task-guid-6 (/cloudapi/machines/resume): system/task/get answered {"state":"weird"}, expected [success, result]',
     );
-    taskAnswers(HttpResponse.json('internal error', { status: 500 }));
+    // system/task/get is a read: a 500 is retried (twice by default) before it becomes the error.
+    fake.requests.length = 0;
+    fake.g8('/system/task/get', () => HttpResponse.json('internal error', { status: 500, headers: { 'retry-after': '0' } }));
     await expect(client.api.cloudapi.machines.resume({ machineId: 3 }, { async: true })).rejects.toBeInstanceOf(ServerError);
+    expect(taskPolls()).toHaveLength(3);
   });
 
   it('client.waitForTask waits for a task started elsewhere', async () => {

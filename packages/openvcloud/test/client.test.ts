@@ -86,6 +86,42 @@ describe('client.api.cloudapi', () => {
   });
 });
 
+describe('maxRetries', () => {
+  /** Answers `path` with a 503 (Retry-After: 0, so no wait) `failures` times, then with `result`. */
+  function failingThen(path: string, failures: number, result: unknown) {
+    let calls = 0;
+    fake.g8(path, () => (calls++ < failures ? HttpResponse.json('busy', { status: 503, headers: { 'retry-after': '0' } }) : result));
+  }
+  const sent = (path: string) => fake.g8Requests().filter((r) => r.url.pathname === `/restmachine${path}`).length;
+
+  it.each(['/cloudapi/images/list', '/cloudapi/machines/get', '/cloudapi/machines/getByReferenceId', '/cloudapi/machines/listSnapshots', '/cloudapi/users/isValidInviteUserToken'])(
+    'retries the read %s after a retryable status (twice by default)',
+    async (path) => {
+      failingThen(path, 2, 'ok');
+      await expect(client.call(path as `/${string}`, {})).resolves.toBe('ok');
+      expect(sent(path)).toBe(3);
+    },
+  );
+
+  it.each(['/cloudapi/machines/start', '/cloudapi/machines/create', '/cloudapi/users/updateUser', '/cloudapi/accounts/deleteUser'])('sends %s (it changes state) once', async (path) => {
+    failingThen(path, 1, 'ok');
+    await expect(client.call(path as `/${string}`, {})).rejects.toBeInstanceOf(ServerError);
+    expect(sent(path)).toBe(1);
+  });
+
+  it('maxRetries bounds the retries of a read; 0 sends it once', async () => {
+    const once = createOpenvCloudClient({ url: G8, auth: createItsYouOnlineAuth({ jwt }), maxRetries: 0 });
+    failingThen('/cloudapi/images/list', 1, []);
+    await expect(once.api.cloudapi.images.list()).rejects.toBeInstanceOf(ServerError);
+    expect(sent('/cloudapi/images/list')).toBe(1);
+    fake.requests.length = 0;
+    const three = createOpenvCloudClient({ url: G8, auth: createItsYouOnlineAuth({ jwt }), maxRetries: 3 });
+    failingThen('/cloudapi/images/list', 3, []);
+    await expect(three.api.cloudapi.images.list()).resolves.toEqual([]);
+    expect(sent('/cloudapi/images/list')).toBe(4);
+  });
+});
+
 describe('types', () => {
   it('types params and results from the generated cloudapi descriptor', () => {
     expectTypeOf(client.api.cloudapi.images.list).returns.resolves.toEqualTypeOf<components['schemas']['OVCImageInfo'][]>();

@@ -13,6 +13,7 @@ import { accountGet, listAccounts, type AccountGetOptions } from '../resources/a
 import type { OpenvCloudAccount } from '../resources/openvcloud-account.js';
 import type { OpenvCloudSchemas, ResourceContext } from '../resources/resource-context.js';
 import { createAppProxy, type AppTree, type CallOptions } from './api-tree.js';
+import { isReadMethod } from './is-read-method.js';
 import { normalizeOpenvCloudUrl } from './normalize-openvcloud-url.js';
 
 interface CommonOptions {
@@ -21,7 +22,12 @@ interface CommonOptions {
   fetch?: FetchLike;
   /** Per attempt. Default 60 s (core default). */
   timeoutMs?: number;
-  /** Retries of retry-eligible failures. Calls are POSTs, so only network errors before sending are retried. */
+  /**
+   * Retries of a read (an actor method named `get`, `list`, `get…`, `list…` or `is…`, e.g.
+   * `machines/list`, `system/task/get`) after a retryable status (408, 425, 429, 500, 502, 503, 504),
+   * a connection failure or a timeout. Default 2; 0 disables. Other methods change state and are
+   * sent once, whatever this says.
+   */
   maxRetries?: number;
   userAgent?: UserAgentOptions;
   /** Defaults for `{ async: true }` calls: timeout (10 min) and backoff of the `system/task/get` polling. */
@@ -106,8 +112,11 @@ export function createOpenvCloudClient(options: OpenvCloudClientOptions): OpenvC
     ...(options.maxRetries !== undefined ? { maxRetries: options.maxRetries } : {}),
     ...(options.userAgent ? { userAgent: options.userAgent } : {}),
   };
-  const authenticated: Transport = createTransport({ ...base, auth });
-  const anonymous: Transport = createTransport(base);
+  // Reads go through transports that retry POSTs (see isReadMethod); every other call is sent once.
+  const transports = {
+    write: { authenticated: createTransport({ ...base, auth }), anonymous: createTransport(base) },
+    read: { authenticated: createTransport({ ...base, auth, retryNonIdempotent: true }), anonymous: createTransport({ ...base, retryNonIdempotent: true }) },
+  } satisfies Record<string, Record<string, Transport>>;
   const given = options as Partial<ItsYouOnlineClientOptions & LegacyLoginClientOptions>;
   const secrets = [given.secret, given.password].filter((value): value is string => typeof value === 'string' && value !== '');
   const unauthenticated = new Set([...cloudapi.unauthenticated, ...cloudbroker.unauthenticated]);
@@ -115,7 +124,8 @@ export function createOpenvCloudClient(options: OpenvCloudClientOptions): OpenvC
   async function post(path: string, params: unknown, signal: AbortSignal | undefined): Promise<unknown> {
     if (!path.startsWith('/')) throw new InvalidConfigurationError(`[@stratus/openvcloud] call: path must start with "/", got ${JSON.stringify(path)}`);
     const target = `${url}${path}`;
-    const transport = unauthenticated.has(`POST ${path}`) ? anonymous : authenticated;
+    const kind = isReadMethod(path) ? transports.read : transports.write;
+    const transport = unauthenticated.has(`POST ${path}`) ? kind.anonymous : kind.authenticated;
     const response = await transport(target, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json' },
