@@ -6,6 +6,7 @@ const suites = {
   generation: 'generation/run-generation-bench.mjs',
   ide: 'ide/run-ide-bench.mjs',
   'ide-openstack': 'ide/run-openstack-ide-bench.mjs',
+  'ide-openstack-declarations': 'ide/run-openstack-declaration-cost.mjs',
   'ide-managers': 'ide/run-managers-ide-bench.mjs',
   bundle: 'bundle/run-bundle-bench.mjs',
   throughput: 'throughput/run-throughput-bench.mjs',
