@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { vitestLimits } from '../test-support/vitest-limits.js';
 
 export default defineConfig({
   test: {
+    ...vitestLimits,
     projects: [
       {
         extends: true,

@@ -1,11 +1,10 @@
 import { defineConfig } from 'vitest/config';
+import { vitestLimits } from '../test-support/vitest-limits.js';
 
 export default defineConfig({
   test: {
+    ...vitestLimits,
     include: ['test/**/*.test.ts'],
     environment: 'node',
-    // Each test starts Node processes (transpile, import, run): seconds apiece when CI's two cores
-    // also run every other package's tests. A limit, not a measurement.
-    testTimeout: 60_000,
   },
 });

@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { vitestLimits } from '../../test-support/vitest-limits.js';
 
 export default defineConfig({
   test: {
+    ...vitestLimits,
     include: ['test/**/*.test.ts'],
     environment: 'node',
     // msw patches globalThis.fetch per file; keep files isolated from each other.

@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { vitestLimits } from '../../test-support/vitest-limits.js';
 
 export default defineConfig({
   test: {
+    ...vitestLimits,
     include: ['test/**/*.test.ts'],
     environment: 'node',
     // Type assertions (expectTypeOf, @ts-expect-error) in the tests are checked by tsc in the same run.

@@ -7,7 +7,7 @@ import { createIniStore, getIniValue, IniSyntaxError, readIni } from '../src/con
 import { readConfigText } from '../src/config/read-config-text.js';
 import { CONFIG_KEYS, CREDENTIAL_NAMES } from '../src/config/config-keys.js';
 import { integer, pick, seededRandom, type Random } from './support/random-inputs.js';
-import { PYTHON_RUN, runPython } from './support/run-python.js';
+import { runPython } from './support/run-python.js';
 
 // Config files pinned to Python's configparser (the RawConfigParser python-ovh reads them with):
 // the same files are read by Python and by @stratus/ovh/config, and the values — or the error and
@@ -81,7 +81,7 @@ function stratusRead(files: readonly string[]): PythonRead {
   };
 }
 
-describe("config files: Python's configparser", PYTHON_RUN, () => {
+describe("config files: Python's configparser", () => {
   it('reads hundreds of generated files (comments, quotes, continuations, odd whitespace, line endings) to the same values or the same error', () => {
     const random = seededRandom(1515);
     const cases = Array.from({ length: 600 }, (_, index) => {
@@ -161,7 +161,7 @@ for case in json.load(sys.stdin):
 print(json.dumps(out))
 `;
 
-describe('the configuration lookup of python-ovh', PYTHON_RUN, () => {
+describe('the configuration lookup of python-ovh', () => {
   it('resolves generated set-ups (files, folders, missing paths, [DEFAULT], empty values, variables, options) to the same values', () => {
     const random = seededRandom(4242);
     const keys = CREDENTIAL_NAMES.map((name) => [name, CONFIG_KEYS[name].ini] as const);

@@ -4,7 +4,7 @@ import { encodeQueryString } from '../src/client/encode-query-string.js';
 import { formatPythonNumber } from '../src/client/format-python-number.js';
 import { toPythonJson } from '../src/client/to-python-json.js';
 import { integer, pick, randomJson, randomNumber, randomText, seededRandom } from './support/random-inputs.js';
-import { forPython, PYTHON_NUMBERS, PYTHON_RUN, runPython } from './support/run-python.js';
+import { forPython, PYTHON_NUMBERS, runPython } from './support/run-python.js';
 
 // Query strings and JSON bodies pinned to Python itself: python-ovh builds them with
 // urllib.parse.urlencode (after turning booleans into "true"/"false") and
@@ -16,7 +16,7 @@ import json, sys
 from urllib.parse import urlencode
 ${PYTHON_NUMBERS}`;
 
-describe('query strings: urllib.parse.urlencode', PYTHON_RUN, () => {
+describe('query strings: urllib.parse.urlencode', () => {
   it("matches python-ovh's query string for hundreds of generated parameter sets", () => {
     const random = seededRandom(15);
     const cases: [string, unknown][][] = [];
@@ -66,7 +66,7 @@ print(json.dumps(out))`,
   });
 });
 
-describe('JSON bodies: json.dumps(separators=(",", ":"))', PYTHON_RUN, () => {
+describe('JSON bodies: json.dumps(separators=(",", ":"))', () => {
   it('writes the same bytes as Python for hundreds of generated values (unicode, astral, controls, lone surrogates, numbers)', () => {
     const random = seededRandom(1515);
     const values = Array.from({ length: 500 }, () => randomJson(random));

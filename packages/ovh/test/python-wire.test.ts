@@ -6,7 +6,7 @@ import { requestConsumerKey } from '../src/consumer-keys/request-consumer-key.js
 import { createConsumerKeyRequest } from '../src/consumer-keys/create-consumer-key-request.js';
 import { MOCK_CREDENTIALS, startOvhEmulator, type EmulatedRequest, type OvhEmulator } from './support/ovh-emulator.js';
 import { integer, pick, randomJson, randomNumber, randomText, seededRandom } from './support/random-inputs.js';
-import { forPython, PYTHON_NUMBERS, PYTHON_RUN, runPython } from './support/run-python.js';
+import { forPython, PYTHON_NUMBERS, runPython } from './support/run-python.js';
 
 // Whole requests, as they arrive at a loopback OVH emulator that checks signatures, compared with
 // the request python-ovh makes for the same call, computed by Python: its raw_call signs
@@ -108,7 +108,7 @@ async function sendAndCompare(fetchName: string, fetch: OvhFetch | undefined, ca
   );
 }
 
-describe("signed requests are python-ovh's, byte for byte", PYTHON_RUN, () => {
+describe("signed requests are python-ovh's, byte for byte", () => {
   const calls = generatedCalls(2024, 150);
 
   it('with the global fetch: URL, body, X-Ovh-* headers and signature', async () => {
@@ -135,7 +135,7 @@ describe("signed requests are python-ovh's, byte for byte", PYTHON_RUN, () => {
   });
 });
 
-describe("consumer-key requests are python-ovh's, byte for byte", PYTHON_RUN, () => {
+describe("consumer-key requests are python-ovh's, byte for byte", () => {
   it('sends the body of request_consumerkey, with null for absent redirection and allowedIPs', async () => {
     const client = createOvhClient({ endpoint: emulator.baseUrl, applicationKey: MOCK_CREDENTIALS.applicationKey, applicationSecret: MOCK_CREDENTIALS.applicationSecret });
     const rules = createConsumerKeyRequest().addRule('get', '/me').addRecursiveRules(['GET', 'post'], '/sms/*');

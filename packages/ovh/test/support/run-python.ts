@@ -6,12 +6,6 @@ import { spawnSync } from 'node:child_process';
  * urlencode, json.dumps and configparser. UTF-8 mode makes Python read files as UTF-8 whatever the
  * machine's locale, as python-ovh does on a UTF-8 system.
  */
-/**
- * Test options for a suite that runs Python: each test starts python3 on hundreds of generated cases,
- * which on a loaded 2-core machine outlasts vitest's 5 s default; the ceiling guards against a hang only.
- */
-export const PYTHON_RUN = { timeout: 120_000 };
-
 export function runPython<T>(script: string, input: unknown): T {
   const result = spawnSync('python3', ['-c', script], {
     input: JSON.stringify(input),
