@@ -1,6 +1,7 @@
 import { HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, expectTypeOf, it, vi } from 'vitest';
 import {
+  AbortError,
   createOpenvCloudClient,
   NotFoundError,
   InvalidConfigurationError,
@@ -77,16 +78,25 @@ describe('{ async: true }', () => {
   });
 
   it('stops polling when the signal aborts', async () => {
-    fake.g8('/cloudapi/machines/reboot', () => 'task-guid-5');
-    const polls = taskAnswers(null);
-    const controller = new AbortController();
-    const pending = client.api.cloudapi.machines.reboot({ machineId: 3 }, { signal: controller.signal, async: { intervalMs: 20 } });
-    await vi.waitFor(() => expect(polls()).toBeGreaterThan(0));
-    controller.abort(new Error('user gave up'));
-    await expect(pending).rejects.toThrow('user gave up');
-    const seen = polls();
-    await new Promise((resolve) => setTimeout(resolve, 60));
-    expect(polls()).toBe(seen);
+    // Fake timers: the polling interval elapses on demand, so no wall-clock window decides the outcome.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      fake.g8('/cloudapi/machines/reboot', () => 'task-guid-5');
+      const polls = taskAnswers(null);
+      const controller = new AbortController();
+      const pending = client.api.cloudapi.machines.reboot({ machineId: 3 }, { signal: controller.signal, async: { intervalMs: 20 } });
+      await vi.waitFor(() => expect(polls()).toBeGreaterThan(1));
+      const reason = new Error('user gave up');
+      controller.abort(reason);
+      // The caller's reason when the abort lands between polls, an AbortError caused by it during a poll request.
+      const error = await pending.catch((e: unknown) => e);
+      expect(error === reason || (error instanceof AbortError && error.cause === reason)).toBe(true);
+      const seen = polls();
+      await vi.advanceTimersByTimeAsync(1_000); // fifty polling intervals
+      expect(polls()).toBe(seen);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('fails clearly when the portal answers something else than a task guid', async () => {
