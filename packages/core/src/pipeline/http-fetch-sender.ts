@@ -1,5 +1,4 @@
-import { StratusError } from '../errors/stratus-error.js';
-import { ConnectionError } from '../errors/transport-errors.js';
+import { asConnectionFailure } from '../transport/as-connection-failure.js';
 import { afterPendingIo } from './after-pending-io.js';
 import type { HttpFetch, SendHttp } from './http-message.js';
 import { readFetchResponse } from './read-fetch-response.js';
@@ -22,8 +21,7 @@ export function createHttpFetchSender(customFetch?: HttpFetch, timeoutMs = 0): S
       await afterPendingIo();
       return response;
     } catch (error) {
-      if (request.signal?.aborted || error instanceof StratusError) throw error;
-      throw new ConnectionError({ method: request.method, url: request.url, cause: error });
+      throw asConnectionFailure(error, request.signal, request);
     }
   };
 }

@@ -1,7 +1,7 @@
 import type { BackoffOptions } from '../transport/compute-backoff-delay.js';
-import { IDEMPOTENT_METHODS } from '../transport/is-retry-eligible.js';
+import { mayReplay } from '../transport/is-retry-eligible.js';
 import { runRetryLoop, type RetryEvent } from '../transport/retry-policy.js';
-import type { HttpRequest, HttpResponse } from './http-message.js';
+import type { HttpResponse } from './http-message.js';
 import type { HttpPolicy } from './http-policy.js';
 
 export interface HttpRetryOptions {
@@ -27,14 +27,10 @@ export function httpRetryPolicy<R extends HttpResponse = HttpResponse>(options: 
       runRetryLoop({
         target: { method: request.method, url: request.url },
         signal: request.signal,
-        retries: mayReplay(request, options.retryNonIdempotent) ? options.maxRetries : 0,
+        retries: mayReplay(request.method, Object.keys(request.headers).some((name) => name.toLowerCase() === 'idempotency-key'), options.retryNonIdempotent) ? options.maxRetries : 0,
         attempt: () => next(request) as Promise<R>,
         retryDelay: options.retryDelay,
         onRetry: options.onRetry,
       }),
   };
-}
-
-function mayReplay(request: HttpRequest, retryNonIdempotent: boolean | undefined): boolean {
-  return IDEMPOTENT_METHODS.has(request.method) || retryNonIdempotent === true || Object.keys(request.headers).some((name) => name.toLowerCase() === 'idempotency-key');
 }

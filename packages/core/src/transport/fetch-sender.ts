@@ -1,6 +1,5 @@
 import type { SendRequest } from '../auth/auth-strategy.js';
-import { StratusError } from '../errors/stratus-error.js';
-import { ConnectionError } from '../errors/transport-errors.js';
+import { asConnectionFailure } from './as-connection-failure.js';
 import { attemptSignalOf } from './attempt-signal.js';
 
 /** The subset of `fetch` the transport needs: it always calls it with a single Request. */
@@ -25,9 +24,7 @@ export function createFetchSender(customFetch?: FetchLike): SendRequest {
       // fetch builds its own Request from (request, init): passing the signal there saves deriving one more.
       return await (signal === request.signal ? fetchImpl(request) : fetchImpl(request, { signal }));
     } catch (error) {
-      // Aborts (caller or timeout) are translated by the policies that own those signals.
-      if (signal.aborted || error instanceof StratusError) throw error;
-      throw new ConnectionError({ method: request.method, url: request.url, cause: error });
+      throw asConnectionFailure(error, signal, request);
     }
   };
 }

@@ -1,7 +1,6 @@
-import { TimeoutError } from '../errors/transport-errors.js';
 import { clearAttemptSignal, isInertSignal, setAttemptSignal } from './attempt-signal.js';
 import type { Policy } from './compose-policies.js';
-import { linkSignals } from './link-signals.js';
+import { runWithTimeout } from './run-with-timeout.js';
 
 /**
  * Aborts an attempt that takes longer than `timeoutMs` (response headers and, for JSON, the body read
@@ -26,25 +25,15 @@ export function attemptTimeoutPolicy(timeoutMs: number): Policy {
 
 function createTimeoutPolicy(timeoutMs: number, attach: (request: Request, signal: AbortSignal) => Request): Policy {
   if (timeoutMs <= 0) return (request, next) => next(request);
-  return async (request, next) => {
-    const target = { method: request.method, url: request.url };
-    const timeout = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      timeout.abort(new TimeoutError({ ...target, timeoutMs }));
-    }, timeoutMs);
-    const { signal, unlink } = isInertSignal(request.signal) ? { signal: timeout.signal, unlink: () => {} } : linkSignals(request.signal, timeout.signal);
-
-    try {
-      return await next(attach(request, signal));
-    } catch (error) {
-      if (timedOut && !request.signal.aborted) throw new TimeoutError({ ...target, timeoutMs });
-      throw error;
-    } finally {
-      clearTimeout(timer);
-      unlink();
-      clearAttemptSignal(request, signal);
-    }
+  return (request, next) => {
+    // A signal the transport knows can never abort need not be linked to the timer.
+    const callerSignal = isInertSignal(request.signal) ? undefined : request.signal;
+    let attemptSignal: AbortSignal | undefined;
+    return runWithTimeout(request, callerSignal, timeoutMs, (signal) => {
+      attemptSignal = signal;
+      return next(attach(request, signal));
+    }).finally(() => {
+      if (attemptSignal) clearAttemptSignal(request, attemptSignal);
+    });
   };
 }
