@@ -6,6 +6,7 @@ import { openAdditionalProperties } from './open-additional-properties.js';
 import { openEmptyObjects } from './empty-objects.js';
 import { bodyMediaTransform, normalizeMediaRanges } from './body-media.js';
 import { escapeDocProse } from './js-doc.js';
+import { withoutBareResponseHeaders } from './bare-response-headers.js';
 
 /** `paths`, `components`, `operations` with JSDoc, by openapi-typescript. */
 export async function emitTypes(document: OpenApiDocument, header: string, sourceName: string, options: { microversionLadder?: readonly string[] } = {}): Promise<string> {
@@ -23,7 +24,7 @@ export async function emitTypes(document: OpenApiDocument, header: string, sourc
     // Spec prose cannot start a JSDoc tag (./js-doc.ts).
     escapeDocProse(document);
     const ast = await openapiTS(document as never, { silent: true, postTransform });
-    const text = astToString(ast);
+    const text = astToString(withoutBareResponseHeaders(ast));
     const bodyTypes = [
       ['BinaryBody', /: BinaryBody;/],
       ['JsonPatchOperation', /JsonPatchOperation[<[]/],
