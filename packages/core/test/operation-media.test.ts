@@ -71,6 +71,27 @@ describe('binary request bodies (service.media request: application/octet-stream
     expect(new Uint8Array(received[0]!.bytes)).toEqual(DATA);
   });
 
+  it('sends a ReadableStream once, never cloned for a retry, even on a retryable status', async () => {
+    const attempts: Uint8Array[] = [];
+    const retrying = createServiceClient<ImageOperations>(
+      {
+        baseUrl: 'https://image.test/v2',
+        token: 't',
+        maxRetries: 2,
+        retryDelay: { baseMs: 0, maxMs: 0 },
+        fetch: async (request) => {
+          attempts.push(new Uint8Array(await request.arrayBuffer()));
+          return new Response(null, { status: 503 });
+        },
+      },
+      image,
+    );
+    const upload = new ReadableStream<Uint8Array>({ start(controller) { controller.enqueue(DATA); controller.close(); } });
+    const { response } = await retrying.PUT('/images/{image_id}/file', { ...file, body: upload });
+    expect(response.status).toBe(503);
+    expect(attempts).toEqual([DATA]);
+  });
+
   it('sends a string as its UTF-8 bytes, not JSON-quoted', async () => {
     await unwrap(client().PUT('/images/{image_id}/file', { ...file, body: 'héllo "disk"\n' }));
     expect(received[0]!.bytes.toString('hex')).toBe(Buffer.from('héllo "disk"\n', 'utf8').toString('hex'));
