@@ -74,6 +74,7 @@ const INTERNAL = [
   'findRequestId',
   'getParsedJson',
   'httpRetryPolicy',
+  'httpStatusErrorClass',
   'httpTimeoutPolicy',
   'importOptionalPeer',
   'isJsonContentType',

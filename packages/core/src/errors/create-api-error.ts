@@ -4,15 +4,7 @@ import { redactUrl } from '../redaction/redact-url.js';
 import { ApiError, type ApiErrorInit } from './api-error.js';
 import { extractErrorDetails } from './extract-error-details.js';
 import { findRequestId } from './find-request-id.js';
-import {
-  BadRequestError,
-  ConflictError,
-  ForbiddenError,
-  NotFoundError,
-  RateLimitedError,
-  ServerError,
-  UnauthorizedError,
-} from './http-status-errors.js';
+import { httpStatusErrorClass, type HttpStatusErrorClass } from './http-status-errors.js';
 import { reasonPhrase } from './reason-phrase.js';
 
 export interface CreateApiErrorOptions {
@@ -27,14 +19,6 @@ export interface CreateApiErrorOptions {
   /** Provider name shown on the error, e.g. "openstack-compute" or "ovhcloud". */
   provider?: string | undefined;
 }
-
-const SUBCLASS_BY_STATUS: Record<number, typeof ApiError> = {
-  400: BadRequestError,
-  401: UnauthorizedError,
-  403: ForbiddenError,
-  404: NotFoundError,
-  409: ConflictError,
-};
 
 /**
  * Builds the ApiError subclass matching the response status, with the provider's message, code
@@ -64,12 +48,9 @@ export function createApiError(options: CreateApiErrorOptions): ApiError {
     provider,
   };
 
-  if (response.status === 429) {
-    return new RateLimitedError({ ...init, retryAfterMs: parseRetryAfter(response.headers.get('retry-after')) });
-  }
-  if (response.status >= 500) return new ServerError(init);
-  const Subclass = SUBCLASS_BY_STATUS[response.status] ?? ApiError;
-  return new Subclass(init);
+  const retryAfterMs = response.status === 429 ? parseRetryAfter(response.headers.get('retry-after')) : undefined;
+  const StatusError: HttpStatusErrorClass = httpStatusErrorClass(response.status) ?? ApiError;
+  return new StatusError({ ...init, retryAfterMs });
 }
 
 function excerptOf(body: unknown): string | undefined {

@@ -4,10 +4,8 @@ import {
   ConflictError,
   ForbiddenError as CoreForbiddenError,
   NotFoundError,
-  RateLimitedError,
-  ServerError,
-  UnauthorizedError,
 } from '@stratus/core';
+import { httpStatusErrorClass, type HttpStatusErrorClass } from '@stratus/core/internal';
 import { OvhApiError } from './ovh-api-error.js';
 import { initOvhErrorFields, ovhErrorJson, type OvhApiErrorInit, type OvhErrorFields } from './ovh-error-fields.js';
 
@@ -72,27 +70,19 @@ export class ResourceExpiredError extends OvhApiError {
 }
 
 // Any other error status (python-ovh `APIError`): 401, 403 with an unlisted code, 429, 5xx, 4xx…
-// Those whose status has a core class are instances of it (UnauthorizedError, ForbiddenError,
-// RateLimitedError, ServerError) and named after it; the rest are plain OvhApiErrors. Every one is an
-// OvhApiError (branded) and a core ApiError.
+// Those whose status has a core class (core's one status table) are the OVH flavour of it, named after it;
+// the rest are plain OvhApiErrors. Every one is an OvhApiError (branded) and a core ApiError.
 
-interface UnauthorizedOvhError extends OvhErrorFields {}
-class UnauthorizedOvhError extends withOvhFields(UnauthorizedError, 'UnauthorizedError') {}
+const ovhFlavourOf = new Map<HttpStatusErrorClass, new (init: OvhApiErrorInit) => OvhApiError>();
 
-interface ForbiddenOvhError extends OvhErrorFields {}
-class ForbiddenOvhError extends withOvhFields(CoreForbiddenError, 'ForbiddenError') {}
-
-interface RateLimitedOvhError extends OvhErrorFields {}
-class RateLimitedOvhError extends withOvhFields(RateLimitedError, 'RateLimitedError') {}
-
-interface ServerOvhError extends OvhErrorFields {}
-class ServerOvhError extends withOvhFields(ServerError, 'ServerError') {}
-
-/** The error for a status without an OVH class: an instance of the matching core class where there is one. */
+/** The error for a status without an OVH class: the OVH flavour of core's class for it, if there is one. */
 export function createGenericApiError(init: OvhApiErrorInit & { retryAfterMs?: number | undefined }): OvhApiError {
-  if (init.status === 401) return new UnauthorizedOvhError(init);
-  if (init.status === 403) return new ForbiddenOvhError(init);
-  if (init.status === 429) return new RateLimitedOvhError(init);
-  if (init.status >= 500) return new ServerOvhError(init);
-  return new OvhApiError(init);
+  const CoreClass = httpStatusErrorClass(init.status);
+  if (!CoreClass) return new OvhApiError(init);
+  let Flavoured = ovhFlavourOf.get(CoreClass);
+  if (!Flavoured) {
+    Flavoured = withOvhFields(CoreClass, CoreClass.prototype.name) as unknown as new (init: OvhApiErrorInit) => OvhApiError;
+    ovhFlavourOf.set(CoreClass, Flavoured);
+  }
+  return new Flavoured(init);
 }
