@@ -36,6 +36,15 @@ export { createAttemptSender } from './pipeline/create-attempt-sender.js';
 export { readFetchResponse } from './pipeline/read-fetch-response.js';
 export { toFetchResponse } from './pipeline/to-fetch-response.js';
 
+// Authentication building blocks
+export {
+  createTokenCache,
+  DEFAULT_REFRESH_MARGIN_MS,
+  type CachedToken,
+  type TokenCache,
+  type TokenCacheOptions,
+} from './auth/create-token-cache.js';
+
 // Error building blocks
 export { MAX_BODY_EXCERPT_LENGTH } from './errors/api-error.js';
 export { apiErrorInitOf } from './errors/api-error-init-of.js';

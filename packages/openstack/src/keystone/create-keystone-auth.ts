@@ -1,9 +1,8 @@
 import { createTransport, type AuthStrategy, type SendRequest, type TransportOptions } from '@stratus/core';
-import { setRequestHeaders } from '@stratus/core/internal';
+import { createTokenCache, setRequestHeaders } from '@stratus/core/internal';
 import { authenticate, type IssuedToken } from './authenticate.js';
 import { identityV3Url } from './identity-urls.js';
 import type { KeystoneCredentials } from './keystone-auth-options.js';
-import { createTokenCache } from './token-cache.js';
 import type { KeystoneAuthentication } from './types.js';
 
 export interface KeystoneAuthOptions extends KeystoneCredentials, Pick<TransportOptions, 'fetch' | 'timeoutMs' | 'userAgent' | 'maxRetries' | 'retryDelay' | 'onRetry'> {

@@ -1,5 +1,5 @@
 import { StratusError, type AuthStrategy } from '@stratus/core';
-import { createHttpFetchSender, DEFAULT_MAX_RETRIES, httpRetryPolicy } from '@stratus/core/internal';
+import { createHttpFetchSender, createTokenCache, DEFAULT_MAX_RETRIES, httpRetryPolicy, type CachedToken } from '@stratus/core/internal';
 import type { OvhFetch, SendOvhHttp } from '../transport/ovh-http.js';
 import { fetchOAuth2Token, type OAuth2Token } from './fetch-oauth2-token.js';
 import { withHeaders, type OvhAuthHook } from './ovh-auth-hook.js';
@@ -50,38 +50,32 @@ export function createOvhOAuth2Session(options: Omit<OvhOAuth2AuthOptions, 'fetc
   const now = options.now ?? (() => Date.now());
   const refreshMarginMs = options.refreshMarginMs ?? DEFAULT_REFRESH_MARGIN_MS;
 
-  type CachedToken = { token: string; expiresAt: number | undefined; renewAt: number | undefined };
-  let cached: CachedToken | undefined;
-  let pending: Promise<CachedToken> | undefined;
-
   const toCached = (token: OAuth2Token): CachedToken => {
-    if (token.expiresIn === undefined) return { token: token.accessToken, expiresAt: undefined, renewAt: undefined };
+    if (token.expiresIn === undefined) return { token: token.accessToken, expiresAtMs: undefined };
     const lifetimeMs = token.expiresIn * 1000;
     const fetchedAt = now();
     // The margin never eats more than half of a short-lived token's lifetime.
-    return { token: token.accessToken, expiresAt: fetchedAt + lifetimeMs, renewAt: fetchedAt + lifetimeMs - Math.min(refreshMarginMs, lifetimeMs / 2) };
+    return { token: token.accessToken, expiresAtMs: fetchedAt + lifetimeMs, renewAtMs: fetchedAt + lifetimeMs - Math.min(refreshMarginMs, lifetimeMs / 2) };
   };
-  const currentToken = async () => {
-    if (cached && (cached.renewAt === undefined || now() < cached.renewAt)) return cached;
-    pending ??= fetchOAuth2Token({ clientId, clientSecret, tokenUrl, send: options.sendTokenRequest })
-      .then((token) => (cached = toCached(token)))
-      .finally(() => (pending = undefined));
-    return pending;
-  };
+  const cache = createTokenCache({
+    fetchToken: () => fetchOAuth2Token({ clientId, clientSecret, tokenUrl, send: options.sendTokenRequest }).then(toCached),
+    refreshMarginMs,
+    now,
+  });
 
   return {
     async authenticate() {
-      const { token, expiresAt } = await currentToken();
-      return { type: 'oauth2', tokenType: 'Bearer', token, expiresAt };
+      const { token, expiresAtMs } = await cache.get();
+      return { type: 'oauth2', tokenType: 'Bearer', token, expiresAt: expiresAtMs };
     },
     async hook(request, send, needAuth) {
       if (!needAuth) return send(request);
-      const used = await currentToken();
+      const used = await cache.get();
       const response = await send(withHeaders(request, { authorization: `Bearer ${used.token}` }));
       if (response.status !== 401) return response;
       // The token may have been revoked or expired early: drop it (unless already replaced) and retry once.
-      if (cached === used) cached = undefined;
-      return send(withHeaders(request, { authorization: `Bearer ${(await currentToken()).token}` }));
+      cache.invalidate(used.token);
+      return send(withHeaders(request, { authorization: `Bearer ${(await cache.get()).token}` }));
     },
   };
 }

@@ -3,10 +3,12 @@ export interface CachedToken {
   token: string;
   /** Epoch ms; undefined = never expires. */
   expiresAtMs: number | undefined;
+  /** Epoch ms from which `get()` renews the token; default `expiresAtMs - refreshMarginMs`. */
+  renewAtMs?: number | undefined;
 }
 
 export interface TokenCacheOptions<T extends CachedToken> {
-  /** Obtains a new token (one Keystone round trip). */
+  /** Obtains a new token (one round trip to the provider's token endpoint). */
   fetchToken: () => Promise<T>;
   /** Refresh this long before `expires_at`, so a token never expires in flight. Default 60 000. */
   refreshMarginMs?: number;
@@ -38,7 +40,7 @@ export function createTokenCache<T extends CachedToken>(options: TokenCacheOptio
   let generation = 0;
 
   const isFresh = (entry: T | undefined): entry is T =>
-    entry !== undefined && (entry.expiresAtMs === undefined || now() < entry.expiresAtMs - margin);
+    entry !== undefined && (entry.expiresAtMs === undefined || now() < (entry.renewAtMs ?? entry.expiresAtMs - margin));
 
   return {
     get() {
