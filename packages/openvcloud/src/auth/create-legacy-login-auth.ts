@@ -1,5 +1,5 @@
 import { createTransport, type AuthStrategy, type FetchLike, type SendRequest, type Transport } from '@stratus/core';
-import { setRequestHeaders } from '@stratus/core/internal';
+import { createTokenCache, setRequestHeaders } from '@stratus/core/internal';
 import { normalizeOpenvCloudUrl } from '../client/normalize-openvcloud-url.js';
 import { createOpenvCloudApiError, OpenvCloudAuthError } from '../errors/openvcloud-errors.js';
 import { InvalidConfigurationError } from '@stratus/core';
@@ -38,8 +38,6 @@ export function createLegacyLoginAuth(options: LegacyLoginAuthOptions): AuthStra
   }
   const base = normalizeOpenvCloudUrl(options.url);
   const http: Transport = createTransport({ ...(options.fetch ? { fetch: options.fetch } : {}), maxRetries: 0 });
-  let key: string | undefined;
-  let pending: Promise<string> | undefined;
 
   async function login(): Promise<string> {
     const url = `${base}/cloudapi/users/authenticate`;
@@ -57,15 +55,9 @@ export function createLegacyLoginAuth(options: LegacyLoginAuthOptions): AuthStra
     return body.trim();
   }
 
-  function sessionKey(): Promise<string> {
-    if (key !== undefined) return Promise.resolve(key);
-    pending ??= login()
-      .then((value) => (key = value))
-      .finally(() => {
-        pending = undefined;
-      });
-    return pending;
-  }
+  // A session key carries no expiry: it is kept until a 419 proves it dead.
+  const sessions = createTokenCache({ fetchToken: async () => ({ token: await login(), expiresAtMs: undefined }) });
+  const sessionKey = async (): Promise<string> => (await sessions.get()).token;
 
   const authenticate = async (): Promise<LegacyLoginAuthentication> => ({ type: 'authkey', authkey: await sessionKey(), login: options.login.trim() });
 
@@ -77,7 +69,7 @@ export function createLegacyLoginAuth(options: LegacyLoginAuthOptions): AuthStra
       const response = await next(setRequestHeaders(request, { authorization: `authkey ${used}` }));
       if (response.status !== SESSION_EXPIRED_STATUS) return response;
       await response.body?.cancel().catch(() => undefined);
-      if (key === used) key = undefined;
+      sessions.invalidate(used);
       const renewed = await sessionKey();
       return next(setRequestHeaders(replay, { authorization: `authkey ${renewed}` }));
     },
