@@ -36,7 +36,7 @@ export const DEFAULT_MAX_RETRIES = 2;
 export const MAX_RETRY_AFTER_MS = 60_000;
 
 /**
- * Retries transient failures: retryable statuses (408/425/429/5xx gateway errors), connection failures,
+ * Retries transient failures: retryable statuses (408/425/429/500/502/503/504, isRetryableStatus), connection failures,
  * per-attempt timeouts and unparseable JSON — only for requests that may safely be replayed.
  * Every attempt of a request with a body sends a fresh clone (so the body can be resent) through
  * `next`, which is where the request gets signed; a request without a body is sent as is (there is
