@@ -14,7 +14,7 @@ export interface OpenStackClientFromConfigOptions extends LoadOpenStackConfigOpt
 }
 
 /**
- * `loadOpenStackConfig` + `connect`: the equivalent of `openstack.connect(cloud=…)`. When the cloud's TLS
+ * `loadOpenStackConfig` + `createOpenStackClient`: the equivalent of `openstack.connect(cloud=…)`. When the cloud's TLS
  * settings are not Node's defaults, its requests go through `createNodeFetch(tls)`.
  */
 export async function createOpenStackClientFromConfig(options: OpenStackClientFromConfigOptions = {}): Promise<OpenStackClient> {
