@@ -8,6 +8,7 @@ import {
   RateLimitedError,
   ServerError,
   UnauthorizedError,
+  httpStatusErrorClass,
 } from '../src/errors/http-status-errors.js';
 
 const init = { message: 'm', status: 400, method: 'GET', url: 'https://h/' };
@@ -25,6 +26,12 @@ describe('HTTP status error classes', () => {
   it('keeps the classes distinguishable with instanceof', () => {
     const notFound = new NotFoundError(init);
     for (const Other of classes.filter((Class) => Class !== NotFoundError)) expect(notFound).not.toBeInstanceOf(Other);
+  });
+
+  it('httpStatusErrorClass is the one status → class table: every 5xx a ServerError, no class outside the families', () => {
+    const table = [400, 401, 403, 404, 409, 429, 500, 503, 599].map(httpStatusErrorClass);
+    expect(table).toEqual([BadRequestError, UnauthorizedError, ForbiddenError, NotFoundError, ConflictError, RateLimitedError, ServerError, ServerError, ServerError]);
+    expect([402, 405, 418, 460].map(httpStatusErrorClass)).toEqual([undefined, undefined, undefined, undefined]);
   });
 
   it('RateLimitedError carries retryAfterMs, also in JSON', () => {
