@@ -125,7 +125,8 @@ export async function emitApiEntryPoints(config: ApiEntryPointsConfig, document:
 import { ${exportName}, type EmptyResponse, type JsonRequestBody, type JsonResponse, type ${pathsTypeName} } from '${defineModule}';
 import type { components } from '${relative(schemaFile)}';
 
-export type { components } from '${relative(schemaFile)}';
+/** The \`/${api}\` API's models, openapi-typescript's \`components\` (named after the API, so several APIs' modules can be imported together). */
+export type { components as ${name}Components } from '${relative(schemaFile)}';
 
 /** Operations of the \`/${api}\` API (${operationCount}), by method then path, in openapi-typescript's operation shape. */
 export interface ${name}Operations {
@@ -133,10 +134,10 @@ ${methods.map((method) => `  ${method}: {\n${maps.get(method)!.join('\n')}\n  };
 }
 
 ${sharedDeclarations ? `// Parameter groups shared by several operations.\n${sharedDeclarations}\n\n` : ''}/** openapi-typescript-style \`paths\` of the \`/${api}\` API, derived on demand (for openapi-fetch). */
-export type paths = ${pathsTypeName}<${name}Operations>;
+export type ${name}Paths = ${pathsTypeName}<${name}Operations>;
 
 /** The \`/${api}\` API: pass it to the client (\`apis: [${identifier}]\`) for typed paths, params and results. */
-export const ${identifier} = ${exportName}<${name}Operations, paths>({
+export const ${identifier} = ${exportName}<${name}Operations, ${name}Paths>({
   name: ${JSON.stringify(api)},
   unauthenticated: ${unauthenticated.length === 0 ? '[]' : `[\n${unauthenticated.sort().map((key) => `    ${JSON.stringify(key)},`).join('\n')}\n  ]`},
 });

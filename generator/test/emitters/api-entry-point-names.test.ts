@@ -108,10 +108,18 @@ describe('names made up by the API entry point emitter', () => {
 
   it('give a per-endpoint catalogue exports of its own: <api><Endpoint>, allApis<Endpoint>', async () => {
     const files = await emit(shopSpec(), { ...CONFIG, entryPrefix: 'kimsufi-eu' });
-    expect(files.get('src/generated/apis/kimsufi-eu/shop.ts')).toContain('export const shopKimsufiEu = defineApi<ShopKimsufiEuOperations, paths>({');
+    expect(files.get('src/generated/apis/kimsufi-eu/shop.ts')).toContain('export const shopKimsufiEu = defineApi<ShopKimsufiEuOperations, ShopKimsufiEuPaths>({');
     expect(files.get('src/generated/apis/kimsufi-eu/all.ts')).toContain("import { shopKimsufiEu } from './shop.js';");
     expect(files.get('src/generated/apis/kimsufi-eu/all.ts')).toContain('export const allApisKimsufiEu = [\n  shopKimsufiEu,\n] as const;');
-    expect((await emit(shopSpec())).get('src/generated/apis/shop.ts')).toContain('export const shop = defineApi<ShopOperations, paths>({');
+    expect((await emit(shopSpec())).get('src/generated/apis/shop.ts')).toContain('export const shop = defineApi<ShopOperations, ShopPaths>({');
+  });
+
+  it('name every export of an API module after the API (and endpoint), so two modules can be `export *`-ed together', async () => {
+    // Every `export` line, by the name it exports (`export type { a as B }` exports B).
+    const exportsOf = (text: string) => [...text.matchAll(/^export (?:type \{ (?:\w+ as )?(\w+) \}|interface (\w+)|type (\w+)|const (\w+))|^export\b.*/gm)].map((match) => match.slice(1).find(Boolean) ?? match[0]).sort();
+    expect(exportsOf((await emit(shopSpec())).get('src/generated/apis/shop.ts')!)).toEqual(['ShopComponents', 'ShopOperations', 'ShopPaths', 'shop']);
+    const perEndpoint = (await emit(shopSpec(), { ...CONFIG, entryPrefix: 'kimsufi-eu' })).get('src/generated/apis/kimsufi-eu/shop.ts')!;
+    expect(exportsOf(perEndpoint)).toEqual(['ShopKimsufiEuComponents', 'ShopKimsufiEuOperations', 'ShopKimsufiEuPaths', 'shopKimsufiEu']);
   });
 
   it('carry the spec’s deprecation note, replacement included, after @deprecated', async () => {

@@ -12,7 +12,7 @@ import {
   SessionExpiredError,
   UnauthorizedError,
 } from '../src/index.js';
-import type { components } from '../src/generated/apis/cloudapi.js';
+import type { CloudapiComponents } from '../src/generated/apis/cloudapi.js';
 import { fakeServices, G8, makeJwt } from './support/fake-services.js';
 
 const fake = fakeServices();
@@ -124,9 +124,9 @@ describe('maxRetries', () => {
 
 describe('types', () => {
   it('types params and results from the generated cloudapi descriptor', () => {
-    expectTypeOf(client.api.cloudapi.images.list).returns.resolves.toEqualTypeOf<components['schemas']['OVCImageInfo'][]>();
+    expectTypeOf(client.api.cloudapi.images.list).returns.resolves.toEqualTypeOf<CloudapiComponents['schemas']['OVCImageInfo'][]>();
     expectTypeOf(client.api.cloudapi.machines.get).parameter(0).toEqualTypeOf<{ machineId: number }>();
-    expectTypeOf(client.api.cloudapi.machines.get).returns.resolves.toEqualTypeOf<components['schemas']['OVCMachineInfo']>();
+    expectTypeOf(client.api.cloudapi.machines.get).returns.resolves.toEqualTypeOf<CloudapiComponents['schemas']['OVCMachineInfo']>();
     expectTypeOf(client.api.cloudapi.cloudspaces.create).returns.resolves.toEqualTypeOf<number>();
     expectTypeOf(client.api.cloudapi.users.authenticate).returns.resolves.toEqualTypeOf<string>();
   });

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
@@ -78,5 +80,24 @@ describe('generated API entry points', () => {
       // @ts-expect-error — /me is not part of the kimsufi-eu dedicated/server API
       kimsufi.get('/me');
     expectTypeOf(notOnKimsufi).toBeFunction();
+  });
+
+  it('export no name twice across the whole catalogue, every endpoint included', () => {
+    const root = join(import.meta.dirname, '../src/generated/apis');
+    const modules = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts'));
+    const owner = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const file of modules) {
+      const text = readFileSync(join(root, file), 'utf8');
+      // `export type { components as MeComponents }` exports MeComponents; the others name what they declare.
+      for (const [, alias, declared] of text.matchAll(/^export (?:type \{ (?:\w+ as )?(\w+) \}|(?:interface|type|const) (\w+))/gm)) {
+        const name = (alias ?? declared)!;
+        if (owner.has(name)) clashes.push(`${name}: ${owner.get(name)} and ${file}`);
+        owner.set(name, file);
+      }
+    }
+    expect(modules.length).toBeGreaterThan(100);
+    expect(owner.has('paths') || owner.has('components')).toBe(false);
+    expect(clashes).toEqual([]);
   });
 });

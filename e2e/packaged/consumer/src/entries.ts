@@ -11,3 +11,6 @@ export type {} from '@stratus/ovh/msw';
 export type {} from '@stratus/openvcloud/config';
 export type {} from '@stratus/openvcloud/msw';
 export type {} from '@stratus/openvcloud/cloudapi';
+// Two OVH API modules name their exports after their API (MePaths, MeUsPaths…), so they re-export together.
+export * from '@stratus/ovh/me';
+export * from '@stratus/ovh/us/me';

@@ -1,11 +1,11 @@
 import type { AppTree } from '../client/api-tree.js';
-import type { CloudapiOperations, components } from '../generated/apis/cloudapi.js';
+import type { CloudapiComponents, CloudapiOperations } from '../generated/apis/cloudapi.js';
 import type { CloudbrokerOperations } from '../generated/apis/cloudbroker.js';
 
 export type CloudapiTree = AppTree<CloudapiOperations['post'], 'cloudapi'>;
 export type CloudbrokerTree = AppTree<CloudbrokerOperations['post'], 'cloudbroker'>;
 /** The portal's response shapes (`OVCMachineInfo`, `OVCSize`…). */
-export type OpenvCloudSchemas = components['schemas'];
+export type OpenvCloudSchemas = CloudapiComponents['schemas'];
 
 /** What the Account / Space / Machine layer needs from a client: the typed trees and who is calling. */
 export interface ResourceContext {
