@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { InvalidConfigurationError, StratusError } from '../src/index.js';
 import { createTokenCache } from '../src/internal.js';
 
 describe('createTokenCache renewal point', () => {
@@ -34,5 +35,125 @@ describe('createTokenCache renewal point', () => {
     cache.invalidate('t1');
     expect((await cache.get()).token).toBe('t2');
     expect(fetched).toBe(2);
+  });
+});
+
+/** A promise the test settles, so the order of events is explicit. */
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+describe('createTokenCache with an initial token and refreshToken', () => {
+  it('serves the initial token, then refreshes it by presenting it, once for concurrent callers', async () => {
+    let clock = 0;
+    const presented: string[] = [];
+    const answer = deferred<{ token: string; expiresAtMs: number }>();
+    const cache = createTokenCache({
+      initial: { token: 'given', expiresAtMs: 1000 },
+      refreshToken: (expiring) => {
+        presented.push(expiring.token);
+        return answer.promise;
+      },
+      refreshMarginMs: 100,
+      now: () => clock,
+    });
+    expect((await cache.get()).token).toBe('given');
+    clock = 900;
+    const waiting = Array.from({ length: 20 }, () => cache.get());
+    expect(presented).toEqual(['given']);
+    answer.resolve({ token: 'refreshed', expiresAtMs: 5000 });
+    expect(new Set((await Promise.all(waiting)).map((entry) => entry.token))).toEqual(new Set(['refreshed']));
+    expect((await cache.get()).token).toBe('refreshed');
+    expect(presented).toEqual(['given']);
+  });
+
+  it('refreshes a token obtained by fetchToken, and fetches anew when the refresh fails', async () => {
+    let clock = 0;
+    let fetched = 0;
+    const presented: string[] = [];
+    const cache = createTokenCache({
+      fetchToken: async () => ({ token: `fetched${++fetched}`, expiresAtMs: clock + 1000 }),
+      refreshToken: async (expiring) => {
+        presented.push(expiring.token);
+        if (presented.length === 2) throw new Error('refresh refused');
+        return { token: `refreshed${presented.length}`, expiresAtMs: clock + 1000 };
+      },
+      refreshMarginMs: 100,
+      now: () => clock,
+    });
+    expect((await cache.get()).token).toBe('fetched1');
+    clock = 900;
+    expect((await cache.get()).token).toBe('refreshed1');
+    clock = 1800;
+    expect((await cache.get()).token).toBe('fetched2');
+    expect(presented).toEqual(['fetched1', 'refreshed1']);
+  });
+
+  it('without fetchToken, serves the token whose refresh failed until it expires, retrying each time, then throws the failure', async () => {
+    let clock = 0;
+    let attempts = 0;
+    const cache = createTokenCache({
+      initial: { token: 'given', expiresAtMs: 1000 },
+      refreshToken: async () => {
+        attempts += 1;
+        throw new Error(`refresh refused ${attempts}`);
+      },
+      refreshMarginMs: 100,
+      now: () => clock,
+    });
+    clock = 950;
+    expect((await cache.get()).token).toBe('given');
+    expect((await cache.get()).token).toBe('given');
+    expect(attempts).toBe(2);
+    expect(cache.peek()).toBeUndefined();
+    clock = 1000;
+    await expect(cache.get()).rejects.toThrow('refresh refused 3');
+  });
+
+  it('a refresh that succeeds after failures replaces the token', async () => {
+    let clock = 950;
+    let attempts = 0;
+    const cache = createTokenCache({
+      initial: { token: 'given', expiresAtMs: 1000 },
+      refreshToken: async () => {
+        attempts += 1;
+        if (attempts === 1) throw new Error('try again');
+        return { token: 'refreshed', expiresAtMs: 10_000 };
+      },
+      refreshMarginMs: 100,
+      now: () => clock,
+    });
+    expect((await cache.get()).token).toBe('given');
+    expect((await cache.get()).token).toBe('refreshed');
+    expect(cache.peek()?.token).toBe('refreshed');
+  });
+
+  it('clear() during a refresh keeps the refreshed token out of the cache', async () => {
+    const answer = deferred<{ token: string; expiresAtMs: number | undefined }>();
+    const cache = createTokenCache({ initial: { token: 'given', expiresAtMs: 0 }, refreshToken: () => answer.promise, now: () => 0 });
+    const pending = cache.get();
+    cache.clear();
+    answer.resolve({ token: 'refreshed', expiresAtMs: undefined });
+    expect((await pending).token).toBe('refreshed');
+    expect(cache.latest()).toBeUndefined();
+  });
+
+  it('without fetchToken, a token dropped by invalidate() or clear() cannot be renewed: a clear error', async () => {
+    const cache = createTokenCache({ initial: { token: 'given', expiresAtMs: undefined }, refreshToken: async () => ({ token: 'never', expiresAtMs: undefined }) });
+    expect((await cache.get()).token).toBe('given');
+    cache.invalidate('given');
+    await expect(cache.get()).rejects.toThrow(StratusError);
+    await expect(cache.get()).rejects.toThrow(/invalidated or cleared and there is no fetchToken/);
+  });
+
+  it('needs fetchToken, or initial with refreshToken', () => {
+    expect(() => createTokenCache({ refreshToken: async () => ({ token: 't', expiresAtMs: undefined }) })).toThrow(InvalidConfigurationError);
+    expect(() => createTokenCache({ initial: { token: 't', expiresAtMs: undefined } })).toThrow(/pass fetchToken, or initial with refreshToken/);
   });
 });

@@ -79,6 +79,37 @@ describe('createItsYouOnlineAuth', () => {
     expect(fake.g8Requests()[0]!.headers.get('authorization')).toBe(`bearer ${fake.state.issued[1]}`);
   });
 
+  it('keeps using a given JWT whose refresh fails until its exp, then reports the refresh failure', async () => {
+    let now = 1_700_000_000_000;
+    fake.setClock(() => Math.floor(now / 1000));
+    // Refreshable, 2 minutes left (inside the refresh window), but unknown to ItsYou.online: refresh answers 401.
+    const jwt = makeJwt({ exp: now / 1000 + 120, refresh_token: 'rt' });
+    const client = createOpenvCloudClient({ url: G8, auth: createItsYouOnlineAuth({ jwt, iyoUrl: IYO, now: () => now }) });
+    await client.api.cloudapi.images.list();
+    await client.api.cloudapi.images.list();
+    expect(fake.g8Requests().map((r) => r.headers.get('authorization'))).toEqual([`bearer ${jwt}`, `bearer ${jwt}`]);
+    // Each call in the window tries the refresh again.
+    expect(fake.iyoRequests().map((r) => r.url.pathname)).toEqual(['/v1/oauth/jwt/refresh', '/v1/oauth/jwt/refresh']);
+    now += 120_000;
+    const error = await client.api.cloudapi.images.list().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OpenvCloudAuthError);
+    expect((error as Error).message).toContain('refreshing the ItsYou.online JWT failed: 401');
+    expect(JSON.stringify(error)).not.toContain(jwt);
+    expect(fake.g8Requests()).toHaveLength(2);
+  });
+
+  it('falls back to the credentials when the refresh fails', async () => {
+    let now = 1_700_000_000_000;
+    fake.setClock(() => Math.floor(now / 1000));
+    const client = createOpenvCloudClient({ url: G8, auth: createItsYouOnlineAuth({ applicationId: APP_ID, secret: SECRET, iyoUrl: IYO, now: () => now }) });
+    await client.api.cloudapi.images.list();
+    fake.state.issued.length = 0; // ItsYou.online no longer knows the JWT: the refresh answers 401
+    now += 3600_000 - 60_000;
+    await client.api.cloudapi.images.list();
+    expect(fake.iyoRequests().map((r) => r.url.pathname)).toEqual(['/v1/oauth/access_token', '/v1/oauth/jwt/refresh', '/v1/oauth/access_token']);
+    expect(fake.g8Requests()[1]!.headers.get('authorization')).toBe(`bearer ${fake.state.issued[0]}`);
+  });
+
   it('fails clearly when the given JWT expired and is not refreshable', async () => {
     const now = 1_700_000_000_000;
     const jwt = makeJwt({ exp: now / 1000 - 60 });

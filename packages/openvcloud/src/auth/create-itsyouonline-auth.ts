@@ -1,5 +1,5 @@
 import { createTransport, type AuthStrategy, type FetchLike, type SendRequest, type Transport } from '@stratus/core';
-import { setRequestHeaders } from '@stratus/core/internal';
+import { createTokenCache, setRequestHeaders, type CachedToken } from '@stratus/core/internal';
 import { createOpenvCloudApiError, OpenvCloudAuthError } from '../errors/openvcloud-errors.js';
 import { InvalidConfigurationError } from '@stratus/core';
 import { decodeJwtClaims, type ItsYouOnlineClaims } from './decode-jwt.js';
@@ -59,18 +59,8 @@ export function createItsYouOnlineAuth(options: ItsYouOnlineAuthOptions): AuthSt
   const now = options.now ?? Date.now;
   const http: Transport = createTransport({ ...(options.fetch ? { fetch: options.fetch } : {}), maxRetries: 1 });
 
-  let current: { jwt: string; claims: ItsYouOnlineClaims | undefined } | undefined;
-  let pending: Promise<string> | undefined;
-  if (nonEmpty(options.jwt)) remember(options.jwt.trim());
   // Values ItsYou.online might echo back in an error body; scrubbed from every error built here.
   const secrets = [options.secret, options.jwt].filter(nonEmpty);
-
-  const expiresAt = (claims: ItsYouOnlineClaims | undefined) => (typeof claims?.exp === 'number' ? claims.exp * 1000 : undefined);
-  const fresh = () => {
-    if (!current) return false;
-    const at = expiresAt(current.claims);
-    return at === undefined || at - now() > refreshAheadMs;
-  };
 
   async function fetchWithCredentials(): Promise<string> {
     const url = new URL(`${iyoUrl}/v1/oauth/access_token`);
@@ -82,61 +72,48 @@ export function createItsYouOnlineAuth(options: ItsYouOnlineAuthOptions): AuthSt
     return jwtFrom(response, 'POST', url.toString(), secrets, 'fetching an ItsYou.online JWT with the client credentials failed');
   }
 
-  async function refresh(jwt: string): Promise<string> {
+  // Like the Jumpscale client: GET /v1/oauth/jwt/refresh presenting the old JWT as bearer.
+  async function refresh(expiring: CachedJwt): Promise<CachedJwt> {
+    // The cache surfaces this only once the JWT has expired and there are no credentials to fall back on.
+    if (typeof expiring.claims?.refresh_token !== 'string' || expiring.claims.refresh_token === '') {
+      const at = expiring.expiresAtMs;
+      throw new OpenvCloudAuthError(
+        `[@stratus/openvcloud] the ItsYou.online JWT expired${at !== undefined ? ` at ${new Date(at).toISOString()}` : ''} and cannot be refreshed (it has no refresh_token claim: request it with scope offline_access); pass applicationId and secret, or a new JWT`,
+      );
+    }
     const url = new URL(`${iyoUrl}/v1/oauth/jwt/refresh`);
     if (options.validity !== undefined) url.searchParams.set('validity', String(options.validity));
-    const response = await http(url.toString(), { method: 'GET', headers: { authorization: `bearer ${jwt}`, accept: 'text/plain, application/json' } });
-    return jwtFrom(response, 'GET', url.toString(), [...secrets, jwt], 'refreshing the ItsYou.online JWT failed');
+    const response = await http(url.toString(), { method: 'GET', headers: { authorization: `bearer ${expiring.token}`, accept: 'text/plain, application/json' } });
+    return cachedJwt(await jwtFrom(response, 'GET', url.toString(), [...secrets, expiring.token], 'refreshing the ItsYou.online JWT failed'));
   }
 
-  async function renew(): Promise<string> {
-    const previous = current;
-    if (previous && typeof previous.claims?.refresh_token === 'string' && previous.claims.refresh_token !== '') {
-      try {
-        return remember(await refresh(previous.jwt)).jwt;
-      } catch (error) {
-        if (!hasCredentials) {
-          if (!expired(previous)) return previous.jwt;
-          throw error;
-        }
-      }
-    }
-    if (hasCredentials) return remember(await fetchWithCredentials()).jwt;
-    if (previous && !expired(previous)) return previous.jwt;
-    const at = expiresAt(previous?.claims);
-    throw new OpenvCloudAuthError(
-      `[@stratus/openvcloud] the ItsYou.online JWT expired${at !== undefined ? ` at ${new Date(at).toISOString()}` : ''} and cannot be refreshed (it has no refresh_token claim: request it with scope offline_access); pass applicationId and secret, or a new JWT`,
-    );
-  }
-
-  function expired(token: { claims: ItsYouOnlineClaims | undefined }): boolean {
-    const at = expiresAt(token.claims);
-    return at !== undefined && at <= now();
-  }
-
-  function remember(jwt: string): { jwt: string; claims: ItsYouOnlineClaims | undefined } {
-    current = { jwt, claims: decodeJwtClaims(jwt) };
-    return current;
-  }
-
-  async function getJwt(): Promise<string> {
-    if (current && fresh()) return current.jwt;
-    // Single flight: every caller waiting for a new JWT shares one request.
-    pending ??= renew().finally(() => {
-      pending = undefined;
-    });
-    return pending;
-  }
+  // Refresh first; then the credentials; without them, a JWT that failed to refresh is used until its exp.
+  const cache = createTokenCache<CachedJwt>({
+    ...(nonEmpty(options.jwt) ? { initial: cachedJwt(options.jwt.trim()) } : {}),
+    ...(hasCredentials ? { fetchToken: async () => cachedJwt(await fetchWithCredentials()) } : {}),
+    refreshToken: refresh,
+    refreshMarginMs: refreshAheadMs,
+    now,
+  });
+  const getJwt = async (): Promise<string> => (await cache.get()).token;
 
   const authenticate = async (): Promise<ItsYouOnlineAuthentication> => {
-    const jwt = await getJwt();
-    const claims = current?.jwt === jwt ? current.claims : decodeJwtClaims(jwt);
-    return { type: 'itsyouonline', jwt, expiresAt: expiresAt(claims), login: claims?.username ? `${claims.username}@${claims.iss ?? 'itsyouonline'}` : undefined };
+    const { token: jwt, expiresAtMs, claims } = await cache.get();
+    return { type: 'itsyouonline', jwt, expiresAt: expiresAtMs, login: claims?.username ? `${claims.username}@${claims.iss ?? 'itsyouonline'}` : undefined };
   };
 
   return Object.assign(authenticate, {
     hook: async (request: Request, next: SendRequest) => next(setRequestHeaders(request, { authorization: `bearer ${await getJwt()}` })),
   });
+}
+
+interface CachedJwt extends CachedToken {
+  claims: ItsYouOnlineClaims | undefined;
+}
+
+function cachedJwt(jwt: string): CachedJwt {
+  const claims = decodeJwtClaims(jwt);
+  return { token: jwt, expiresAtMs: typeof claims?.exp === 'number' ? claims.exp * 1000 : undefined, claims };
 }
 
 async function jwtFrom(response: Response, method: string, url: string, secrets: readonly string[], what: string): Promise<string> {
