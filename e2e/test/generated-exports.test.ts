@@ -5,8 +5,9 @@
  * `create<Service>Http` only. A name added to or dropped from the generator's output fails here.
  */
 import { fileURLToPath } from 'node:url';
-import * as core from '@stratus/core';
+import * as core from '@stratus/core/errors';
 import { describe, expect, it } from 'vitest';
+import { CORE_ERROR_CLASSES } from '../../test-support/core-error-exports.js';
 import { exportedNames } from '../../test-support/export-names.js';
 import { clientFactoryName, httpFactoryName } from './support/service-names.js';
 
@@ -15,9 +16,7 @@ const SERVICES = [
   'load-balancer', 'network', 'object-store', 'placement', 'shared-file-system',
 ] as const;
 
-const CORE_ERRORS = Object.entries(core)
-  .filter(([, value]) => typeof value === 'function' && value.prototype instanceof Error)
-  .map(([name]) => name);
+const CORE_ERRORS: readonly string[] = CORE_ERROR_CLASSES;
 
 /** iotronicclient's exception classes and helpers, from generator/customizations/openstack-iot. */
 const IOT_CUSTOMIZATION = [

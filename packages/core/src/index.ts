@@ -18,27 +18,8 @@ export type { FetchLike } from './transport/fetch-sender.js';
 export { withRequestHeaders } from './transport/with-request-headers.js';
 export type { BackoffOptions } from './transport/compute-backoff-delay.js';
 
-// Errors
-export { StratusError } from './errors/stratus-error.js';
-export { InvalidConfigurationError } from './errors/invalid-configuration-error.js';
-export { ApiError, type ApiErrorInit } from './errors/api-error.js';
-export {
-  BadRequestError,
-  ConflictError,
-  ForbiddenError,
-  NotFoundError,
-  RateLimitedError,
-  ServerError,
-  UnauthorizedError,
-} from './errors/http-status-errors.js';
-export {
-  AbortError,
-  ConnectionError,
-  InvalidResponseError,
-  RequestFailedError,
-  TimeoutError,
-  type RequestTarget,
-} from './errors/transport-errors.js';
+// Errors: every public error class, also the `@stratus/core/errors` entry the provider packages re-export
+export * from './errors/index.js';
 export { createApiError, type CreateApiErrorOptions } from './errors/create-api-error.js';
 
 // Redaction
@@ -70,8 +51,7 @@ export type {
   PathsFromOperations,
 } from './api/api-descriptor.js';
 
-// Generated OpenStack managers (novaclient-style `client.servers.list()`): errors and the types their methods use
-export { NoMatchError, NoUniqueMatchError, type FindTarget } from './managers/find-errors.js';
+// Generated OpenStack managers (novaclient-style `client.servers.list()`): the types their methods use (their errors are above)
 export type { Page, Pager } from './managers/pager.js';
 export type {
   ActionArgsOf,
@@ -84,9 +64,8 @@ export type {
   ResultOf,
 } from './managers/manager-types.js';
 
-// OpenStack microversions: errors and the types generated packages narrow with
+// OpenStack microversions: the types generated packages narrow with (their errors are above)
 export type { MicroversionFacts, MicroversionHeader, MicroversionRange } from './microversions/microversion-facts.js';
-export { MicroversionNotSupportedError, MicroversionOutOfRangeError, type MicroversionProblem } from './errors/microversion-errors.js';
 export type {
   Microversioned,
   OperationAtMicroversion,

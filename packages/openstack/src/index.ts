@@ -28,26 +28,6 @@ export {
   type ServiceModules,
   type ServiceName,
 } from './cloud/services.js';
-// Every public error class of @stratus/core (the set every provider package re-exports), and `unwrap`.
-export {
-  AbortError,
-  ApiError,
-  BadRequestError,
-  ConflictError,
-  ConnectionError,
-  ForbiddenError,
-  InvalidConfigurationError,
-  InvalidResponseError,
-  MicroversionNotSupportedError,
-  MicroversionOutOfRangeError,
-  NoMatchError,
-  NoUniqueMatchError,
-  NotFoundError,
-  RateLimitedError,
-  RequestFailedError,
-  ServerError,
-  StratusError,
-  TimeoutError,
-  UnauthorizedError,
-  unwrap,
-} from '@stratus/core';
+// Every public error class of Stratus (`@stratus/core/errors`, re-exported whole by every provider package), and `unwrap`.
+export * from '@stratus/core/errors';
+export { unwrap } from '@stratus/core';

@@ -35,7 +35,7 @@ export {
 export { createLegacyLoginAuth, SESSION_EXPIRED_STATUS, type LegacyLoginAuthentication, type LegacyLoginAuthOptions } from './auth/create-legacy-login-auth.js';
 export { decodeJwtClaims, type ItsYouOnlineClaims } from './auth/decode-jwt.js';
 
-// Errors: every public error class of @stratus/core, and the OpenVCloud ones
+// Errors: every public error class of Stratus (`@stratus/core/errors`), and the OpenVCloud ones
 export {
   createOpenvCloudApiError,
   OpenvCloudAuthError,
@@ -43,27 +43,7 @@ export {
   SessionExpiredError,
 } from './errors/openvcloud-errors.js';
 export { OpenvCloudTaskError, OpenvCloudTaskFailedError, OpenvCloudTaskTimeoutError } from './errors/openvcloud-task-errors.js';
-export {
-  AbortError,
-  ApiError,
-  BadRequestError,
-  ConflictError,
-  ConnectionError,
-  ForbiddenError,
-  InvalidConfigurationError,
-  InvalidResponseError,
-  MicroversionNotSupportedError,
-  MicroversionOutOfRangeError,
-  NoMatchError,
-  NoUniqueMatchError,
-  NotFoundError,
-  RateLimitedError,
-  RequestFailedError,
-  ServerError,
-  StratusError,
-  TimeoutError,
-  UnauthorizedError,
-} from '@stratus/core';
+export * from '@stratus/core/errors';
 
 // API descriptors (contract with the generated entry points)
 export {

@@ -17,8 +17,8 @@ describe('src portability (src/config excluded)', () => {
     expect(filesMatching(sources, pattern)).toEqual([]);
   });
 
-  it('imports nothing but @stratus/core (its public and internal entries) and relative modules', () => {
-    expect(packageImports(runtime)).toEqual(['@stratus/core', '@stratus/core/internal']);
+  it('imports nothing but @stratus/core (its public, errors and internal entries) and relative modules', () => {
+    expect(packageImports(runtime)).toEqual(['@stratus/core', '@stratus/core/errors', '@stratus/core/internal']);
   });
 
   it('imports only msw from the msw entry, and the runtime never imports the msw entry', () => {

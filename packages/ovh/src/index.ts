@@ -40,28 +40,8 @@ export { buildOvhRequest, type OvhRequestInput, type OvhRequestParts } from './c
 export { canonicalizeParamName } from './client/canonicalize-param-name.js';
 export type { OvhFetchResult } from './client/unwrap.js';
 
-// Errors: every public error class of @stratus/core, and the OVH ones (python-ovh's names), which extend them
-export {
-  AbortError,
-  ApiError,
-  BadRequestError,
-  ConflictError,
-  ConnectionError,
-  ForbiddenError,
-  InvalidConfigurationError,
-  InvalidResponseError,
-  MicroversionNotSupportedError,
-  MicroversionOutOfRangeError,
-  NoMatchError,
-  NoUniqueMatchError,
-  NotFoundError,
-  RateLimitedError,
-  RequestFailedError,
-  ServerError,
-  StratusError,
-  TimeoutError,
-  UnauthorizedError,
-} from '@stratus/core';
+// Errors: every public error class of Stratus (`@stratus/core/errors`), and the OVH ones (python-ovh's names), which extend them
+export * from '@stratus/core/errors';
 export { OvhApiError } from './errors/ovh-api-error.js';
 export type { OvhApiErrorInit, OvhErrorFields } from './errors/ovh-error-fields.js';
 export {

@@ -18,8 +18,8 @@ describe('src portability (src/config and src/node excluded)', () => {
     expect(filesMatching(sources, pattern)).toEqual([]);
   });
 
-  it('imports nothing but @stratus/core (public and internal entries), openapi-fetch and relative modules', () => {
-    expect(packageImports(runtime)).toEqual(['@stratus/core', '@stratus/core/internal', 'openapi-fetch']);
+  it('imports nothing but @stratus/core (public, errors and internal entries), openapi-fetch and relative modules', () => {
+    expect(packageImports(runtime)).toEqual(['@stratus/core', '@stratus/core/errors', '@stratus/core/internal', 'openapi-fetch']);
   });
 
   // Node's synchronous SHA-1 is found without importing anything, with a Web Crypto fallback.
