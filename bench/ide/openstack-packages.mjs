@@ -36,13 +36,6 @@ export function factoryOf(dir, pattern = /export declare function (create\w*Clie
   return match[1];
 }
 
-/** The function of `@stratus/openstack` that connects to a cloud. */
-export function connectFunction() {
-  const text = readFileSync(entry('openstack'), 'utf8');
-  for (const name of ['createOpenStackClient', 'connect']) if (new RegExp(`\\b${name}\\b`).test(text)) return name;
-  throw new Error(`${entry('openstack')} exports neither connect nor createOpenStackClient`);
-}
-
 /** A tsconfig mapping `@stratus/openstack` and every generated package to their built types. */
 export function openstackBenchTsconfig() {
   const paths = { '@stratus/openstack': [entry('openstack')], 'openapi-fetch': [join(packagesDir, 'openstack-compute/node_modules/openapi-fetch/dist/index.d.mts')] };

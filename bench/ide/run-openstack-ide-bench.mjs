@@ -14,7 +14,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openSession } from './editor-latency.mjs';
-import { connectFunction, factoryOf, OPENSTACK_PACKAGES, openstackBenchTsconfig } from './openstack-packages.mjs';
+import { factoryOf, OPENSTACK_PACKAGES, openstackBenchTsconfig } from './openstack-packages.mjs';
 import { measureTscCost } from './tsc-cost.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -24,7 +24,6 @@ const runs = Number(process.env.IDE_TSC_RUNS ?? 5);
 const warmup = 3;
 const only = process.env.IDE_PACKAGES?.split(',').map((name) => `openstack-${name.replace(/^openstack-/, '')}`);
 const packages = OPENSTACK_PACKAGES.filter(({ dir }) => !only || only.includes(dir));
-const connect = connectFunction();
 
 // A hand-written two-path API in openapi-typescript's shape, over openapi-fetch: the floor.
 const floorHeader = `import createFetchClient from 'openapi-fetch';
@@ -49,16 +48,16 @@ function packageCases(pkg) {
   const factory = factoryOf(pkg.dir);
   const params = [...pkg.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => name);
   // A cloud types the services whose packages the program imports (here: passed in \`services\`).
-  const connectImports = `import { ${connect} } from '@stratus/openstack';\nimport * as ${pkg.cloud} from '@stratus/${pkg.dir}';\n`;
+  const clientImports = `import { createOpenStackClient } from '@stratus/openstack';\nimport * as ${pkg.cloud} from '@stratus/${pkg.dir}';\n`;
   const pathArgs = `{ params: { path: { ${params.map((name) => `${name}: 'x'`).join(', ')} } } }`;
   const variants = [
     { name: 'direct', pinned: false, header: `import { ${factory} } from '@stratus/${pkg.dir}';\nconst c = ${factory}({ baseUrl: 'https://api.example.com', token: 't' });\n`, target: 'c' },
-    { name: 'cloud', pinned: false, header: `${connectImports}const cloud = await ${connect}({ token: 't', endpoints: { ${pkg.cloud}: 'https://api.example.com' }, services: { ${pkg.cloud} } });\n`, target: `cloud.${pkg.cloud}` },
+    { name: 'cloud', pinned: false, header: `${clientImports}const cloud = await createOpenStackClient({ token: 't', endpoints: { ${pkg.cloud}: 'https://api.example.com' }, services: { ${pkg.cloud} } });\n`, target: `cloud.${pkg.cloud}` },
   ];
   if (pkg.pin) {
     variants.push(
       { name: 'direct pinned', pinned: true, header: `import { ${factory} } from '@stratus/${pkg.dir}';\nconst c = ${factory}({ baseUrl: 'https://api.example.com', token: 't', microversion: '${pkg.pin}' });\n`, target: 'c' },
-      { name: 'cloud pinned', pinned: true, header: `${connectImports}const cloud = await ${connect}({ token: 't', endpoints: { ${pkg.cloud}: 'https://api.example.com' }, services: { ${pkg.cloud} }, microversions: { ${pkg.cloud}: '${pkg.pin}' } });\n`, target: `cloud.${pkg.cloud}` },
+      { name: 'cloud pinned', pinned: true, header: `${clientImports}const cloud = await createOpenStackClient({ token: 't', endpoints: { ${pkg.cloud}: 'https://api.example.com' }, services: { ${pkg.cloud} }, microversions: { ${pkg.cloud}: '${pkg.pin}' } });\n`, target: `cloud.${pkg.cloud}` },
     );
   }
   const envelope = pkg.envelope ? `.${pkg.envelope}` : '';
@@ -151,7 +150,7 @@ const [generated, handWritten] = measureTscCost({ work, tsconfig, runs, cases: [
   { name: 'floor-consumer', source: floorConsumer },
 ] });
 
-const pinnedNote = `direct and through ${connect}(), unpinned and pinned`;
+const pinnedNote = `direct and through createOpenStackClient(), unpinned and pinned`;
 const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
 const worst = Math.max(...rows.map((row) => row.ratio));
 console.log(`\nOpenStack IDE cost vs a hand-written two-path openapi-fetch client (TypeScript ${createRequire(import.meta.url)('typescript/package.json').version}; median of ${samples} completions after an edit, samples alternated with the floor's per package; ${runs} tsc runs)\n`);

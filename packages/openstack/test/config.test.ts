@@ -5,7 +5,7 @@ import { inspect } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createOpenStackClient, StratusError } from '../src/index.js';
 import { createOpenStackClientFromConfig, loadOpenStackConfig, standardConfigDirs, VENDOR_PROFILES } from '../src/config/index.js';
-import { API_MAJOR_VERSIONS } from '../src/config/to-connect-options.js';
+import { API_MAJOR_VERSIONS } from '../src/config/to-openstack-client-options.js';
 import { SERVICE_NAMES, serviceFacts } from '../src/cloud/services.js';
 import { PASSWORD, PROJECT_ID, startFakeOpenStack, USER } from './support/fake-openstack.js';
 

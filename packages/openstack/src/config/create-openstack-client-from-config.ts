@@ -1,6 +1,6 @@
 import { InvalidConfigurationError } from '@stratus/core';
-import { createOpenStackClient, type OpenStackClient } from '../cloud/connect.js';
-import type { OpenStackClientOptions } from '../cloud/connect-options.js';
+import { createOpenStackClient, type OpenStackClient } from '../cloud/create-openstack-client.js';
+import type { OpenStackClientOptions } from '../cloud/openstack-client-options.js';
 import { CONFIG_PREFIX } from './cloud-set.js';
 import { loadOpenStackConfig, type LoadOpenStackConfigOptions } from './load-openstack-config.js';
 import { needsOwnTls } from './tls-settings.js';

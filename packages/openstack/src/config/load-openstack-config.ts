@@ -1,9 +1,9 @@
 import { homedir } from 'node:os';
-import type { OpenStackClientOptions } from '../cloud/connect-options.js';
+import type { OpenStackClientOptions } from '../cloud/openstack-client-options.js';
 import type { Dict } from './python-values.js';
 import { resolveCloud } from './resolve-cloud.js';
 import { tlsSettings, type TlsSettings } from './tls-settings.js';
-import { toConnectOptions } from './to-connect-options.js';
+import { toOpenStackClientOptions } from './to-openstack-client-options.js';
 
 export interface LoadOpenStackConfigOptions {
   /** Cloud name in clouds.yaml (or `envvars`). Default: `OS_CLOUD`, else the cloud of the OS_* variables, else the only cloud. */
@@ -96,10 +96,10 @@ export function loadOpenStackConfig(options: LoadOpenStackConfigOptions = {}): O
   const { args, after } = splitOverrides(options.overrides ?? {});
   const resolved = resolveCloud({ cwd, home, env, files: options.files, cloud: options.cloud, regionName: options.regionName ?? (args['region_name'] as string | undefined), args });
   const tls = tlsSettings(resolved.config, home, resolved.where);
-  const connectOptions = toConnectOptions(resolved);
+  const clientOptions = toOpenStackClientOptions(resolved);
   for (const [key, value] of Object.entries(after)) {
-    const merged = (PER_SERVICE as readonly string[]).includes(key) ? { ...(connectOptions[key as (typeof PER_SERVICE)[number]] as object), ...(value as object) } : value;
-    (connectOptions as Record<string, unknown>)[key] = merged;
+    const merged = (PER_SERVICE as readonly string[]).includes(key) ? { ...(clientOptions[key as (typeof PER_SERVICE)[number]] as object), ...(value as object) } : value;
+    (clientOptions as Record<string, unknown>)[key] = merged;
   }
   return {
     cloud: resolved.name,
@@ -107,7 +107,7 @@ export function loadOpenStackConfig(options: LoadOpenStackConfigOptions = {}): O
     profile: resolved.profile,
     authType: String(resolved.config['auth_type']),
     tls,
-    options: hideSecrets(connectOptions),
+    options: hideSecrets(clientOptions),
   };
 }
 

@@ -1,5 +1,5 @@
 import { InvalidConfigurationError, redactUrl } from '@stratus/core';
-import type { OpenStackClientOptions } from '../cloud/connect-options.js';
+import type { OpenStackClientOptions } from '../cloud/openstack-client-options.js';
 import { SERVICE_NAMES, serviceFacts, type MicroversionPins, type ServiceName } from '../cloud/services.js';
 import type { KeystoneAuthType } from '../keystone/keystone-auth-options.js';
 import { resolveAuthMethod } from '../keystone/resolve-auth-method.js';
@@ -130,7 +130,7 @@ function checkCredentials(resolved: ResolvedCloud, options: OpenStackClientOptio
 }
 
 /** A cloud resolved like openstacksdk → the options of createOpenStackClient(); refuses, with the cloud and the key named, what Stratus deliberately does not do. */
-export function toConnectOptions(resolved: ResolvedCloud): OpenStackClientOptions {
+export function toOpenStackClientOptions(resolved: ResolvedCloud): OpenStackClientOptions {
   // "{where}" places the cloud inside the sentence; otherwise it leads.
   const fail: Fail = (message) => {
     throw new InvalidConfigurationError(`${CONFIG_PREFIX} ${message.includes('{where}') ? message.replace('{where}', resolved.where) : `${resolved.where}: ${message}`}`);

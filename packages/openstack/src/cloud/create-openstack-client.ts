@@ -3,7 +3,7 @@ import { normalizeEndpointUrl } from '../catalog/normalize-endpoint-url.js';
 import { selectEndpoint } from '../catalog/select-endpoint.js';
 import { createKeystoneAuth, type KeystoneAuth } from '../keystone/create-keystone-auth.js';
 import type { KeystoneAuthentication } from '../keystone/types.js';
-import type { OpenStackClientOptions } from './connect-options.js';
+import type { OpenStackClientOptions } from './openstack-client-options.js';
 import { loadServices, type LoadedService } from './load-services.js';
 import { clientFactoryOf, SERVICE_NAMES, serviceFacts, type CloudServices, type MicroversionPins, type ServiceClients, type ServiceModule, type ServiceModules, type ServiceName } from './services.js';
 
