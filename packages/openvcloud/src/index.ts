@@ -27,8 +27,8 @@ export type { OpenvCloudSchemas, ResourceContext, ResourceLimits } from './resou
 // Auth
 export {
   createItsYouOnlineAuth,
+  DEFAULT_IYO_REFRESH_MARGIN_MS,
   DEFAULT_IYO_URL,
-  DEFAULT_REFRESH_AHEAD_MS,
   type ItsYouOnlineAuthentication,
   type ItsYouOnlineAuthOptions,
 } from './auth/create-itsyouonline-auth.js';

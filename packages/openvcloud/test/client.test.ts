@@ -1,5 +1,6 @@
 import { HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
+import type { RetryEvent } from '@stratus/core';
 import {
   BadRequestError,
   ConflictError,
@@ -119,6 +120,19 @@ describe('maxRetries', () => {
     failingThen('/cloudapi/images/list', 3, []);
     await expect(three.api.cloudapi.images.list()).resolves.toEqual([]);
     expect(sent('/cloudapi/images/list')).toBe(4);
+  });
+
+  it('retryDelay sets the backoff and onRetry hears each retry, as on the other Stratus clients', async () => {
+    const events: RetryEvent[] = [];
+    const quick = createOpenvCloudClient({ url: G8, auth: createItsYouOnlineAuth({ jwt }), retryDelay: { baseMs: 0, maxMs: 0 }, onRetry: (event) => events.push(event) });
+    let calls = 0;
+    // No Retry-After: the wait is the backoff's, 0 here (500 ms and up by default).
+    fake.g8('/cloudapi/images/list', () => (calls++ < 2 ? HttpResponse.json('busy', { status: 503 }) : HttpResponse.json([])));
+    await expect(quick.api.cloudapi.images.list()).resolves.toEqual([]);
+    expect(events.map(({ attempt, delayMs, reason, method }) => ({ attempt, delayMs, reason, method }))).toEqual([
+      { attempt: 1, delayMs: 0, reason: 'HTTP 503', method: 'POST' },
+      { attempt: 2, delayMs: 0, reason: 'HTTP 503', method: 'POST' },
+    ]);
   });
 });
 

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createOpenvCloudClientFromConfig, loadOpenvCloudConfig } from '../src/config/index.js';
-import { InvalidConfigurationError } from '../src/index.js';
+import { InvalidConfigurationError, ServerError } from '../src/index.js';
+import type { FetchLike } from '@stratus/core';
+import { makeJwt } from './support/fake-services.js';
 
 const dirs: string[] = [];
 afterAll(() => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true }))));
@@ -68,6 +70,24 @@ describe('loadOpenvCloudConfig', () => {
     const path = await configFile(`iyo:\n  appid: my-app\n  secret: ${SECRET}\nopenvcloud:\n  url: g8.example.com\n`);
     const client = createOpenvCloudClientFromConfig({ path, env: {} });
     expect(client.url).toBe('https://g8.example.com/restmachine');
+  });
+
+  it('passes the client options that are not configuration through (fetch, maxRetries, retryDelay, onRetry, userAgent…)', async () => {
+    const path = await configFile(`iyo:\n  appid: my-app\n  secret: ${SECRET}\nopenvcloud:\n  url: https://g8.example.com\n`);
+    const sent: { url: string; userAgent: string | null }[] = [];
+    const retries: number[] = [];
+    const fetch: FetchLike = async (input) => {
+      const request = input as Request;
+      sent.push({ url: request.url, userAgent: request.headers.get('user-agent') });
+      if (request.url.startsWith('https://itsyou.online/')) return new Response(makeJwt({ exp: Math.floor(Date.now() / 1000) + 3600 }));
+      return Response.json('busy', { status: 503 });
+    };
+    const client = createOpenvCloudClientFromConfig({ path, env: {}, fetch, maxRetries: 1, retryDelay: { baseMs: 0, maxMs: 0 }, onRetry: (event) => retries.push(event.attempt), userAgent: { appName: 'seed', appVersion: '1.0' } });
+    await expect(client.api.cloudapi.images.list()).rejects.toBeInstanceOf(ServerError);
+    const g8 = sent.filter((request) => request.url === 'https://g8.example.com/restmachine/cloudapi/images/list');
+    expect(g8).toHaveLength(2);
+    expect(g8[0]!.userAgent).toMatch(/ seed\/1\.0$/);
+    expect(retries).toEqual([1]);
   });
 });
 

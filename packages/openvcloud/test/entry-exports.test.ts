@@ -17,11 +17,11 @@ describe('public entry points', () => {
   it('@stratus/openvcloud exports the client, auth strategies, resources, tasks, its errors and core\'s', () => {
     expect(missingCoreErrors(openvcloud, coreErrors)).toEqual([]);
     expect(Object.keys(openvcloud).filter((name) => !CORE_ERRORS.includes(name)).sort()).toEqual([
+      'DEFAULT_IYO_REFRESH_MARGIN_MS',
       'DEFAULT_IYO_URL',
       'DEFAULT_MACHINE_DISKSIZE',
       'DEFAULT_MACHINE_IMAGE',
       'DEFAULT_MACHINE_MEMORY',
-      'DEFAULT_REFRESH_AHEAD_MS',
       'DEFAULT_TASK_TIMEOUT_MS',
       'FIRST_SSH_PUBLIC_PORT',
       'OpenvCloudAccount',

@@ -7,7 +7,7 @@ import { parseMaybeJson, readText, scrub } from './read-body.js';
 
 export const DEFAULT_IYO_URL = 'https://itsyou.online';
 /** ovc-sdk-go refreshes when less than 5 minutes are left. */
-export const DEFAULT_REFRESH_AHEAD_MS = 5 * 60_000;
+export const DEFAULT_IYO_REFRESH_MARGIN_MS = 5 * 60_000;
 
 export interface ItsYouOnlineAuthOptions {
   /** ItsYou.online API key: application id (client id)… */
@@ -22,8 +22,8 @@ export interface ItsYouOnlineAuthOptions {
   scope?: string;
   /** Requested JWT validity in seconds (IYO default applies when unset). */
   validity?: number;
-  /** Refresh this long before `exp`. Default 5 minutes. */
-  refreshAheadMs?: number;
+  /** Refresh this long before `exp` (the option Keystone and OVH OAuth2 auth call the same). Default 5 minutes. */
+  refreshMarginMs?: number;
   fetch?: FetchLike;
   /** Clock, for tests. Default Date.now. */
   now?: () => number;
@@ -55,7 +55,7 @@ export function createItsYouOnlineAuth(options: ItsYouOnlineAuthOptions): AuthSt
   }
   if (!hasCredentials && !nonEmpty(options.jwt)) throw new InvalidConfigurationError(`[@stratus/openvcloud] ${NAME}: pass applicationId and secret, or a jwt`);
   const iyoUrl = (options.iyoUrl ?? DEFAULT_IYO_URL).replace(/\/+$/, '');
-  const refreshAheadMs = options.refreshAheadMs ?? DEFAULT_REFRESH_AHEAD_MS;
+  const refreshMarginMs = options.refreshMarginMs ?? DEFAULT_IYO_REFRESH_MARGIN_MS;
   const now = options.now ?? Date.now;
   const http: Transport = createTransport({ ...(options.fetch ? { fetch: options.fetch } : {}), maxRetries: 1 });
 
@@ -92,7 +92,7 @@ export function createItsYouOnlineAuth(options: ItsYouOnlineAuthOptions): AuthSt
     ...(nonEmpty(options.jwt) ? { initial: cachedJwt(options.jwt.trim()) } : {}),
     ...(hasCredentials ? { fetchToken: async () => cachedJwt(await fetchWithCredentials()) } : {}),
     refreshToken: refresh,
-    refreshMarginMs: refreshAheadMs,
+    refreshMarginMs,
     now,
   });
   const getJwt = async (): Promise<string> => (await cache.get()).token;

@@ -1,4 +1,4 @@
-import { createTransport, type AuthStrategy, type FetchLike, type Transport, type UserAgentOptions } from '@stratus/core';
+import { createTransport, type AuthStrategy, type BackoffOptions, type FetchLike, type RetryEvent, type Transport, type UserAgentOptions } from '@stratus/core';
 import { getParsedJson } from '@stratus/core/internal';
 import { createItsYouOnlineAuth } from '../auth/create-itsyouonline-auth.js';
 import { createLegacyLoginAuth } from '../auth/create-legacy-login-auth.js';
@@ -29,6 +29,10 @@ interface CommonOptions {
    * sent once, whatever this says.
    */
   maxRetries?: number;
+  /** Backoff between those retries, as for every Stratus client. Default base 500 ms, max 8000 ms, with jitter. */
+  retryDelay?: BackoffOptions;
+  /** Called before each retry (logging). */
+  onRetry?: (event: RetryEvent) => void;
   userAgent?: UserAgentOptions;
   /** Defaults for `{ async: true }` calls: timeout (10 min) and backoff of the `system/task/get` polling. */
   taskPolling?: TaskPollingOptions;
@@ -110,6 +114,8 @@ export function createOpenvCloudClient(options: OpenvCloudClientOptions): OpenvC
     ...(options.fetch ? { fetch: options.fetch } : {}),
     ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
     ...(options.maxRetries !== undefined ? { maxRetries: options.maxRetries } : {}),
+    ...(options.retryDelay ? { retryDelay: options.retryDelay } : {}),
+    ...(options.onRetry ? { onRetry: options.onRetry } : {}),
     ...(options.userAgent ? { userAgent: options.userAgent } : {}),
   };
   // Reads go through transports that retry POSTs (see isReadMethod); every other call is sent once.

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
-import { createOpenvCloudClient, type OpenvCloudClient } from '../client/create-openvcloud-client.js';
-import { InvalidConfigurationError, type FetchLike } from '@stratus/core';
+import { createOpenvCloudClient, type ItsYouOnlineClientOptions, type OpenvCloudClient } from '../client/create-openvcloud-client.js';
+import { InvalidConfigurationError } from '@stratus/core';
 
 export interface OpenvCloudConfig {
   /** `openvcloud.url` / OPENVCLOUD_URL. */
@@ -80,10 +80,17 @@ export function loadOpenvCloudConfig(options: LoadOpenvCloudConfigOptions = {}):
   return config as unknown as OpenvCloudConfig;
 }
 
+/**
+ * Where the configuration is read from, and the client options that are not configuration (`fetch`,
+ * `timeoutMs`, `maxRetries`, `retryDelay`, `onRetry`, `userAgent`, `taskPolling`), side by side as in
+ * `createOvhClientFromConfig`.
+ */
+export type OpenvCloudClientFromConfigOptions = LoadOpenvCloudConfigOptions & Omit<ItsYouOnlineClientOptions, keyof OpenvCloudConfig>;
+
 /** `loadOpenvCloudConfig` + `createOpenvCloudClient` (ItsYou.online auth); synchronous, as both are. */
-export function createOpenvCloudClientFromConfig(options: LoadOpenvCloudConfigOptions & { fetch?: FetchLike } = {}): OpenvCloudClient {
-  const config = loadOpenvCloudConfig(options);
-  return createOpenvCloudClient({ ...config, ...(options.fetch ? { fetch: options.fetch } : {}) });
+export function createOpenvCloudClientFromConfig(options: OpenvCloudClientFromConfigOptions = {}): OpenvCloudClient {
+  const { path: _path, env: _env, ...clientOptions } = options;
+  return createOpenvCloudClient({ ...clientOptions, ...loadOpenvCloudConfig(options) });
 }
 
 function lookup(document: unknown, key: string, path: string): string | undefined {
