@@ -1,22 +1,35 @@
 export { STRATUS_VERSION } from './version.js';
 
 // Auth
-export type { AuthHook, AuthStrategy, SendRequest } from './auth/auth-strategy.js';
+export type { AuthHook, AuthStrategy } from './auth/auth-strategy.js';
 export { createTokenAuth, type TokenAuthentication, type TokenAuthOptions, type TokenSource } from './auth/create-token-auth.js';
 export { createNoAuth, type NoAuthentication } from './auth/create-no-auth.js';
 
-// Transport
-export { createTransport, type RequestPolicyOptions, type Transport, type TransportOptions } from './transport/create-transport.js';
-export { composePolicies, type Policy } from './transport/compose-policies.js';
-export { userAgentPolicy } from './transport/user-agent-policy.js';
+// The HTTP pipeline: named policies over plain-object messages (retry → auth/sign → timeout → fetch)
+export type {
+  FetchLike,
+  HttpBody,
+  HttpRequest,
+  HttpResponse,
+  HttpResponseHeaders,
+  SendHttp,
+  SendStreamingHttp,
+  StreamingHttpRequest,
+  StreamingHttpResponse,
+} from './pipeline/http-message.js';
+export { createHttpPipeline, type HttpPolicy } from './pipeline/http-policy.js';
+export { retryPolicy, type RetryPolicyOptions } from './pipeline/retry-policy.js';
+export type { RetryEvent } from './transport/run-retry-loop.js';
+export { timeoutPolicy } from './pipeline/timeout-policy.js';
+export { authPolicy } from './pipeline/auth-policy.js';
+export { jsonBodyPolicy } from './pipeline/json-body-policy.js';
+export { userAgentPolicy } from './pipeline/user-agent-policy.js';
 export type { UserAgentOptions } from './transport/build-user-agent.js';
-export { retryPolicy, type RetryEvent, type RetryPolicyOptions } from './transport/retry-policy.js';
-export { timeoutPolicy } from './transport/timeout-policy.js';
-export { authPolicy } from './transport/auth-policy.js';
-export { jsonBodyPolicy } from './transport/json-body-policy.js';
-export type { FetchLike } from './transport/fetch-sender.js';
-export { withRequestHeaders } from './transport/with-request-headers.js';
+export { withHeaders } from './pipeline/with-headers.js';
 export type { BackoffOptions } from './transport/compute-backoff-delay.js';
+// The pipeline as a fetch function (openapi-fetch's custom `fetch`)
+export { createTransport, type RequestPolicyOptions, type TransportOptions } from './transport/create-transport.js';
+export type { Transport } from './pipeline/fetch-adapter.js';
 
 // Errors: every public error class, also the `@stratus/core/errors` entry the provider packages re-export
 export * from './errors/index.js';

@@ -15,26 +15,25 @@ export {
   MAX_RETRY_AFTER_MS,
   runRetryLoop,
   type RetryLoopOptions,
-} from './transport/retry-policy.js';
+} from './transport/run-retry-loop.js';
 export { linkSignals } from './transport/link-signals.js';
-export { getParsedJson, isJsonContentType } from './transport/json-body-policy.js';
-export { createFetchSender } from './transport/fetch-sender.js';
-export { setRequestHeaders } from './transport/request-ownership.js';
 export { parseRetryAfter } from './transport/parse-retry-after.js';
 export { sleep } from './transport/sleep.js';
 export { computeBackoffDelay, DEFAULT_BACKOFF_BASE_MS, DEFAULT_BACKOFF_MAX_MS } from './transport/compute-backoff-delay.js';
-export { IDEMPOTENT_METHODS, isRetryEligible } from './transport/is-retry-eligible.js';
+export { IDEMPOTENT_METHODS, mayReplay } from './transport/is-retry-eligible.js';
 export { isRetryableStatus } from './transport/is-retryable-status.js';
 
-// The plain-object HTTP pipeline (named policies: retry → sign… → timeout → fetch sender)
-export type { HttpFetch, HttpFetchAnswer, HttpFetchInit, HttpRequest, HttpResponse, HttpResponseHeaders, SendHttp } from './pipeline/http-message.js';
-export { createHttpPipeline, type HttpPolicy } from './pipeline/http-policy.js';
-export { httpRetryPolicy, type HttpRetryOptions } from './pipeline/retry-policy.js';
-export { httpTimeoutPolicy } from './pipeline/timeout-policy.js';
+// The HTTP pipeline's senders and adapters (the policies are public, in '@stratus/core')
+export type { HttpFetch, HttpFetchAnswer, HttpFetchInit } from './pipeline/http-message.js';
 export { createHttpFetchSender } from './pipeline/http-fetch-sender.js';
 export { createAttemptSender } from './pipeline/create-attempt-sender.js';
+export { createStreamingFetchSender } from './pipeline/streaming-fetch-sender.js';
 export { readFetchResponse } from './pipeline/read-fetch-response.js';
 export { toFetchResponse } from './pipeline/to-fetch-response.js';
+export { toFetch } from './pipeline/fetch-adapter.js';
+export { getParsedJson } from './pipeline/parsed-json.js';
+export { isJsonContentType } from './pipeline/json-body-policy.js';
+export { isReadableStream, markStreamBody } from './transport/non-replayable-body.js';
 
 // Authentication building blocks
 export {
@@ -44,6 +43,7 @@ export {
   type TokenCache,
   type TokenCacheOptions,
 } from './auth/create-token-cache.js';
+export { createTokenReplay, type TokenReplayOptions } from './auth/create-token-replay.js';
 
 // Error building blocks
 export { MAX_BODY_EXCERPT_LENGTH } from './errors/api-error.js';

@@ -1,23 +1,23 @@
 import { expect, it } from 'vitest';
 import type { AuthStrategy } from '../src/auth/auth-strategy.js';
-import { authPolicy } from '../src/transport/auth-policy.js';
+import type { StreamingHttpRequest, StreamingHttpResponse } from '../src/pipeline/http-message.js';
+import { authPolicy } from '../src/pipeline/auth-policy.js';
+import { withHeaders } from '../src/pipeline/with-headers.js';
 
-const echoHeader = async (request: Request) => new Response(request.headers.get('x-signed'));
+const echoHeader = async (request: StreamingHttpRequest): Promise<StreamingHttpResponse> => ({ status: 200, statusText: '', headers: new Headers(), body: request.headers['x-signed'] ?? null });
+const request = (headers: Record<string, string> = {}): StreamingHttpRequest => ({ method: 'GET', url: 'https://h/', headers });
 
-it('delegates to the strategy hook', async () => {
+it('is the named `auth` step and delegates to the strategy hook on every call', async () => {
   let hookCalls = 0;
   const auth: AuthStrategy = Object.assign(async () => ({}), {
-    hook: (request: Request, next: (request: Request) => Promise<Response>) => {
-      hookCalls++;
-      return next(new Request(request, { headers: { 'x-signed': `yes-${hookCalls}` } }));
-    },
+    hook: ((request, next) => next(withHeaders(request, { 'x-signed': `yes-${++hookCalls}` }))) satisfies AuthStrategy['hook'],
   });
   const policy = authPolicy(auth);
-  expect(await (await policy(new Request('https://h/'), echoHeader)).text()).toBe('yes-1');
-  expect(await (await policy(new Request('https://h/'), echoHeader)).text()).toBe('yes-2');
+  expect(policy.name).toBe('auth');
+  expect((await policy.send(request(), echoHeader)).body).toBe('yes-1');
+  expect((await policy.send(request(), echoHeader)).body).toBe('yes-2');
 });
 
 it('passes requests through without a strategy', async () => {
-  const response = await authPolicy(undefined)(new Request('https://h/', { headers: { 'x-signed': 'untouched' } }), echoHeader);
-  expect(await response.text()).toBe('untouched');
+  expect((await authPolicy(undefined).send(request({ 'x-signed': 'untouched' }), echoHeader)).body).toBe('untouched');
 });

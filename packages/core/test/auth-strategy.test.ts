@@ -1,7 +1,9 @@
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, expect, expectTypeOf, it } from 'vitest';
-import type { AuthHook, AuthStrategy, SendRequest } from '../src/auth/auth-strategy.js';
+import type { AuthHook, AuthStrategy } from '../src/auth/auth-strategy.js';
+import type { SendStreamingHttp, StreamingHttpRequest } from '../src/pipeline/http-message.js';
+import { withHeaders } from '../src/pipeline/with-headers.js';
 import { createTransport } from '../src/transport/create-transport.js';
 
 // A provider-style strategy written only against the contract: a timestamped HMAC-like signature.
@@ -9,12 +11,9 @@ function createSignatureAuth(secret: string): AuthStrategy<{ type: 'signature'; 
   let clock = 1_000;
   const authenticate = async () => ({ type: 'signature' as const, timestamp: ++clock });
   return Object.assign(authenticate, {
-    hook: async (request: Request, next: SendRequest) => {
+    hook: async (request: StreamingHttpRequest, next: SendStreamingHttp) => {
       const { timestamp } = await authenticate();
-      const headers = new Headers(request.headers);
-      headers.set('x-timestamp', String(timestamp));
-      headers.set('x-signature', `${secret.length}:${request.method}:${timestamp}`);
-      return next(new Request(request, { headers }));
+      return next(withHeaders(request, { 'x-timestamp': String(timestamp), 'x-signature': `${secret.length}:${request.method}:${timestamp}` }));
     },
   });
 }
@@ -42,5 +41,5 @@ it('lets a provider strategy plug into the transport and sign every attempt', as
 it('types the contract as callable with a hook', () => {
   expectTypeOf<AuthStrategy<{ a: 1 }>>().returns.toEqualTypeOf<Promise<{ a: 1 }>>();
   expectTypeOf<AuthStrategy['hook']>().toEqualTypeOf<AuthHook>();
-  expectTypeOf<AuthHook>().parameters.toEqualTypeOf<[Request, SendRequest]>();
+  expectTypeOf<AuthHook>().parameters.toEqualTypeOf<[StreamingHttpRequest, SendStreamingHttp]>();
 });

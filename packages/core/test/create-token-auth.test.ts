@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { createTokenAuth } from '../src/auth/create-token-auth.js';
 import { StratusError } from '../src/errors/stratus-error.js';
+import type { StreamingHttpRequest, StreamingHttpResponse } from '../src/pipeline/http-message.js';
 
-const echo = async (request: Request) =>
-  new Response(JSON.stringify({ authorization: request.headers.get('authorization'), xAuthToken: request.headers.get('x-auth-token') }));
+const echo = async (request: StreamingHttpRequest): Promise<StreamingHttpResponse> => ({
+  status: 200,
+  statusText: 'OK',
+  headers: new Headers(),
+  body: JSON.stringify({ authorization: request.headers['authorization'] ?? null, xAuthToken: request.headers['x-auth-token'] ?? null }),
+});
+const plainRequest = (headers: Record<string, string> = {}): StreamingHttpRequest => ({ method: 'GET', url: 'https://h/', headers });
 
-async function sentHeaders(auth: ReturnType<typeof createTokenAuth>, request = new Request('https://h/')) {
-  return (await (await auth.hook(request, echo)).json()) as { authorization: string | null; xAuthToken: string | null };
+async function sentHeaders(auth: ReturnType<typeof createTokenAuth>, request = plainRequest()) {
+  return JSON.parse((await auth.hook(request, echo)).body as string) as { authorization: string | null; xAuthToken: string | null };
 }
 
 describe('createTokenAuth', () => {
@@ -35,9 +41,9 @@ describe('createTokenAuth', () => {
   });
 
   it('replaces a header already on the request and leaves the original request untouched', async () => {
-    const original = new Request('https://h/', { headers: { Authorization: 'stale' } });
+    const original = plainRequest({ authorization: 'stale' });
     expect((await sentHeaders(createTokenAuth({ token: 'fresh' }), original)).authorization).toBe('fresh');
-    expect(original.headers.get('authorization')).toBe('stale');
+    expect(original.headers['authorization']).toBe('stale');
   });
 
   it('rejects an empty token with a clear error', () => {
@@ -48,7 +54,7 @@ describe('createTokenAuth', () => {
   it('rejects an empty token returned by the getter, at request time', async () => {
     const auth = createTokenAuth({ token: () => '' });
     await expect(auth()).rejects.toThrow('[@stratus/core] createTokenAuth: token is empty');
-    await expect(auth.hook(new Request('https://h/'), echo)).rejects.toBeInstanceOf(StratusError);
+    await expect(auth.hook(plainRequest(), echo)).rejects.toBeInstanceOf(StratusError);
   });
 
   it('rejects bad input without echoing the token', async () => {

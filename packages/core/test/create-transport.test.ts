@@ -6,7 +6,7 @@ import { createTokenAuth } from '../src/auth/create-token-auth.js';
 import { StratusError } from '../src/errors/stratus-error.js';
 import { createTransport, DEFAULT_TIMEOUT_MS } from '../src/transport/create-transport.js';
 import { getResponseOrigin } from '../src/transport/response-origin.js';
-import type { RetryEvent } from '../src/transport/retry-policy.js';
+import type { RetryEvent } from '../src/transport/run-retry-loop.js';
 import { STRATUS_VERSION } from '../src/version.js';
 
 // Created at module load, before msw patches globalThis.fetch in beforeAll.

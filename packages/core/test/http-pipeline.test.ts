@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ConnectionError } from '../src/errors/transport-errors.js';
 import type { HttpRequest, HttpResponse } from '../src/pipeline/http-message.js';
 import { createHttpPipeline, type HttpPolicy } from '../src/pipeline/http-policy.js';
-import { httpRetryPolicy } from '../src/pipeline/retry-policy.js';
+import { retryPolicy } from '../src/pipeline/retry-policy.js';
 
 const url = 'https://api.test/1.0/me';
 const answer = (status: number): HttpResponse => ({ status, statusText: '', headers: new Headers(), body: '' });
@@ -18,7 +18,7 @@ describe('createHttpPipeline', () => {
       },
     });
     let attempts = 0;
-    const send = createHttpPipeline([trace('outer'), httpRetryPolicy({ maxRetries: 1, retryDelay: { baseMs: 0, maxMs: 0 } }), trace('sign')], async () => {
+    const send = createHttpPipeline([trace('outer'), retryPolicy({ maxRetries: 1, retryDelay: { baseMs: 0, maxMs: 0 } }), trace('sign')], async () => {
       steps.push('fetch');
       return answer(++attempts === 1 ? 503 : 200);
     });
@@ -28,7 +28,7 @@ describe('createHttpPipeline', () => {
   });
 });
 
-describe('httpRetryPolicy', () => {
+describe('retryPolicy', () => {
   const failing = () => {
     const seen: HttpRequest[] = [];
     const next = async (request: HttpRequest): Promise<HttpResponse> => {
@@ -39,7 +39,7 @@ describe('httpRetryPolicy', () => {
   };
 
   it('does not replay a POST, unless it carries an Idempotency-Key (any spelling) or retryNonIdempotent is set', async () => {
-    const retry = httpRetryPolicy({ maxRetries: 2, retryDelay: { baseMs: 0, maxMs: 0 } });
+    const retry = retryPolicy({ maxRetries: 2, retryDelay: { baseMs: 0, maxMs: 0 } });
     const plain = failing();
     await expect(retry.send({ method: 'POST', url, headers: {}, body: '{}' }, plain.next)).rejects.toBeInstanceOf(ConnectionError);
     expect(plain.seen).toHaveLength(1);
@@ -49,7 +49,7 @@ describe('httpRetryPolicy', () => {
     expect(keyed.seen).toHaveLength(3);
 
     const optedIn = failing();
-    const retryAll = httpRetryPolicy({ maxRetries: 1, retryNonIdempotent: true, retryDelay: { baseMs: 0, maxMs: 0 } });
+    const retryAll = retryPolicy({ maxRetries: 1, retryNonIdempotent: true, retryDelay: { baseMs: 0, maxMs: 0 } });
     await expect(retryAll.send({ method: 'POST', url, headers: {}, body: '{}' }, optedIn.next)).rejects.toBeInstanceOf(ConnectionError);
     expect(optedIn.seen).toHaveLength(2);
   });

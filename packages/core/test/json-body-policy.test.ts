@@ -1,22 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { ConnectionError, InvalidResponseError } from '../src/errors/transport-errors.js';
-import { isJsonContentType, jsonBodyPolicy } from '../src/transport/json-body-policy.js';
+import type { StreamingHttpRequest, StreamingHttpResponse } from '../src/pipeline/http-message.js';
+import { isJsonContentType, jsonBodyPolicy } from '../src/pipeline/json-body-policy.js';
 
 const json = { 'content-type': 'application/json; charset=utf-8', 'x-openstack-request-id': 'req-1' };
-const request = new Request('https://h/servers?token=abc');
-const respondWith = (response: Response) => async () => response;
+const request: StreamingHttpRequest = { method: 'GET', url: 'https://h/servers?token=abc', headers: {} };
+// What the fetch sender answers: the body still a stream.
+const answer = (response: Response): StreamingHttpResponse => ({ status: response.status, statusText: response.statusText, headers: response.headers, body: response.body });
+const respondWith = (response: Response | StreamingHttpResponse) => async () => (response instanceof Response ? answer(response) : response);
+const send = (policyRequest: StreamingHttpRequest, response: Response | StreamingHttpResponse) => jsonBodyPolicy().send(policyRequest, respondWith(response));
 
 describe('jsonBodyPolicy', () => {
-  it('returns a readable copy with the same status, status text and headers', async () => {
-    const response = await jsonBodyPolicy()(request, respondWith(new Response('{"servers":[]}', { status: 200, statusText: 'Fine', headers: json })));
+  it('is the named `json` step: reads the body as text, keeps status, status text and headers, and the parsed value', async () => {
+    expect(jsonBodyPolicy().name).toBe('json');
+    const response = await send(request, new Response('{"servers":[]}', { status: 200, statusText: 'Fine', headers: json }));
     expect(response.status).toBe(200);
     expect(response.statusText).toBe('Fine');
     expect(response.headers.get('x-openstack-request-id')).toBe('req-1');
-    expect(await response.json()).toEqual({ servers: [] });
+    expect(response.body).toBe('{"servers":[]}');
+    expect(response.json).toEqual({ value: { servers: [] } });
   });
 
   it('throws InvalidResponseError (redacted) for an invalid JSON success body', async () => {
-    const error = await jsonBodyPolicy()(request, respondWith(new Response('{"access_token":"tok-1", "x":', { headers: json }))).catch((e: unknown) => e);
+    const error = await send(request, new Response('{"access_token":"tok-1", "x":', { headers: json })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidResponseError);
     const invalid = error as InvalidResponseError;
     expect(invalid.status).toBe(200);
@@ -27,15 +33,17 @@ describe('jsonBodyPolicy', () => {
   });
 
   it('does not validate error responses (a garbage 502 page stays a 502)', async () => {
-    const response = await jsonBodyPolicy()(request, respondWith(new Response('<html>bad gateway', { status: 502, headers: json })));
+    const response = await send(request, new Response('<html>bad gateway', { status: 502, headers: json }));
     expect(response.status).toBe(502);
-    expect(await response.text()).toBe('<html>bad gateway');
+    expect(response.body).toBe('<html>bad gateway');
+    expect(response.json).toBeUndefined();
   });
 
   it('tolerates an empty JSON body', async () => {
-    const response = await jsonBodyPolicy()(request, respondWith(new Response('', { status: 202, headers: json })));
+    const response = await send(request, new Response('', { status: 202, headers: json }));
     expect(response.status).toBe(202);
-    expect(await response.text()).toBe('');
+    expect(response.body).toBe('');
+    expect(response.json).toEqual({ value: undefined });
   });
 
   it('turns a body stream failure into ConnectionError', async () => {
@@ -45,18 +53,18 @@ describe('jsonBodyPolicy', () => {
         controller.error(new TypeError('terminated'));
       },
     });
-    const error = await jsonBodyPolicy()(request, respondWith(new Response(broken, { headers: json }))).catch((e: unknown) => e);
+    const error = await send(request, new Response(broken, { headers: json })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConnectionError);
     expect((error as ConnectionError).cause).toBeInstanceOf(TypeError);
   });
 
   it('leaves non-JSON and bodiless responses untouched', async () => {
-    const text = new Response('not json', { headers: { 'content-type': 'text/plain' } });
-    expect(await jsonBodyPolicy()(request, respondWith(text))).toBe(text);
-    const noContent = new Response(null, { status: 204, headers: json });
-    expect(await jsonBodyPolicy()(request, respondWith(noContent))).toBe(noContent);
-    const head = new Response('{', { headers: json });
-    expect(await jsonBodyPolicy()(new Request('https://h/', { method: 'HEAD' }), respondWith(head))).toBe(head);
+    const text = answer(new Response('not json', { headers: { 'content-type': 'text/plain' } }));
+    expect(await send(request, text)).toBe(text);
+    const noContent = answer(new Response(null, { status: 204, headers: json }));
+    expect(await send(request, noContent)).toBe(noContent);
+    const head = answer(new Response('{', { headers: json }));
+    expect(await send({ ...request, method: 'HEAD' }, head)).toBe(head);
   });
 });
 

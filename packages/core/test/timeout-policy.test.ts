@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TimeoutError } from '../src/errors/transport-errors.js';
-import { timeoutPolicy } from '../src/transport/timeout-policy.js';
+import type { StreamingHttpRequest, StreamingHttpResponse } from '../src/pipeline/http-message.js';
+import { jsonBodyPolicy } from '../src/pipeline/json-body-policy.js';
+import { createStreamingFetchSender } from '../src/pipeline/streaming-fetch-sender.js';
+import { timeoutPolicy as createTimeoutPolicy } from '../src/pipeline/timeout-policy.js';
 import { startLoopbackServer, type LoopbackServer } from './support/loopback-server.js';
 
 let server: LoopbackServer;
@@ -21,33 +24,37 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const send = (request: Request) => fetch(request);
+const send = createStreamingFetchSender();
+const get = (url: string, signal?: AbortSignal): StreamingHttpRequest => ({ method: 'GET', url, headers: {}, signal });
+const timeoutPolicy = (timeoutMs: number) => {
+  const policy = createTimeoutPolicy<StreamingHttpRequest, StreamingHttpResponse>(timeoutMs);
+  return (request: StreamingHttpRequest, next: (request: StreamingHttpRequest) => Promise<StreamingHttpResponse>) => policy.send(request, next);
+};
+const text = (response: StreamingHttpResponse) => new Response(response.body).text();
 
 describe('timeoutPolicy', () => {
   it('passes a fast response through', async () => {
-    const response = await timeoutPolicy(5_000)(new Request(`${server.url}/fast`), send);
-    expect(await response.text()).toBe('ok');
+    expect(createTimeoutPolicy(5_000).name).toBe('timeout');
+    const response = await timeoutPolicy(5_000)(get(`${server.url}/fast`), send);
+    expect(await text(response)).toBe('ok');
   });
 
   it('aborts a hanging attempt with TimeoutError and closes the connection', async () => {
-    const error = await timeoutPolicy(50)(new Request(`${server.url}/hang`), send).catch((e: unknown) => e);
+    const error = await timeoutPolicy(50)(get(`${server.url}/hang`), send).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
     expect((error as TimeoutError).timeoutMs).toBe(50);
     await expect.poll(() => closedBeforeResponse).toBeGreaterThan(0);
   });
 
   it('also covers body reads done further down the pipeline', async () => {
-    const readsBody = async (request: Request) => {
-      const response = await fetch(request);
-      return new Response(await response.text(), response);
-    };
-    await expect(timeoutPolicy(50)(new Request(`${server.url}/slow-body`), readsBody)).rejects.toBeInstanceOf(TimeoutError);
+    const readsBody = (request: StreamingHttpRequest) => jsonBodyPolicy().send(request, send);
+    await expect(timeoutPolicy(50)(get(`${server.url}/slow-body`), readsBody)).rejects.toBeInstanceOf(TimeoutError);
   });
 
   it('lets the caller abort with its own reason (not a TimeoutError)', async () => {
     const controller = new AbortController();
     const reason = new Error('caller gave up');
-    const pending = timeoutPolicy(60_000)(new Request(`${server.url}/hang`, { signal: controller.signal }), send);
+    const pending = timeoutPolicy(60_000)(get(`${server.url}/hang`, controller.signal), send);
     setTimeout(() => controller.abort(reason), 10);
     await expect(pending).rejects.toBe(reason);
   });
@@ -56,24 +63,24 @@ describe('timeoutPolicy', () => {
     const original = AbortSignal.any;
     Object.defineProperty(AbortSignal, 'any', { value: undefined, configurable: true, writable: true });
     try {
-      await expect(timeoutPolicy(30)(new Request(`${server.url}/hang`), send)).rejects.toBeInstanceOf(TimeoutError);
+      await expect(timeoutPolicy(30)(get(`${server.url}/hang`), send)).rejects.toBeInstanceOf(TimeoutError);
       const controller = new AbortController();
       const reason = new Error('caller');
-      const pending = timeoutPolicy(60_000)(new Request(`${server.url}/hang`, { signal: controller.signal }), send);
+      const pending = timeoutPolicy(60_000)(get(`${server.url}/hang`, controller.signal), send);
       controller.abort(reason);
       await expect(pending).rejects.toBe(reason);
-      expect((await timeoutPolicy(5_000)(new Request(`${server.url}/fast`), send)).status).toBe(200);
+      expect((await timeoutPolicy(5_000)(get(`${server.url}/fast`), send)).status).toBe(200);
     } finally {
       Object.defineProperty(AbortSignal, 'any', { value: original, configurable: true, writable: true });
     }
   });
 
   it('is a pass-through when disabled with 0', async () => {
-    const request = new Request(`${server.url}/fast`);
-    let received: Request | undefined;
+    const request = get(`${server.url}/fast`);
+    let received: StreamingHttpRequest | undefined;
     await timeoutPolicy(0)(request, async (r) => {
       received = r;
-      return new Response();
+      return { status: 204, statusText: '', headers: new Headers(), body: null };
     });
     expect(received).toBe(request);
   });

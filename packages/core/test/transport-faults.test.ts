@@ -6,14 +6,16 @@ import { inspect } from 'node:util';
 import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { AuthStrategy, SendRequest } from '../src/auth/auth-strategy.js';
+import type { AuthStrategy } from '../src/auth/auth-strategy.js';
+import type { SendStreamingHttp, StreamingHttpRequest } from '../src/pipeline/http-message.js';
+import { withHeaders } from '../src/pipeline/with-headers.js';
 import { createTokenAuth } from '../src/auth/create-token-auth.js';
 import { createServiceClient } from '../src/client/create-service-client.js';
 import { unwrap } from '../src/client/unwrap.js';
 import { RateLimitedError, UnauthorizedError } from '../src/errors/http-status-errors.js';
 import { AbortError, ConnectionError, InvalidResponseError, TimeoutError } from '../src/errors/transport-errors.js';
 import { createTransport, type TransportOptions } from '../src/transport/create-transport.js';
-import type { RetryEvent } from '../src/transport/retry-policy.js';
+import type { RetryEvent } from '../src/transport/run-retry-loop.js';
 import type { ComputeOperations } from './support/compute-paths.js';
 import { readBody, startLoopbackServer, type LoopbackServer } from './support/loopback-server.js';
 
@@ -31,13 +33,11 @@ function createCountingSignatureAuth(): AuthStrategy<{ nonce: string }> & { sign
   const authenticate = async () => ({ nonce: `${signed.length + 1}-${Math.random().toString(36).slice(2)}` });
   return Object.assign(authenticate, {
     signed,
-    hook: async (request: Request, next: SendRequest) => {
+    hook: async (request: StreamingHttpRequest, next: SendStreamingHttp) => {
       const { nonce } = await authenticate();
       const signature = `sig-${nonce}`;
       signed.push(signature);
-      const headers = new Headers([...request.headers]);
-      headers.set('x-signature', signature);
-      return next(new Request(request, { headers }));
+      return next(withHeaders(request, { 'x-signature': signature }));
     },
   });
 }

@@ -1,24 +1,17 @@
 import { expect, it } from 'vitest';
-import { userAgentPolicy } from '../src/transport/user-agent-policy.js';
+import type { HttpRequest, HttpResponse } from '../src/pipeline/http-message.js';
+import { userAgentPolicy } from '../src/pipeline/user-agent-policy.js';
 import { STRATUS_VERSION } from '../src/version.js';
 
-const echoUserAgent = async (request: Request) => new Response(request.headers.get('user-agent'));
+const echo = async (request: HttpRequest): Promise<HttpResponse> => ({ status: 200, statusText: '', headers: new Headers(), body: `${request.method} ${request.headers['user-agent']} ${request.headers['content-type']} ${request.body}` });
 
-it('sets the Stratus user agent', async () => {
+it('is the named `userAgent` step and sets the Stratus user agent', async () => {
   const policy = userAgentPolicy({ appName: 'app', appVersion: '2' });
-  const response = await policy(new Request('https://h/'), echoUserAgent);
-  expect(await response.text()).toBe(`stratus/${STRATUS_VERSION} app/2`);
+  expect(policy.name).toBe('userAgent');
+  expect((await policy.send({ method: 'GET', url: 'https://h/', headers: {} }, echo)).body).toBe(`GET stratus/${STRATUS_VERSION} app/2 undefined undefined`);
 });
 
-it('does not override a user agent the caller set', async () => {
-  const response = await userAgentPolicy()(new Request('https://h/', { headers: { 'User-Agent': 'mine/1' } }), echoUserAgent);
-  expect(await response.text()).toBe('mine/1');
-});
-
-it('keeps method, body and other headers', async () => {
-  const response = await userAgentPolicy()(
-    new Request('https://h/', { method: 'POST', body: '{"a":1}', headers: { 'content-type': 'application/json' } }),
-    async (request) => new Response(`${request.method} ${request.headers.get('content-type')} ${await request.text()}`),
-  );
-  expect(await response.text()).toBe('POST application/json {"a":1}');
+it('does not override a user agent the caller set, and keeps method, body and other headers', async () => {
+  const response = await userAgentPolicy().send({ method: 'POST', url: 'https://h/', headers: { 'user-agent': 'mine/1', 'content-type': 'application/json' }, body: '{"a":1}' }, echo);
+  expect(response.body).toBe('POST mine/1 application/json {"a":1}');
 });

@@ -1,8 +1,7 @@
-/** Sends a request further down the pipeline (ultimately: `fetch`). */
-export type SendRequest = (request: Request) => Promise<Response>;
+import type { SendStreamingHttp, StreamingHttpRequest, StreamingHttpResponse } from '../pipeline/http-message.js';
 
-/** Signs or decorates a request, then hands it to `next`. */
-export type AuthHook = (request: Request, next: SendRequest) => Promise<Response>;
+/** Signs or decorates a request (`withHeaders`), then hands it to `next`, possibly a second time (a renewed token). */
+export type AuthHook = (request: StreamingHttpRequest, next: SendStreamingHttp) => Promise<StreamingHttpResponse>;
 
 /**
  * How an SDK authenticates (Octokit-style contract). Providers implement it for their scheme:
@@ -12,8 +11,8 @@ export interface AuthStrategy<TAuthentication = unknown> {
   /** Resolves what a request needs to be authenticated, e.g. `{ type: 'token', headerName, token }`. */
   (): Promise<TAuthentication>;
   /**
-   * Runs once per attempt, inside the retry loop, so every attempt is signed afresh
-   * (timestamped signatures and rotated tokens stay valid across retries).
+   * The pipeline's `auth` step: runs once per attempt, after `retry`, so every attempt is signed
+   * afresh (timestamped signatures and rotated tokens stay valid across retries).
    */
   hook: AuthHook;
 }

@@ -1,4 +1,5 @@
-import type { AuthStrategy, SendRequest } from './auth-strategy.js';
+import type { SendStreamingHttp, StreamingHttpRequest } from '../pipeline/http-message.js';
+import type { AuthStrategy } from './auth-strategy.js';
 
 export interface NoAuthentication {
   type: 'none';
@@ -7,6 +8,6 @@ export interface NoAuthentication {
 /** For unauthenticated endpoints (version discovery, public catalogues): requests go out unchanged. */
 export function createNoAuth(): AuthStrategy<NoAuthentication> {
   return Object.assign(async (): Promise<NoAuthentication> => ({ type: 'none' }), {
-    hook: (request: Request, next: SendRequest) => next(request),
+    hook: (request: StreamingHttpRequest, next: SendStreamingHttp) => next(request),
   });
 }

@@ -1,6 +1,7 @@
 import { StratusError } from '../errors/stratus-error.js';
-import { setRequestHeaders } from '../transport/request-ownership.js';
-import type { AuthStrategy, SendRequest } from './auth-strategy.js';
+import type { SendStreamingHttp, StreamingHttpRequest } from '../pipeline/http-message.js';
+import { withHeaders } from '../pipeline/with-headers.js';
+import type { AuthStrategy } from './auth-strategy.js';
 
 export type TokenSource = string | (() => string | Promise<string>);
 
@@ -29,7 +30,8 @@ export function createTokenAuth(options: TokenAuthOptions): AuthStrategy<TokenAu
   if (typeof token === 'string') assertUsableToken(token);
   else if (typeof token !== 'function') throw new StratusError(`${PREFIX}: token must be a string or a function returning one`);
   if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(headerName)) throw new StratusError(`${PREFIX}: invalid header name "${headerName}"`);
-  const scheme = headerName.toLowerCase() === 'authorization' ? options.scheme?.trim() : undefined;
+  const headerKey = headerName.toLowerCase();
+  const scheme = headerKey === 'authorization' ? options.scheme?.trim() : undefined;
 
   const authenticate = async (): Promise<TokenAuthentication> => {
     const raw = typeof token === 'function' ? await token() : token;
@@ -40,9 +42,9 @@ export function createTokenAuth(options: TokenAuthOptions): AuthStrategy<TokenAu
   };
 
   return Object.assign(authenticate, {
-    hook: async (request: Request, next: SendRequest) => {
+    hook: async (request: StreamingHttpRequest, next: SendStreamingHttp) => {
       const { token: headerValue } = await authenticate();
-      return next(setRequestHeaders(request, { [headerName]: headerValue }));
+      return next(withHeaders(request, { [headerKey]: headerValue }));
     },
   });
 }

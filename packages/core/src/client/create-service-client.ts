@@ -3,7 +3,6 @@ import type { AuthStrategy } from '../auth/auth-strategy.js';
 import { createTokenAuth, type TokenSource } from '../auth/create-token-auth.js';
 import { StratusError } from '../errors/stratus-error.js';
 import { createTransport, type TransportOptions } from '../transport/create-transport.js';
-import { recordResponseOrigin } from '../transport/response-origin.js';
 import { normalizeBaseUrl } from './normalize-base-url.js';
 import { withOperationMedia, type OperationMediaTable } from './operation-media.js';
 import type { ServiceClient } from './service-client.js';
@@ -45,7 +44,7 @@ export interface ServiceDescriptor {
 }
 
 /**
- * Creates the openapi-fetch client of a generated SDK, wired to the Stratus transport. `Ops` is its
+ * Creates the openapi-fetch client of a generated SDK, on core's pipeline (its custom `fetch` is createTransport's adapter). `Ops` is its
  * operation map (method → path → operation; `OperationsOfPaths<paths>` for an openapi-typescript `paths`).
  */
 export function createServiceClient<Ops extends {}>(options: ServiceClientOptions, service: ServiceDescriptor): ServiceClient<Ops> {
@@ -72,16 +71,11 @@ export function createServiceClient<Ops extends {}>(options: ServiceClientOption
     // The version document is the versioned endpoint's root, e.g. https://nova.example.com/v2.1/.
     attemptPolicies.push(microversionPolicy({ facts: service.microversion, version: microversion, negotiate: negotiateMicroversion ?? microversion === undefined, discoveryUrl: microversionDiscoveryUrl ?? `${normalizedBaseUrl}/` }));
   }
-  const transport = createTransport({ ...transportOptions, attemptPolicies, ...(strategy ? { auth: strategy } : {}) });
-  const fetchWithProvider = async (request: Request): Promise<Response> => {
-    const response = await transport(request);
-    recordResponseOrigin(response, { provider: service.provider });
-    return response;
-  };
+  const transport = createTransport({ ...transportOptions, attemptPolicies, provider: service.provider, ...(strategy ? { auth: strategy } : {}) });
 
   const client = createClient({
     baseUrl: normalizedBaseUrl,
-    fetch: fetchWithProvider,
+    fetch: (request: Request) => transport(request),
     ...(headers ? { headers } : {}),
   });
   // openapi-fetch's client at runtime; ServiceClient types it from the operation maps (see service-client.ts).

@@ -1,11 +1,11 @@
-import type { SendRequest } from '../auth/auth-strategy.js';
 import { apiErrorInitOf } from '../errors/api-error-init-of.js';
 import { createApiError } from '../errors/create-api-error.js';
 import { MicroversionNotSupportedError } from '../errors/microversion-errors.js';
 import { StratusError } from '../errors/stratus-error.js';
-import type { Policy } from '../transport/compose-policies.js';
-import { getParsedJson } from '../transport/json-body-policy.js';
-import { markTransportOwned, setRequestHeaders } from '../transport/request-ownership.js';
+import type { SendStreamingHttp, StreamingHttpRequest, StreamingHttpResponse } from '../pipeline/http-message.js';
+import type { HttpPolicy } from '../pipeline/http-policy.js';
+import { toFetchResponse } from '../pipeline/to-fetch-response.js';
+import { withHeaders } from '../pipeline/with-headers.js';
 import { compareMicroversions, isWithin, parseMicroversion } from './compare-microversions.js';
 import type { MicroversionFacts, MicroversionRange } from './microversion-facts.js';
 import { chooseMicroversion } from './choose-microversion.js';
@@ -32,9 +32,9 @@ export interface MicroversionPolicyOptions {
 /**
  * Sends the service's microversion header(s) on every attempt (`OpenStack-API-Version: compute 2.79`,
  * `X-OpenStack-Nova-API-Version: 2.79`, …) and turns a 406 into a MicroversionNotSupportedError that
- * names the version sent and, when known, the server's range. Place it inside the retry loop, before auth.
+ * names the version sent and, when known, the server's range. The `microversion` policy: place it after `retry`, before `auth`.
  */
-export function microversionPolicy(options: MicroversionPolicyOptions): Policy {
+export function microversionPolicy(options: MicroversionPolicyOptions): HttpPolicy<StreamingHttpRequest, StreamingHttpResponse> {
   const { facts, version: pinned, negotiate = false, discoveryUrl } = options;
   const where = `[@stratus/core] microversionPolicy(${facts.service})`;
   if (pinned !== undefined && (!parseMicroversion(pinned) || !isWithin(pinned, facts))) {
@@ -47,12 +47,12 @@ export function microversionPolicy(options: MicroversionPolicyOptions): Policy {
   // `undefined` once settled: send no microversion header.
   let chosen: Promise<string | undefined> | undefined = negotiate ? undefined : Promise.resolve(pinned ?? facts.max);
 
-  const discover = async (next: SendRequest): Promise<string | undefined> => {
-    const request = markTransportOwned(new Request(discoveryUrl!, { method: 'GET', headers: { accept: 'application/json' } }));
-    const response = await next(request);
+  const discover = async (next: SendStreamingHttp): Promise<string | undefined> => {
+    const answer = await next({ method: 'GET', url: discoveryUrl!, headers: { accept: 'application/json' } });
+    const response = toFetchResponse(answer);
     // 300 Multiple Choices is how several services answer an unversioned root with their versions list.
     const isDocument = response.ok || response.status === 300;
-    let body = getParsedJson(response)?.value;
+    let body = answer.json?.value;
     if (body === undefined && isDocument) body = await response.json().catch(() => undefined);
     else if (body === undefined) body = await response.text().catch(() => '');
     else await response.body?.cancel().catch(() => {});
@@ -63,7 +63,7 @@ export function microversionPolicy(options: MicroversionPolicyOptions): Policy {
     return chooseMicroversion({ facts, pinned, serverRange });
   };
 
-  return async (request, next) => {
+  const send = async (request: StreamingHttpRequest, next: SendStreamingHttp): Promise<StreamingHttpResponse> => {
     if (!chosen) {
       chosen = discover(next);
       chosen.catch(() => (chosen = undefined));
@@ -73,15 +73,17 @@ export function microversionPolicy(options: MicroversionPolicyOptions): Policy {
     const headers: Record<string, string> = {};
     for (const header of facts.headers) {
       if (header.since && compareMicroversions(version, header.since) < 0) continue;
-      headers[header.name] = header.serviceName ? `${header.serviceName} ${version}` : version;
+      headers[header.name.toLowerCase()] = header.serviceName ? `${header.serviceName} ${version}` : version;
     }
-    const response = await next(setRequestHeaders(request, headers));
+    const response = await next(withHeaders(request, headers));
     if (response.status !== 406) return response;
-    throw await notAcceptable(response, request, { service: facts.service, requested: version, serverRange: serverRange ?? parseVersionDocument(undefined, response.headers) });
+    const rejected = toFetchResponse(response);
+    throw await notAcceptable(rejected, request, { service: facts.service, requested: version, serverRange: serverRange ?? parseVersionDocument(undefined, rejected.headers) });
   };
+  return { name: 'microversion', send };
 }
 
-async function notAcceptable(response: Response, request: Request, problem: { service: string; requested: string; serverRange: MicroversionRange | undefined }): Promise<MicroversionNotSupportedError> {
+async function notAcceptable(response: Response, request: StreamingHttpRequest, problem: { service: string; requested: string; serverRange: MicroversionRange | undefined }): Promise<MicroversionNotSupportedError> {
   const text = await response.text().catch(() => '');
   const base = createApiError({ response, body: text, method: request.method, url: request.url });
   return new MicroversionNotSupportedError({ ...apiErrorInitOf(base), headers: response.headers, ...problem });

@@ -1,6 +1,6 @@
 import type { HttpFetch, SendHttp } from './http-message.js';
 import { createHttpFetchSender } from './http-fetch-sender.js';
-import { httpTimeoutPolicy } from './timeout-policy.js';
+import { timeoutPolicy } from './timeout-policy.js';
 
 /**
  * One attempt over `fetch` within `timeoutMs` (0: none). A fetch that enforces timeouts itself is
@@ -8,7 +8,7 @@ import { httpTimeoutPolicy } from './timeout-policy.js';
  */
 export function createAttemptSender(customFetch: HttpFetch | undefined, timeoutMs: number): SendHttp {
   if (customFetch?.enforcesTimeout) return createHttpFetchSender(customFetch, timeoutMs);
-  const timeout = httpTimeoutPolicy(timeoutMs);
+  const timeout = timeoutPolicy(timeoutMs);
   const send = createHttpFetchSender(customFetch);
   return (request) => timeout.send(request, send);
 }

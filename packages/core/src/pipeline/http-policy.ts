@@ -5,12 +5,12 @@ import type { HttpRequest, HttpResponse, SendHttp } from './http-message.js';
  * or more times (retry calls it once per attempt) and inspect or replace the response. The name
  * says which step it is, for reading a pipeline's order and for tests.
  */
-export interface HttpPolicy<R extends HttpResponse = HttpResponse> {
+export interface HttpPolicy<Req = HttpRequest, Res = HttpResponse> {
   readonly name: string;
-  send(request: HttpRequest, next: SendHttp): Promise<R>;
+  send(request: Req, next: SendHttp<Req, Res>): Promise<Res>;
 }
 
 /** Chains policies in order (the first runs outermost) in front of `sender`, the last step. */
-export function createHttpPipeline(policies: readonly HttpPolicy[], sender: SendHttp): SendHttp {
-  return policies.reduceRight<SendHttp>((next, policy) => (request) => policy.send(request, next), sender);
+export function createHttpPipeline<Req = HttpRequest, Res = HttpResponse>(policies: readonly HttpPolicy<Req, Res>[], sender: SendHttp<Req, Res>): SendHttp<Req, Res> {
+  return policies.reduceRight<SendHttp<Req, Res>>((next, policy) => (request) => policy.send(request, next), sender);
 }

@@ -1,19 +1,17 @@
 import type { AuthStrategy } from '../auth/auth-strategy.js';
 import { StratusError } from '../errors/stratus-error.js';
-import { redactUrl } from '../redaction/redact-url.js';
-import { authPolicy } from './auth-policy.js';
+import { authPolicy } from '../pipeline/auth-policy.js';
+import { toFetch, type Transport } from '../pipeline/fetch-adapter.js';
+import type { FetchLike, StreamingHttpRequest, StreamingHttpResponse } from '../pipeline/http-message.js';
+import { createHttpPipeline, type HttpPolicy } from '../pipeline/http-policy.js';
+import { jsonBodyPolicy } from '../pipeline/json-body-policy.js';
+import { retryPolicy } from '../pipeline/retry-policy.js';
+import { createStreamingFetchSender } from '../pipeline/streaming-fetch-sender.js';
+import { timeoutPolicy } from '../pipeline/timeout-policy.js';
+import { userAgentPolicy } from '../pipeline/user-agent-policy.js';
 import type { UserAgentOptions } from './build-user-agent.js';
-import { composePolicies, type Policy } from './compose-policies.js';
 import type { BackoffOptions } from './compute-backoff-delay.js';
-import { createFetchSender, type FetchLike } from './fetch-sender.js';
-import { jsonBodyPolicy } from './json-body-policy.js';
-import { recordResponseOrigin } from './response-origin.js';
-import { DEFAULT_MAX_RETRIES, retryPolicy, type RetryEvent } from './retry-policy.js';
-import { markInertSignal } from './attempt-signal.js';
-import { carryStreamBody, markStreamBody } from './non-replayable-body.js';
-import { markTransportOwned } from './request-ownership.js';
-import { attemptTimeoutPolicy } from './timeout-policy.js';
-import { userAgentPolicy } from './user-agent-policy.js';
+import { DEFAULT_MAX_RETRIES, type RetryEvent } from './run-retry-loop.js';
 
 /** The retry, timeout and user-agent settings of every Stratus client, whatever carries its requests. */
 export interface RequestPolicyOptions {
@@ -32,22 +30,21 @@ export interface RequestPolicyOptions {
 }
 
 export interface TransportOptions extends RequestPolicyOptions {
-  /** Underlying fetch. Default: `globalThis.fetch`, looked up at call time. */
+  /** Underlying fetch, called with one `Request`. Default: `globalThis.fetch`, looked up at call time. */
   fetch?: FetchLike;
   auth?: AuthStrategy;
-  /** Extra steps run on every attempt, inside the retry loop and before auth (e.g. `microversionPolicy`). */
-  attemptPolicies?: readonly Policy[];
+  /** Extra named steps run on every attempt, after `retry` and before `auth` (e.g. `microversionPolicy`). */
+  attemptPolicies?: readonly HttpPolicy<StreamingHttpRequest, StreamingHttpResponse>[];
+  /** Shown on the ApiErrors `unwrap` builds from this transport's responses, e.g. "openstack-compute". */
+  provider?: string;
 }
-
-/** A fetch-compatible function: pass it as openapi-fetch's `fetch`. */
-export type Transport = (input: Request | string | URL, init?: RequestInit) => Promise<Response>;
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
 
 /**
- * Builds the Stratus HTTP pipeline:
- * userAgent → retry → [per attempt: attemptPolicies → auth/sign → timeout → fetch → JSON body check].
- * Signing sits inside the retry loop so every attempt carries a fresh signature.
+ * Core's pipeline as a `fetch` (pass it as openapi-fetch's `fetch`), named policies in order:
+ * userAgent → retry → [per attempt: attemptPolicies → auth → timeout → json → fetch].
+ * Signing sits after retry so every attempt carries a fresh signature.
  */
 export function createTransport(options: TransportOptions = {}): Transport {
   const maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
@@ -57,33 +54,18 @@ export function createTransport(options: TransportOptions = {}): Transport {
   assertNonNegative('retryDelay.baseMs', options.retryDelay?.baseMs ?? 0);
   assertNonNegative('retryDelay.maxMs', options.retryDelay?.maxMs ?? 0);
 
-  const send = composePolicies(
+  const send = createHttpPipeline<StreamingHttpRequest, StreamingHttpResponse>(
     [
       userAgentPolicy(options.userAgent),
-      retryPolicy({
-        maxRetries,
-        retryNonIdempotent: options.retryNonIdempotent ?? false,
-        ...(options.retryDelay ? { retryDelay: options.retryDelay } : {}),
-        ...(options.onRetry ? { onRetry: options.onRetry } : {}),
-      }),
+      retryPolicy({ maxRetries, retryNonIdempotent: options.retryNonIdempotent, retryDelay: options.retryDelay, onRetry: options.onRetry }),
       ...(options.attemptPolicies ?? []),
       authPolicy(options.auth),
-      attemptTimeoutPolicy(timeoutMs),
+      timeoutPolicy(timeoutMs),
       jsonBodyPolicy(),
     ],
-    createFetchSender(options.fetch),
+    createStreamingFetchSender(options.fetch),
   );
-
-  return async (input, init) => {
-    markStreamBody(init?.body);
-    const request = input instanceof Request && init === undefined ? input : markTransportOwned(new Request(input, init));
-    if (input instanceof Request && request !== input) carryStreamBody(input, request);
-    // Built here from a URL without a caller signal: its signal can never abort.
-    if (!(input instanceof Request) && init?.signal == null) markInertSignal(request.signal);
-    const response = await send(request);
-    recordResponseOrigin(response, { method: request.method, url: redactUrl(request.url) });
-    return response;
-  };
+  return toFetch(send, options.provider);
 }
 
 function assertNonNegative(name: string, value: number, { integer = false } = {}): void {

@@ -4,13 +4,8 @@ export const IDEMPOTENT_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', '
 /**
  * May a request be sent more than once? Idempotent methods always; POST/PATCH only when the caller
  * opted in globally (`retryNonIdempotent`) or for this request (an `Idempotency-Key` header), because
- * replaying a create could create twice. For both pipelines: `Request`s and plain-object requests.
+ * replaying a create could create twice.
  */
 export function mayReplay(method: string, hasIdempotencyKey: boolean, retryNonIdempotent = false): boolean {
   return IDEMPOTENT_METHODS.has(method.toUpperCase()) || retryNonIdempotent || hasIdempotencyKey;
-}
-
-/** mayReplay for a `Request`. */
-export function isRetryEligible(request: Request, retryNonIdempotent = false): boolean {
-  return mayReplay(request.method, request.headers.has('idempotency-key'), retryNonIdempotent);
 }

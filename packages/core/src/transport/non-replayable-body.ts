@@ -1,19 +1,18 @@
-// Request bodies that came from a caller's ReadableStream. A Request's `body` is a stream whatever it
-// was built from, so the transport remembers which streams were handed to it: those can be read once
-// only, and copying them for a retry (`request.clone()`) would hold the whole upload in memory.
+// Request bodies that came from a caller's ReadableStream. A `Request`'s `body` is a stream whatever it
+// was built from, so the fetch adapter remembers which streams were handed to it: those are passed on
+// as streams (sent once, never buffered); any other Request body is read into bytes, so it can be replayed.
 const streamBodies = new WeakSet<ReadableStream>();
 
-/** Marks `body` as a caller's stream, when it is one: a request carrying it is sent once, never cloned. */
-export function markStreamBody(body: unknown): void {
-  if (typeof ReadableStream !== 'undefined' && body instanceof ReadableStream) streamBodies.add(body);
+export function isReadableStream(value: unknown): value is ReadableStream<Uint8Array> {
+  return typeof ReadableStream !== 'undefined' && value instanceof ReadableStream;
 }
 
-/** Whether `request` carries a caller's stream (see markStreamBody): it cannot be replayed. */
+/** Marks `body` as a caller's stream, when it is one (see above). */
+export function markStreamBody(body: unknown): void {
+  if (isReadableStream(body)) streamBodies.add(body);
+}
+
+/** Whether `request` carries a caller's stream (see markStreamBody). */
 export function hasStreamBody(request: Request): boolean {
   return request.body !== null && streamBodies.has(request.body);
-}
-
-/** Keeps the mark when a copy of `from` (`new Request(from, …)`) got a new body stream. */
-export function carryStreamBody(from: Request, to: Request): void {
-  if (hasStreamBody(from)) markStreamBody(to.body);
 }

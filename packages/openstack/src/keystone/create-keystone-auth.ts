@@ -1,5 +1,5 @@
-import { createTransport, type AuthStrategy, type SendRequest, type TransportOptions } from '@stratus/core';
-import { createTokenCache, setRequestHeaders } from '@stratus/core/internal';
+import { createTransport, type AuthStrategy, type TransportOptions } from '@stratus/core';
+import { createTokenCache, createTokenReplay } from '@stratus/core/internal';
 import { authenticate, type IssuedToken } from './authenticate.js';
 import { identityV3Url } from './identity-urls.js';
 import type { KeystoneCredentials } from './keystone-auth-options.js';
@@ -25,6 +25,8 @@ export interface KeystoneAuth extends AuthStrategy<KeystoneAuthentication> {
 }
 
 const HEADER = 'X-Auth-Token';
+// Header names are lower-case in the pipeline's requests.
+const HEADER_KEY = 'x-auth-token';
 
 /**
  * Keystone v3 authentication on core's strategy contract: `auth()` resolves the token and its
@@ -60,20 +62,9 @@ export function createKeystoneAuth(options: KeystoneAuthOptions): KeystoneAuth {
     return issued ? authenticationOf(issued) : undefined;
   };
 
-  const hook = async (request: Request, next: SendRequest): Promise<Response> => {
-    const first = await cache.get();
-    // A body can be sent only once: keep a copy in case the 401 retry needs it.
-    const replay = request.body !== null ? request.clone() : request;
-    const response = await next(setRequestHeaders(request, { [HEADER]: first.token }));
-    if (response.status !== 401) return response;
-
-    // The token was revoked or expired early. Drop it (unless a concurrent call already replaced it),
-    // get a new one, retry once. A second 401 is returned as is: no loop.
-    cache.invalidate(first.token);
-    const second = await cache.get();
-    await response.body?.cancel().catch(() => undefined);
-    return next(setRequestHeaders(replay, { [HEADER]: second.token }));
-  };
+  // A 401 means the token was revoked or expired early: it is dropped (unless a concurrent call already
+  // replaced it), a new one obtained and the call replayed once. A second 401 is returned as is.
+  const hook: AuthStrategy['hook'] = createTokenReplay({ cache, headersOf: ({ token }) => ({ [HEADER_KEY]: token }) });
 
   const revoke = async (): Promise<void> => {
     const current = cache.peek();

@@ -1,5 +1,5 @@
-import { createTransport, type AuthStrategy, type FetchLike, type SendRequest, type Transport } from '@stratus/core';
-import { createTokenCache, setRequestHeaders, type CachedToken } from '@stratus/core/internal';
+import { createTransport, withHeaders, type AuthStrategy, type FetchLike, type Transport } from '@stratus/core';
+import { createTokenCache, type CachedToken } from '@stratus/core/internal';
 import { createOpenvCloudApiError, OpenvCloudAuthError } from '../errors/openvcloud-errors.js';
 import { InvalidConfigurationError } from '@stratus/core';
 import { decodeJwtClaims, type ItsYouOnlineClaims } from './decode-jwt.js';
@@ -103,7 +103,7 @@ export function createItsYouOnlineAuth(options: ItsYouOnlineAuthOptions): AuthSt
   };
 
   return Object.assign(authenticate, {
-    hook: async (request: Request, next: SendRequest) => next(setRequestHeaders(request, { authorization: `bearer ${await getJwt()}` })),
+    hook: (async (request, next) => next(withHeaders(request, { authorization: `bearer ${await getJwt()}` }))) satisfies AuthStrategy['hook'],
   });
 }
 

@@ -1,5 +1,5 @@
-import { createTransport, type AuthStrategy, type FetchLike, type SendRequest, type Transport } from '@stratus/core';
-import { createTokenCache, setRequestHeaders } from '@stratus/core/internal';
+import { createTransport, type AuthStrategy, type FetchLike, type Transport } from '@stratus/core';
+import { createTokenCache, createTokenReplay } from '@stratus/core/internal';
 import { normalizeOpenvCloudUrl } from '../client/normalize-openvcloud-url.js';
 import { createOpenvCloudApiError, OpenvCloudAuthError } from '../errors/openvcloud-errors.js';
 import { InvalidConfigurationError } from '@stratus/core';
@@ -61,17 +61,8 @@ export function createLegacyLoginAuth(options: LegacyLoginAuthOptions): AuthStra
 
   const authenticate = async (): Promise<LegacyLoginAuthentication> => ({ type: 'authkey', authkey: await sessionKey(), login: options.login.trim() });
 
-  return Object.assign(authenticate, {
-    hook: async (request: Request, next: SendRequest) => {
-      const used = await sessionKey();
-      // Kept for the one replay after a 419 (the body of the first attempt is consumed).
-      const replay = request.clone();
-      const response = await next(setRequestHeaders(request, { authorization: `authkey ${used}` }));
-      if (response.status !== SESSION_EXPIRED_STATUS) return response;
-      await response.body?.cancel().catch(() => undefined);
-      sessions.invalidate(used);
-      const renewed = await sessionKey();
-      return next(setRequestHeaders(replay, { authorization: `authkey ${renewed}` }));
-    },
-  });
+  // On a 419 the session key is dropped, a new one obtained (one login for concurrent calls) and the
+  // request replayed once; a second 419 is returned as is.
+  const hook: AuthStrategy['hook'] = createTokenReplay({ cache: sessions, headersOf: ({ token }) => ({ authorization: `authkey ${token}` }), rejectedStatus: SESSION_EXPIRED_STATUS });
+  return Object.assign(authenticate, { hook });
 }

@@ -1,5 +1,5 @@
-import { StratusError, type AuthStrategy, type TokenAuthentication, type TokenSource } from '@stratus/core';
-import { withHeaders, type OvhAuthHook } from './ovh-auth-hook.js';
+import { StratusError, withHeaders, type AuthStrategy, type TokenAuthentication, type TokenSource } from '@stratus/core';
+import type { OvhAuthHook } from './ovh-auth-hook.js';
 import { toAuthStrategy } from './to-auth-strategy.js';
 
 export interface OvhAccessTokenAuthOptions {

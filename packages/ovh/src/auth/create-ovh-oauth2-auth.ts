@@ -1,8 +1,8 @@
-import { StratusError, type AuthStrategy } from '@stratus/core';
-import { createHttpFetchSender, createTokenCache, DEFAULT_MAX_RETRIES, httpRetryPolicy, type CachedToken } from '@stratus/core/internal';
+import { retryPolicy, StratusError, type AuthStrategy } from '@stratus/core';
+import { createHttpFetchSender, createTokenCache, createTokenReplay, type CachedToken } from '@stratus/core/internal';
 import type { OvhFetch, SendOvhHttp } from '../transport/ovh-http.js';
 import { fetchOAuth2Token, type OAuth2Token } from './fetch-oauth2-token.js';
-import { withHeaders, type OvhAuthHook } from './ovh-auth-hook.js';
+import type { OvhAuthHook } from './ovh-auth-hook.js';
 import { toAuthStrategy } from './to-auth-strategy.js';
 
 export interface OvhOAuth2AuthOptions {
@@ -63,27 +63,22 @@ export function createOvhOAuth2Session(options: Omit<OvhOAuth2AuthOptions, 'fetc
     now,
   });
 
+  const sendWithToken = createTokenReplay({ cache, headersOf: ({ token }) => ({ authorization: `Bearer ${token}` }) });
+
   return {
     async authenticate() {
       const { token, expiresAtMs } = await cache.get();
       return { type: 'oauth2', tokenType: 'Bearer', token, expiresAt: expiresAtMs };
     },
-    async hook(request, send, needAuth) {
-      if (!needAuth) return send(request);
-      const used = await cache.get();
-      const response = await send(withHeaders(request, { authorization: `Bearer ${used.token}` }));
-      if (response.status !== 401) return response;
-      // The token may have been revoked or expired early: drop it (unless already replaced) and retry once.
-      cache.invalidate(used.token);
-      return send(withHeaders(request, { authorization: `Bearer ${(await cache.get()).token}` }));
-    },
+    // A 401 (token revoked or expired early) drops the token, fetches a new one and replays once.
+    hook: (request, send, needAuth) => (needAuth ? sendWithToken(request, send) : send(request)),
   };
 }
 
 /** OAuth2 client credentials as a core AuthStrategy; the token request is retried like a GET. */
 export function createOvhOAuth2Auth(options: OvhOAuth2AuthOptions): AuthStrategy<OvhOAuth2Authentication> {
   const send = createHttpFetchSender(options.fetch);
-  const retry = httpRetryPolicy({ maxRetries: DEFAULT_MAX_RETRIES, retryNonIdempotent: true });
+  const retry = retryPolicy({ retryNonIdempotent: true });
   const session = createOvhOAuth2Session({
     ...options,
     sendTokenRequest: (request) => retry.send(request, send),

@@ -1,10 +1,10 @@
-import { StratusError, type AuthStrategy } from '@stratus/core';
+import { StratusError, withHeaders, type AuthStrategy } from '@stratus/core';
 import { InvalidKeyError } from '../errors/ovh-errors.js';
 import { signOvhRequestNow } from '../signing/sign-ovh-request.js';
 import type { OvhHttpRequest, SendOvhHttp } from '../transport/ovh-http.js';
 import { createOvhClock, type OvhClock } from './create-ovh-clock.js';
 import { isOvhTimeError } from './is-ovh-time-error.js';
-import { withHeaders, type OvhAuthHook } from './ovh-auth-hook.js';
+import type { OvhAuthHook } from './ovh-auth-hook.js';
 import { toAuthStrategy } from './to-auth-strategy.js';
 
 export interface OvhSignatureAuthOptions {

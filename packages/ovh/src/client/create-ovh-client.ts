@@ -1,5 +1,5 @@
-import { StratusError, type RequestPolicyOptions } from '@stratus/core';
-import { buildUserAgent, createAttemptSender, createHttpPipeline, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, httpRetryPolicy, type HttpRetryOptions } from '@stratus/core/internal';
+import { createHttpPipeline, retryPolicy, StratusError, type RequestPolicyOptions, type RetryPolicyOptions } from '@stratus/core';
+import { buildUserAgent, createAttemptSender, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from '@stratus/core/internal';
 import type { OvhApi } from '../api/ovh-api.js';
 import { createOvhClock } from '../auth/create-ovh-clock.js';
 import { DEFAULT_OVH_ENDPOINT, type OvhEndpointName } from '../endpoints/ovh-endpoints.js';
@@ -33,8 +33,9 @@ export interface OvhClientOptions<Apis extends readonly OvhApi[] = readonly OvhA
  */
 export function createOvhClient<const Apis extends readonly OvhApi[] = readonly []>(options: OvhClientOptions<Apis>): OvhClient<Apis> {
   const { apis = [] as unknown as Apis, headers: defaultHeaders = {}, timeoutMs = DEFAULT_TIMEOUT_MS } = options;
-  const retry: HttpRetryOptions = { ...options, maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES };
-  if (!(retry.maxRetries >= 0 && Number.isInteger(retry.maxRetries))) throw invalidOption('maxRetries', 'a non-negative integer', retry.maxRetries);
+  const maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
+  const retry: RetryPolicyOptions = { ...options, maxRetries };
+  if (!(maxRetries >= 0 && Number.isInteger(maxRetries))) throw invalidOption('maxRetries', 'a non-negative integer', maxRetries);
   if (!(timeoutMs >= 0 && Number.isFinite(timeoutMs))) throw invalidOption('timeoutMs', 'a non-negative number of milliseconds', timeoutMs);
   const endpoint = resolveEndpoint(options.endpoint ?? DEFAULT_OVH_ENDPOINT);
   const authMethod = selectAuthMethod(options);
@@ -49,7 +50,7 @@ export function createOvhClient<const Apis extends readonly OvhApi[] = readonly 
     oauth2TokenUrl: options.oauth2TokenUrl,
     clock,
     // Replaying a client-credentials grant is harmless, so the token request is retried like a GET.
-    sendTokenRequest: createHttpPipeline([httpRetryPolicy({ ...retry, retryNonIdempotent: true })], sendOnce),
+    sendTokenRequest: createHttpPipeline([retryPolicy({ ...retry, retryNonIdempotent: true })], sendOnce),
   });
 
   // core's pipeline, named policies in order: retry → sign (every attempt is signed afresh) → parse
@@ -66,8 +67,8 @@ export function createOvhClient<const Apis extends readonly OvhApi[] = readonly 
       },
     };
     return {
-      parsed: createHttpPipeline([httpRetryPolicy(retry), sign, parse], sendOnce) as (request: OvhHttpRequest) => Promise<ParsedOvhHttpResponse>,
-      raw: createHttpPipeline([httpRetryPolicy(retry), sign], sendOnce),
+      parsed: createHttpPipeline([retryPolicy(retry), sign, parse], sendOnce) as (request: OvhHttpRequest) => Promise<ParsedOvhHttpResponse>,
+      raw: createHttpPipeline([retryPolicy(retry), sign], sendOnce),
     };
   };
   const signed = pipelines(true);

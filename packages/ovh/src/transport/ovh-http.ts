@@ -1,5 +1,6 @@
 // The OVH client's HTTP messages are core's pipeline messages; the OVH names stay for the public types.
-import type { HttpFetch, HttpFetchAnswer, HttpFetchInit, HttpRequest, HttpResponse, HttpResponseHeaders, SendHttp } from '@stratus/core/internal';
+import type { HttpRequest, HttpResponse, HttpResponseHeaders, SendHttp } from '@stratus/core';
+import type { HttpFetch, HttpFetchAnswer, HttpFetchInit } from '@stratus/core/internal';
 
 export type OvhResponseHeaders = HttpResponseHeaders;
 export type OvhHttpRequest = HttpRequest;

@@ -1,12 +1,8 @@
 import { AbortError, ConnectionError, InvalidResponseError, TimeoutError } from '../errors/transport-errors.js';
 import { redactUrl } from '../redaction/redact-url.js';
-import type { Policy } from './compose-policies.js';
 import { computeBackoffDelay, type BackoffOptions } from './compute-backoff-delay.js';
-import { isRetryEligible } from './is-retry-eligible.js';
 import { isRetryableStatus } from './is-retryable-status.js';
 import { parseRetryAfter } from './parse-retry-after.js';
-import { hasStreamBody } from './non-replayable-body.js';
-import { markTransportOwned } from './request-ownership.js';
 import { sleep } from './sleep.js';
 
 /** Reported before each retry (e.g. for logging). */
@@ -22,46 +18,9 @@ export interface RetryEvent {
   url: string;
 }
 
-export interface RetryPolicyOptions {
-  /** Retries after the first attempt. Default 2 (at most 3 attempts). */
-  maxRetries?: number;
-  /** Also retry POST/PATCH. Default false (a request with an Idempotency-Key header is retried anyway). */
-  retryNonIdempotent?: boolean;
-  retryDelay?: BackoffOptions;
-  onRetry?: (event: RetryEvent) => void;
-}
-
 export const DEFAULT_MAX_RETRIES = 2;
 /** Longest Retry-After honoured; a server asking for more gets this much. */
 export const MAX_RETRY_AFTER_MS = 60_000;
-
-/**
- * Retries transient failures: retryable statuses (408/425/429/500/502/503/504, isRetryableStatus), connection failures,
- * per-attempt timeouts and unparseable JSON — only for requests that may safely be replayed.
- * Every attempt of a request with a body sends a fresh clone (so the body can be resent) through
- * `next`, which is where the request gets signed; a request without a body is sent as is (there is
- * nothing to consume, and each attempt's signing sets its headers afresh). A request whose body is a
- * caller's ReadableStream is sent once, uncloned: a clone would buffer the whole upload, and the
- * stream cannot be read twice. When retries run out on a retryable status, the last
- * response is returned; on an error, the last error is thrown. A caller abort wins immediately.
- */
-export function retryPolicy(options: RetryPolicyOptions = {}): Policy {
-  const maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
-  return (request, next) => {
-    if (hasStreamBody(request)) return next(request);
-    return runRetryLoop({
-      target: { method: request.method, url: request.url },
-      signal: request.signal,
-      retries: isRetryEligible(request, options.retryNonIdempotent) ? maxRetries : 0,
-      attempt: () => next(request.body === null ? request : markTransportOwned(request.clone())),
-      // Release the connection: this response will never be read. Not awaited: some stream
-      // implementations only settle the cancel once the source finishes.
-      discard: (response) => void response.body?.cancel().catch(() => {}),
-      retryDelay: options.retryDelay,
-      onRetry: options.onRetry,
-    });
-  };
-}
 
 export interface RetryLoopOptions<R> {
   target: { method: string; url: string };
@@ -78,8 +37,7 @@ export interface RetryLoopOptions<R> {
 }
 
 /**
- * The retry rules, for any request and response shape (retryPolicy's `Request`s, the OVH client's
- * plain objects): retryable statuses and transient failures are retried while `retries` last, after
+ * The retry rules of the `retry` policy, for any response shape: retryable statuses and transient failures are retried while `retries` last, after
  * Retry-After or backoff with jitter; then the last response is returned or the last error thrown.
  */
 export async function runRetryLoop<R extends { status: number; headers: { get(name: string): string | null } }>(options: RetryLoopOptions<R>): Promise<R> {

@@ -1,18 +1,19 @@
 /**
- * The transport's cheap paths: body-less requests are re-sent as is (no clone per attempt), headers
- * are set in place on requests the transport built itself, and JSON bodies are parsed once.
+ * The fetch adapter (createTransport): a `Request` or `(url, init)` becomes one plain-object message
+ * that every attempt re-sends (no clone per attempt), the caller's Request is never changed, and JSON
+ * bodies are parsed once.
  */
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { AuthStrategy, SendRequest } from '../src/auth/auth-strategy.js';
+import type { AuthStrategy } from '../src/auth/auth-strategy.js';
 import { createTokenAuth } from '../src/auth/create-token-auth.js';
 import { AbortError, TimeoutError } from '../src/errors/transport-errors.js';
 import * as internal from '../src/internal.js';
 import { createTransport } from '../src/transport/create-transport.js';
-import { getParsedJson, jsonBodyPolicy } from '../src/transport/json-body-policy.js';
-import { markTransportOwned, setRequestHeaders } from '../src/transport/request-ownership.js';
-import { retryPolicy } from '../src/transport/retry-policy.js';
+import type { SendStreamingHttp, StreamingHttpRequest } from '../src/pipeline/http-message.js';
+import { getParsedJson } from '../src/pipeline/parsed-json.js';
+import { withHeaders } from '../src/pipeline/with-headers.js';
 import { STRATUS_VERSION } from '../src/version.js';
 
 const fast = { retryDelay: { baseMs: 1, maxMs: 2 } };
@@ -35,53 +36,27 @@ afterEach(() => {
 });
 afterAll(() => server.close());
 
-/** Signs each attempt with a fresh nonce through setRequestHeaders, and records the request objects. */
-function nonceAuth(): AuthStrategy & { requests: Request[] } {
-  const requests: Request[] = [];
+/** Signs each attempt with a fresh nonce, and records the request objects. */
+function nonceAuth(): AuthStrategy & { requests: StreamingHttpRequest[] } {
+  const requests: StreamingHttpRequest[] = [];
   let counter = 0;
   return Object.assign(async () => ({}), {
     requests,
-    hook: (request: Request, next: SendRequest) => {
+    hook: (request: StreamingHttpRequest, next: SendStreamingHttp) => {
       requests.push(request);
-      return next(setRequestHeaders(request, { 'x-signature': `sig-${++counter}` }));
+      return next(withHeaders(request, { 'x-signature': `sig-${++counter}` }));
     },
   });
 }
 
-describe('setRequestHeaders', () => {
+describe('getParsedJson', () => {
+  const run = (response: Response, method = 'GET') => createTransport({ maxRetries: 0, fetch: async () => response })('https://h/', { method });
+
   it('is exported from the internal entry', () => {
-    expect(internal.setRequestHeaders).toBe(setRequestHeaders);
     expect(internal.getParsedJson).toBe(getParsedJson);
   });
 
-  it("copies a caller's request and leaves it untouched", async () => {
-    const original = new Request('https://h/', { method: 'POST', body: 'payload', headers: { 'x-keep': 'k', 'x-replace': 'old', 'x-drop': 'd' } });
-    const copy = setRequestHeaders(original, { 'x-replace': 'new', 'x-add': 'a', 'x-drop': null });
-    expect(copy).not.toBe(original);
-    expect(Object.fromEntries(copy.headers)).toEqual({ 'content-type': 'text/plain;charset=UTF-8', 'x-keep': 'k', 'x-replace': 'new', 'x-add': 'a' });
-    expect(Object.fromEntries(original.headers)).toMatchObject({ 'x-replace': 'old', 'x-drop': 'd' });
-    expect(await copy.text()).toBe('payload');
-    // The copy belongs to the pipeline: further changes happen in place.
-    expect(setRequestHeaders(copy, { 'x-more': 'm' })).toBe(copy);
-  });
-
-  it('changes a request the transport created in place', () => {
-    const owned = markTransportOwned(new Request('https://h/', { headers: { 'x-keep': 'k', 'x-drop': 'd' } }));
-    expect(setRequestHeaders(owned, { 'x-add': 'a', 'x-drop': null })).toBe(owned);
-    expect(Object.fromEntries(owned.headers)).toEqual({ 'x-keep': 'k', 'x-add': 'a' });
-  });
-
-  it('keeps every header while msw patches the Headers class', () => {
-    // server.listen() is active in this file.
-    const copy = setRequestHeaders(new Request('https://h/', { headers: { a: '1', b: '2' } }), { c: '3' });
-    expect(Object.fromEntries(copy.headers)).toEqual({ a: '1', b: '2', c: '3' });
-  });
-});
-
-describe('getParsedJson', () => {
-  const run = (response: Response, method = 'GET') => jsonBodyPolicy()(new Request('https://h/', { method }), async () => response);
-
-  it('keeps the value jsonBodyPolicy parsed, and the body stays readable', async () => {
+  it('keeps the value the json policy parsed, and the body stays readable', async () => {
     const response = await run(Response.json({ a: [1, 2] }));
     expect(getParsedJson(response)).toEqual({ value: { a: [1, 2] } });
     expect(await response.json()).toEqual({ a: [1, 2] });
@@ -96,7 +71,7 @@ describe('getParsedJson', () => {
   });
 });
 
-describe('createTransport without per-attempt clones', () => {
+describe('createTransport re-sends one message per call', () => {
   it('re-sends a body-less GET after a 503 with a fresh signature and the right headers', async () => {
     const auth = nonceAuth();
     const response = await createTransport({ ...fast, auth })('https://api.test/flaky', { headers: { 'x-custom': 'c' } });
@@ -107,7 +82,7 @@ describe('createTransport without per-attempt clones', () => {
       expect(attempt).toMatchObject({ method: 'GET', body: null });
       expect(attempt.headers).toMatchObject({ 'user-agent': `stratus/${STRATUS_VERSION}`, 'x-custom': 'c' });
     }
-    // The same transport-built request went through both attempts: no clone, no copy.
+    // The same message went through both attempts: no clone, no copy.
     expect(auth.requests).toHaveLength(2);
     expect(auth.requests[0]).toBe(auth.requests[1]);
   });
@@ -132,24 +107,6 @@ describe('createTransport without per-attempt clones', () => {
     expect(response.status).toBe(200);
     expect(seen.map((s) => s.body)).toEqual([body, body]);
     for (const attempt of seen) expect(attempt.headers).toMatchObject({ authorization: 'Bearer tok', 'content-type': 'application/json' });
-  });
-
-  it('clones only requests with a body in the retry policy', async () => {
-    const sent: Request[] = [];
-    const next = async (request: Request) => {
-      sent.push(request);
-      await request.text();
-      return new Response(null, { status: sent.length === 1 ? 503 : 200 });
-    };
-    const get = new Request('https://h/');
-    await retryPolicy(fast)(get, next);
-    expect(sent).toEqual([get, get]);
-    sent.length = 0;
-    const put = new Request('https://h/', { method: 'PUT', body: 'x' });
-    await retryPolicy(fast)(put, next);
-    expect(sent[0]).not.toBe(put);
-    expect(sent[1]).not.toBe(sent[0]);
-    expect(put.bodyUsed).toBe(false);
   });
 
   it('still times out an attempt and honours a caller abort, with and without a caller signal', async () => {

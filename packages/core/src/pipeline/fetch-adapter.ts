@@ -1,0 +1,48 @@
+import { redactUrl } from '../redaction/redact-url.js';
+import { hasStreamBody } from '../transport/non-replayable-body.js';
+import { recordResponseOrigin } from '../transport/response-origin.js';
+import type { HttpBody, SendStreamingHttp, StreamingHttpRequest } from './http-message.js';
+import { recordParsedJson } from './parsed-json.js';
+import { toFetchResponse } from './to-fetch-response.js';
+
+/** A fetch-compatible function: pass it as openapi-fetch's `fetch`. */
+export type Transport = (input: Request | string | URL, init?: RequestInit) => Promise<Response>;
+
+/**
+ * The pipeline as a `fetch`, for code written against fetch (openapi-fetch's custom `fetch`, Keystone,
+ * OpenvCloud): the `Request` (or `url, init`) becomes the pipeline's message and its answer a `Response`,
+ * whose origin (method, redacted URL, `provider`) is recorded for `unwrap`.
+ */
+export function toFetch(send: SendStreamingHttp, provider?: string): Transport {
+  return async (input, init) => {
+    const request = input instanceof Request ? await fromRequest(init === undefined ? input : new Request(input, init)) : fromInit(String(input), init);
+    const answer = await send(request);
+    const response = toFetchResponse(answer);
+    if (answer.json) recordParsedJson(response, answer.json);
+    recordResponseOrigin(response, { method: request.method, url: redactUrl(request.url), ...(provider ? { provider } : {}) });
+    return response;
+  };
+}
+
+async function fromRequest(request: Request): Promise<StreamingHttpRequest> {
+  const headers: Record<string, string> = {};
+  // Copied from entries: test tools that patch the Headers class (msw) can lose entries on other paths.
+  for (const [name, value] of request.headers) headers[name] = value;
+  return { method: request.method, url: request.url, headers, body: await bodyOf(request, headers['content-type']), signal: request.signal };
+}
+
+/** A caller's stream as it is (sent once); any other body read once, so every attempt can send it again. */
+async function bodyOf(request: Request, contentType: string | undefined): Promise<HttpBody | undefined> {
+  if (request.body === null) return undefined;
+  if (hasStreamBody(request)) return request.body;
+  return contentType !== undefined && /json|^text\/|x-www-form-urlencoded/i.test(contentType) ? request.text() : new Uint8Array(await request.arrayBuffer());
+}
+
+function fromInit(url: string, init: RequestInit = {}): StreamingHttpRequest {
+  const headers: Record<string, string> = {};
+  const given = init.headers;
+  if (given instanceof Headers) given.forEach((value, name) => (headers[name] = value));
+  else if (Array.isArray(given)) for (const [name, value] of given) headers[name!.toLowerCase()] = value!;
+  else if (given) for (const name in given) headers[name.toLowerCase()] = given[name]!;
+  return { method: (init.method ?? 'GET').toUpperCase(), url, headers, body: init.body ?? undefined, signal: init.signal ?? undefined };
+}
