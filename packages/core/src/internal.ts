@@ -33,7 +33,8 @@ export { toFetchResponse } from './pipeline/to-fetch-response.js';
 export { toFetch } from './pipeline/fetch-adapter.js';
 export { getParsedJson } from './pipeline/parsed-json.js';
 export { isJsonContentType } from './pipeline/json-body-policy.js';
-export { isReadableStream, markStreamBody } from './transport/non-replayable-body.js';
+export { isReadableStream } from './transport/is-readable-stream.js';
+export { markStreamBody } from './transport/non-replayable-body.js';
 
 // Authentication building blocks
 export {

@@ -1,6 +1,6 @@
 import type { HttpRequest, HttpResponse, SendHttp } from '../pipeline/http-message.js';
 import { withHeaders } from '../pipeline/with-headers.js';
-import { isReadableStream } from '../transport/non-replayable-body.js';
+import { isReadableStream } from '../transport/is-readable-stream.js';
 import type { CachedToken, TokenCache } from './create-token-cache.js';
 
 export interface TokenReplayOptions<T extends CachedToken> {

@@ -1,5 +1,6 @@
 import type { Client, HeadersOptions } from 'openapi-fetch';
 import { StratusError } from '../errors/stratus-error.js';
+import { isReadableStream } from '../transport/is-readable-stream.js';
 import { markStreamBody } from '../transport/non-replayable-body.js';
 
 /** How an operation's bodies differ from JSON (generated into a package's `service.media`). */
@@ -65,10 +66,6 @@ function asBytes(body: unknown, operation: string, mediaType: string): BodyInit 
     return body as BodyInit;
   }
   throw new StratusError(`[@stratus/core] ${operation} sends ${mediaType}: pass the body as a Blob, ArrayBuffer, typed array (e.g. Uint8Array), ReadableStream or string, not ${describe(body)}`);
-}
-
-function isReadableStream(value: unknown): value is ReadableStream {
-  return typeof ReadableStream !== 'undefined' && value instanceof ReadableStream;
 }
 
 /** The kind of a value, never its content (a body may hold secrets). */

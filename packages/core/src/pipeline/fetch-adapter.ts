@@ -1,5 +1,5 @@
 import { redactUrl } from '../redaction/redact-url.js';
-import { hasStreamBody } from '../transport/non-replayable-body.js';
+import { hasStreamBody, markStreamBody } from '../transport/non-replayable-body.js';
 import { recordResponseOrigin } from '../transport/response-origin.js';
 import type { HttpBody, SendStreamingHttp, StreamingHttpRequest } from './http-message.js';
 import { recordParsedJson } from './parsed-json.js';
@@ -15,7 +15,10 @@ export type Transport = (input: Request | string | URL, init?: RequestInit) => P
  */
 export function toFetch(send: SendStreamingHttp, provider?: string): Transport {
   return async (input, init) => {
-    const request = input instanceof Request ? await fromRequest(init === undefined ? input : new Request(input, init)) : fromInit(String(input), init);
+    markStreamBody(init?.body);
+    const request = await fromRequest(input instanceof Request && init === undefined ? input : new Request(input, init));
+    // A Request built here from a URL without a signal got one that never aborts: the timeout need not be linked to it.
+    if (!(input instanceof Request) && init?.signal == null) request.signal = undefined;
     const answer = await send(request);
     const response = toFetchResponse(answer);
     if (answer.json) recordParsedJson(response, answer.json);
@@ -36,13 +39,4 @@ async function bodyOf(request: Request, contentType: string | undefined): Promis
   if (request.body === null) return undefined;
   if (hasStreamBody(request)) return request.body;
   return contentType !== undefined && /json|^text\/|x-www-form-urlencoded/i.test(contentType) ? request.text() : new Uint8Array(await request.arrayBuffer());
-}
-
-function fromInit(url: string, init: RequestInit = {}): StreamingHttpRequest {
-  const headers: Record<string, string> = {};
-  const given = init.headers;
-  if (given instanceof Headers) given.forEach((value, name) => (headers[name] = value));
-  else if (Array.isArray(given)) for (const [name, value] of given) headers[name!.toLowerCase()] = value!;
-  else if (given) for (const name in given) headers[name.toLowerCase()] = given[name]!;
-  return { method: (init.method ?? 'GET').toUpperCase(), url, headers, body: init.body ?? undefined, signal: init.signal ?? undefined };
 }

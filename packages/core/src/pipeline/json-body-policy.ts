@@ -1,5 +1,5 @@
 import { ConnectionError, InvalidResponseError } from '../errors/transport-errors.js';
-import { isReadableStream } from '../transport/non-replayable-body.js';
+import { isReadableStream } from '../transport/is-readable-stream.js';
 import type { StreamingHttpRequest, StreamingHttpResponse } from './http-message.js';
 import type { HttpPolicy } from './http-policy.js';
 

@@ -1,6 +1,6 @@
 import type { BackoffOptions } from '../transport/compute-backoff-delay.js';
 import { mayReplay } from '../transport/is-retry-eligible.js';
-import { isReadableStream } from '../transport/non-replayable-body.js';
+import { isReadableStream } from '../transport/is-readable-stream.js';
 import { DEFAULT_MAX_RETRIES, runRetryLoop, type RetryEvent } from '../transport/run-retry-loop.js';
 import type { HttpRequest, HttpResponse } from './http-message.js';
 import type { HttpPolicy } from './http-policy.js';

@@ -1,5 +1,5 @@
 import { asConnectionFailure } from '../transport/as-connection-failure.js';
-import { isReadableStream } from '../transport/non-replayable-body.js';
+import { isReadableStream } from '../transport/is-readable-stream.js';
 import type { FetchLike, SendStreamingHttp } from './http-message.js';
 
 /**
