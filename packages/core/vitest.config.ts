@@ -8,7 +8,7 @@ export default defineConfig({
     environment: 'node',
     // msw patches globalThis.fetch per file; keep files isolated from each other.
     isolate: true,
-    // Type assertions (expectTypeOf, @ts-expect-error) in the tests are checked by tsc in the same run.
-    typecheck: { enabled: true, include: ['test/**/*.test.ts'], tsconfig: './tsconfig.json' },
+    // Type tests (test/*.test-d.ts, and expectTypeOf / @ts-expect-error in the runtime tests) are checked by tsc in the same run.
+    typecheck: { enabled: true, include: ['test/**/*.test.ts', 'test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
   },
 });

@@ -52,7 +52,7 @@ export { apiErrorInitOf } from './errors/api-error-init-of.js';
 export { extractErrorDetails, type ErrorDetails } from './errors/extract-error-details.js';
 export { findRequestId } from './errors/find-request-id.js';
 export { reasonPhrase } from './errors/reason-phrase.js';
-export { httpStatusErrorClass, type HttpStatusErrorClass } from './errors/http-status-errors.js';
+export { httpStatusErrorClass, type HttpStatusErrorClass } from './errors/http-status-error-class.js';
 
 // Redaction building blocks
 export { isSecretHeaderName, isSecretParamName } from './redaction/secret-patterns.js';

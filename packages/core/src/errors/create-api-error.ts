@@ -4,7 +4,7 @@ import { redactUrl } from '../redaction/redact-url.js';
 import { ApiError, type ApiErrorInit } from './api-error.js';
 import { extractErrorDetails } from './extract-error-details.js';
 import { findRequestId } from './find-request-id.js';
-import { httpStatusErrorClass, type HttpStatusErrorClass } from './http-status-errors.js';
+import { httpStatusErrorClass, type HttpStatusErrorClass } from './http-status-error-class.js';
 import { reasonPhrase } from './reason-phrase.js';
 
 export interface CreateApiErrorOptions {

@@ -1,32 +1,27 @@
-import { ApiError, type ApiErrorInit } from './api-error.js';
+import type { ApiErrorInit } from './api-error.js';
+import { httpStatusErrorBase } from './http-status-error-base.js';
 
-// One subclass per status family so callers can branch with `instanceof`. Each is declared in one line
-// from `statusErrorBase`; `HTTP_STATUS_ERROR_BY_STATUS` below is the one table from status to class.
-
-/** A direct ApiError subclass whose `name` is set on its prototype (class names do not survive minifying). */
-function statusErrorBase(name: string): typeof ApiError {
-  const Base = class extends ApiError {};
-  Base.prototype.name = name;
-  return Base;
-}
+// The one table of HTTP status error classes: each row is the class's doc, name and status (or status
+// test), one class per status family so callers can branch with `instanceof`. Only the rows are
+// exported here: httpStatusErrorClass looks a status up by reading every export of this module.
 
 /** 400 — the request was malformed or failed validation. */
-export class BadRequestError extends statusErrorBase('BadRequestError') {}
+export class BadRequestError extends httpStatusErrorBase('BadRequestError', 400) {}
 
 /** 401 — missing, expired or invalid credentials. */
-export class UnauthorizedError extends statusErrorBase('UnauthorizedError') {}
+export class UnauthorizedError extends httpStatusErrorBase('UnauthorizedError', 401) {}
 
 /** 403 — authenticated, but not allowed. */
-export class ForbiddenError extends statusErrorBase('ForbiddenError') {}
+export class ForbiddenError extends httpStatusErrorBase('ForbiddenError', 403) {}
 
 /** 404 — the resource does not exist (or is hidden from this identity). */
-export class NotFoundError extends statusErrorBase('NotFoundError') {}
+export class NotFoundError extends httpStatusErrorBase('NotFoundError', 404) {}
 
 /** 409 — the request conflicts with the resource's current state. */
-export class ConflictError extends statusErrorBase('ConflictError') {}
+export class ConflictError extends httpStatusErrorBase('ConflictError', 409) {}
 
 /** 429 — too many requests; `retryAfterMs` comes from the Retry-After header when present. */
-export class RateLimitedError extends statusErrorBase('RateLimitedError') {
+export class RateLimitedError extends httpStatusErrorBase('RateLimitedError', 429) {
   readonly retryAfterMs: number | undefined;
 
   constructor(init: ApiErrorInit & { retryAfterMs?: number | undefined }) {
@@ -40,21 +35,4 @@ export class RateLimitedError extends statusErrorBase('RateLimitedError') {
 }
 
 /** 5xx — the provider failed. */
-export class ServerError extends statusErrorBase('ServerError') {}
-
-/** A status error class: its constructor takes the ApiError init (plus `retryAfterMs` for 429). */
-export type HttpStatusErrorClass = new (init: ApiErrorInit & { retryAfterMs?: number | undefined }) => ApiError;
-
-const HTTP_STATUS_ERROR_BY_STATUS: Readonly<Record<number, HttpStatusErrorClass>> = {
-  400: BadRequestError,
-  401: UnauthorizedError,
-  403: ForbiddenError,
-  404: NotFoundError,
-  409: ConflictError,
-  429: RateLimitedError,
-};
-
-/** The class for an error status (every 5xx is a ServerError), or undefined when no family has one. */
-export function httpStatusErrorClass(status: number): HttpStatusErrorClass | undefined {
-  return status >= 500 ? ServerError : HTTP_STATUS_ERROR_BY_STATUS[status];
-}
+export class ServerError extends httpStatusErrorBase('ServerError', (status) => status >= 500) {}

@@ -1,18 +1,9 @@
-import { parseRetryAfter, reasonPhrase } from '@stratus/core/internal';
+import { httpStatusErrorClass, parseRetryAfter, reasonPhrase } from '@stratus/core/internal';
 import type { OvhResponseHeaders } from '../transport/ovh-http.js';
-import type { OvhApiError } from './ovh-api-error.js';
+import { OvhApiError } from './ovh-api-error.js';
 import type { OvhApiErrorInit } from './ovh-error-fields.js';
-import {
-  BadParametersError,
-  createGenericApiError,
-  InvalidCredentialError,
-  InvalidKeyError,
-  NotCredentialError,
-  NotGrantedCallError,
-  ResourceConflictError,
-  ResourceExpiredError,
-  ResourceNotFoundError,
-} from './ovh-errors.js';
+import { ovhFlavourOf, standsForOvhError } from './ovh-error-class.js';
+import * as ovhErrors from './ovh-errors.js';
 import { parseOvhErrorBody } from './parse-ovh-error-body.js';
 
 export interface CreateOvhApiErrorOptions {
@@ -27,22 +18,7 @@ export interface CreateOvhApiErrorOptions {
 
 export const OVH_PROVIDER = 'ovhcloud';
 
-type OvhErrorConstructor = new (init: OvhApiErrorInit) => OvhApiError;
-
-// python-ovh Client.call: 403 is refined by errorCode, other statuses map directly. FORBIDDEN (python-ovh
-// `Forbidden`) and unlisted codes are core's ForbiddenError, with the OVH fields.
-const FORBIDDEN_BY_ERROR_CODE: Record<string, OvhErrorConstructor> = {
-  NOT_GRANTED_CALL: NotGrantedCallError,
-  NOT_CREDENTIAL: NotCredentialError,
-  INVALID_KEY: InvalidKeyError,
-  INVALID_CREDENTIAL: InvalidCredentialError,
-};
-const BY_STATUS: Record<number, OvhErrorConstructor> = {
-  400: BadParametersError,
-  404: ResourceNotFoundError,
-  409: ResourceConflictError,
-  460: ResourceExpiredError,
-};
+const OVH_ERROR_CLASSES: readonly (new (init: OvhApiErrorInit) => OvhApiError)[] = Object.values(ovhErrors);
 
 /**
  * Builds the python-ovh error class for an OVH error response, with a redacted message such as
@@ -78,8 +54,12 @@ export function createOvhApiError(options: CreateOvhApiErrorOptions): OvhApiErro
     unauthorizedActionsByIAM: ovh.unauthorizedActionsByIAM,
     retryAfterMs: response.status === 429 ? parseRetryAfter(response.headers.get('retry-after')) : undefined,
   };
-  const ErrorClass = response.status === 403 ? FORBIDDEN_BY_ERROR_CODE[ovh.errorCode ?? ''] : BY_STATUS[response.status];
-  return ErrorClass ? new ErrorClass(init) : createGenericApiError(init);
+  // python-ovh's class for the response; else (python-ovh `APIError`: 401, 403 with an unlisted code such as
+  // FORBIDDEN, 429, 5xx…) the OVH flavour of core's class for the status, else a plain OvhApiError.
+  const ErrorClass = OVH_ERROR_CLASSES.find((Class) => standsForOvhError(Class, response.status, ovh.errorCode));
+  if (ErrorClass) return new ErrorClass(init);
+  const CoreClass = httpStatusErrorClass(response.status);
+  return CoreClass ? new (ovhFlavourOf(CoreClass))(init) : new OvhApiError(init);
 }
 
 // Like go-ovh's APIError.Error(): say which IAM actions were missing.
