@@ -20,6 +20,14 @@ describe('loadCustomizations', () => {
     expect([...exportedNames]).toEqual(['a', 'b']);
   });
 
+  it('tells the names that are types only (re-exported with `export type`) from values and classes', async () => {
+    const index = "export interface I { a: 1 }\nexport type T = string;\nexport class C {}\nexport const v = 1;\nexport function f() {}\n";
+    const root = await createRoot({ 'c/pkg/index.ts': index });
+    const { exportedNames, typeOnlyNames } = await loadCustomizations('pkg', '@stratus/x', `${root}/c`);
+    expect([...exportedNames]).toEqual(['C', 'I', 'T', 'f', 'v']);
+    expect([...typeOnlyNames]).toEqual(['I', 'T']);
+  });
+
   it('names the package and folder when the folder or its index.ts is missing', async () => {
     const root = await createRoot({ 'c/noindex/a.ts': 'export {};\n' });
     await expect(loadCustomizations('missing', '@stratus/x', `${root}/c`)).rejects.toThrow(new SpecError({ message: 'package @stratus/x names customizations "missing", but generator/customizations/missing/ does not exist', file: 'generator/src/config/packages.config.ts' }).message);

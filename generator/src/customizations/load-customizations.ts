@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Project } from 'ts-morph';
+import { Node, Project } from 'ts-morph';
 import { SpecError } from '../diagnostics/spec-error.js';
 
 /** Hand-written files beside the generator, copied verbatim into generated packages (AWS-style customizations). */
@@ -15,6 +15,8 @@ export interface Customizations {
   files: Map<string, string>;
   /** Names `index.ts` exports: they replace core re-exports of the same name in the package index. */
   exportedNames: Set<string>;
+  /** Those of them that are types only (interfaces, type aliases), re-exported with `export type`. */
+  typeOnlyNames: Set<string>;
 }
 
 /**
@@ -32,12 +34,16 @@ export async function loadCustomizations(folder: string, packageName: string, di
   if (!files.has('index.ts')) {
     throw new SpecError({ message: `${displayDir}/ has no index.ts`, file: `${displayDir}/`, hint: 'add an index.ts exporting what the package should export' });
   }
-  return { files, exportedNames: exportedNamesOf(files) };
+  return { files, ...exportedNamesOf(files) };
 }
 
-function exportedNamesOf(files: Map<string, string>): Set<string> {
+function exportedNamesOf(files: Map<string, string>): Pick<Customizations, 'exportedNames' | 'typeOnlyNames'> {
   const project = new Project({ useInMemoryFileSystem: true, compilerOptions: { allowJs: false } });
   for (const [name, text] of files) project.createSourceFile(`/c/${name}`, text);
-  const index = project.getSourceFileOrThrow('/c/index.ts');
-  return new Set([...index.getExportedDeclarations().keys()].sort());
+  const exported = [...project.getSourceFileOrThrow('/c/index.ts').getExportedDeclarations()].sort(([a], [b]) => (a < b ? -1 : 1));
+  const isTypeOnly = (declaration: Node) => Node.isInterfaceDeclaration(declaration) || Node.isTypeAliasDeclaration(declaration);
+  return {
+    exportedNames: new Set(exported.map(([name]) => name)),
+    typeOnlyNames: new Set(exported.filter(([, declarations]) => declarations.every(isTypeOnly)).map(([name]) => name)),
+  };
 }

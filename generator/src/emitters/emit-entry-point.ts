@@ -1,37 +1,11 @@
 import { Project, VariableDeclarationKind, IndentationText, QuoteKind } from 'ts-morph';
 import type { ServicePackageConfig } from '../config/package-config.js';
+import type { Customizations } from '../customizations/load-customizations.js';
 import type { ServiceFacts } from './service-facts.js';
 import { typePrefix } from './service-facts.js';
 
-/**
- * Runtime pieces re-exported so one import gives users the client, its errors and `unwrap`: every
- * public error class of `@stratus/core`, the same set in every provider package.
- */
-export const CORE_REEXPORTS = [
-  'unwrap',
-  'StratusError',
-  'InvalidConfigurationError',
-  'ApiError',
-  'BadRequestError',
-  'UnauthorizedError',
-  'ForbiddenError',
-  'NotFoundError',
-  'ConflictError',
-  'RateLimitedError',
-  'ServerError',
-  'RequestFailedError',
-  'ConnectionError',
-  'TimeoutError',
-  'AbortError',
-  'InvalidResponseError',
-  'NoMatchError',
-  'NoUniqueMatchError',
-  'MicroversionNotSupportedError',
-  'MicroversionOutOfRangeError',
-] as const;
-
 /** The package's `index.ts`: typed `paths`, a `service` descriptor and `create<Service>Client`. */
-export function emitEntryPoint(config: ServicePackageConfig, facts: ServiceFacts, header: string, customizationExports?: ReadonlySet<string>): string {
+export function emitEntryPoint(config: ServicePackageConfig, facts: ServiceFacts, header: string, customizations?: Pick<Customizations, 'exportedNames' | 'typeOnlyNames'>): string {
   const project = new Project({
     useInMemoryFileSystem: true,
     manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Single },
@@ -61,9 +35,19 @@ export function emitEntryPoint(config: ServicePackageConfig, facts: ServiceFacts
     file.addExportDeclaration({ moduleSpecifier: './schema.js', isTypeOnly: true, namedExports: ['paths', 'components', 'operations'] });
     file.addExportDeclaration({ moduleSpecifier: './operation-maps.js', isTypeOnly: true, namedExports: ['OperationsByMethod'] });
   }
-  // Customizations (generator/customizations/) replace core re-exports of the same name (e.g. `unwrap`).
-  file.addExportDeclaration({ moduleSpecifier: '@stratus/core', namedExports: [...CORE_REEXPORTS].filter((n) => !customizationExports?.has(n)) });
-  if (customizationExports) file.addExportDeclaration({ moduleSpecifier: './customizations/index.js' });
+  // One import gives users the client, its errors and `unwrap`: every public error class of Stratus
+  // (`@stratus/core/errors`, the entry every provider package re-exports whole).
+  file.addExportDeclaration({ moduleSpecifier: '@stratus/core/errors' });
+  if (!customizations?.exportedNames.has('unwrap')) file.addExportDeclaration({ moduleSpecifier: '@stratus/core', namedExports: ['unwrap'] });
+  if (customizations) {
+    // By name, because a named export beats `export *`: a customization replaces core's class of the
+    // same name (iotronicclient's ConnectionError), where two stars would cancel each other out.
+    const names = [...customizations.exportedNames];
+    const values = names.filter((name) => !customizations.typeOnlyNames.has(name));
+    const types = names.filter((name) => customizations.typeOnlyNames.has(name));
+    if (values.length > 0) file.addExportDeclaration({ moduleSpecifier: './customizations/index.js', namedExports: values });
+    if (types.length > 0) file.addExportDeclaration({ moduleSpecifier: './customizations/index.js', isTypeOnly: true, namedExports: types });
+  }
   // Managers (generator/src/emitters/managers/): `client.servers.list()`, typed from the client's paths.
   file.addImportDeclaration({ moduleSpecifier: './managers.js', namedImports: ['withManagers', { name: `${name}Managers`, isTypeOnly: true }] });
   file.addExportDeclaration({ moduleSpecifier: './managers.js', isTypeOnly: true, namedExports: [`${name}Managers`] });

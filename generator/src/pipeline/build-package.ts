@@ -103,7 +103,7 @@ export async function buildPackage(root: string, config: PackageConfig, lock: Sp
       ['README.md', emitReadme(config, facts, operationCount, provenance)],
       ['package.json', emitPackageJson(config, version, provenance)],
       ['tsconfig.json', emitTsconfig(provenance)],
-      ['src/generated/index.ts', emitEntryPoint(config, facts, header, customizations?.exportedNames)],
+      ['src/generated/index.ts', emitEntryPoint(config, facts, header, customizations)],
       ['src/generated/managers.ts', managers],
       ['src/generated/operation-maps.ts', emitOperationMaps(document, ladder, header)],
       ['src/generated/msw.ts', emitMswEntry(config, facts, header)],
