@@ -5,7 +5,6 @@ export type { CatalogEndpoint, CatalogEntry, KeystoneAuthentication, KeystoneTok
 export { buildAuthRequestBody, buildScope } from './keystone/build-auth-request-body.js';
 export { resolveAuthMethod, type KeystoneAuthMethod } from './keystone/resolve-auth-method.js';
 export { authTokensUrl, identityV3Url } from './keystone/identity-urls.js';
-export { createTokenCache, DEFAULT_REFRESH_MARGIN_MS, type CachedToken, type TokenCache, type TokenCacheOptions } from '@stratus/core/internal';
 export {
   normalizeInterface,
   selectEndpoint,

@@ -20,7 +20,6 @@ describe('public entry points', () => {
     expect(openstack.unwrap).toBe(core.unwrap);
     expect(Object.keys(openstack).filter((name) => !CORE_ERRORS.includes(name)).sort()).toEqual([
       'Cloud',
-      'DEFAULT_REFRESH_MARGIN_MS',
       'SERVICES',
       'SERVICE_NAMES',
       'SERVICE_TYPE_ALIASES',
@@ -30,7 +29,6 @@ describe('public entry points', () => {
       'catalogTypesFor',
       'createKeystoneAuth',
       'createOpenStackClient',
-      'createTokenCache',
       'identityV3Url',
       'normalizeEndpointUrl',
       'normalizeInterface',

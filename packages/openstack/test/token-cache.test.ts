@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createTokenCache } from '../src/index.js';
+// Core's cache as Keystone auth uses it (the provider packages share it through @stratus/core/internal).
+import { createTokenCache } from '@stratus/core/internal';
 
 describe('createTokenCache', () => {
   it('shares one fetch between concurrent callers and refreshes 60 s before expiry', async () => {
