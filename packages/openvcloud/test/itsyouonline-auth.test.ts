@@ -32,6 +32,28 @@ describe('createItsYouOnlineAuth', () => {
     expect(call!.headers.get('authorization')).toBe(`bearer ${fake.state.issued[0]}`);
   });
 
+  it('with credentials, fetches a new JWT once on a 401 and replays the call once, body included; a second 401 is returned', async () => {
+    // The portal refuses the first JWT it sees (revoked early), and accepts any other.
+    let refused: string | undefined;
+    fake.g8('/cloudapi/machines/get', (request) => {
+      const jwt = request.headers.get('authorization')?.replace(/^bearer /, '');
+      refused ??= jwt;
+      return jwt === refused ? new Response('"Unauthorized"', { status: 401, headers: { 'content-type': 'application/json' } }) : { id: 7 };
+    });
+    const client = createOpenvCloudClient({ url: G8, applicationId: APP_ID, secret: SECRET, iyoUrl: IYO });
+    await expect(client.api.cloudapi.machines.get({ machineId: 7 })).resolves.toEqual({ id: 7 });
+    expect(fake.iyoRequests().map((r) => r.url.pathname)).toEqual(['/v1/oauth/access_token', '/v1/oauth/access_token']);
+    expect(fake.g8Requests().map((r) => [r.headers.get('authorization'), r.body])).toEqual([
+      [`bearer ${fake.state.issued[0]}`, '{"machineId":7}'],
+      [`bearer ${fake.state.issued[1]}`, '{"machineId":7}'],
+    ]);
+
+    fake.g8('/cloudapi/machines/get', () => new Response('"Unauthorized"', { status: 401, headers: { 'content-type': 'application/json' } }));
+    fake.requests.length = 0;
+    await expect(client.api.cloudapi.machines.get({ machineId: 7 })).rejects.toMatchObject({ status: 401 });
+    expect(fake.g8Requests()).toHaveLength(2);
+  });
+
   it('reuses the JWT while it is fresh', async () => {
     const client = createOpenvCloudClient({ url: G8, applicationId: APP_ID, secret: SECRET, iyoUrl: IYO });
     await Promise.all([client.api.cloudapi.images.list(), client.api.cloudapi.images.list()]);

@@ -1,5 +1,5 @@
 import { createTransport, withHeaders, type AuthStrategy, type FetchLike, type Transport } from '@stratus/core';
-import { createTokenCache, type CachedToken } from '@stratus/core/internal';
+import { createTokenCache, createTokenReplay, type CachedToken } from '@stratus/core/internal';
 import { createOpenvCloudApiError, OpenvCloudAuthError } from '../errors/openvcloud-errors.js';
 import { InvalidConfigurationError } from '@stratus/core';
 import { decodeJwtClaims, type ItsYouOnlineClaims } from './decode-jwt.js';
@@ -102,9 +102,12 @@ export function createItsYouOnlineAuth(options: ItsYouOnlineAuthOptions): AuthSt
     return { type: 'itsyouonline', jwt, expiresAt: expiresAtMs, login: claims?.username ? `${claims.username}@${claims.iss ?? 'itsyouonline'}` : undefined };
   };
 
-  return Object.assign(authenticate, {
-    hook: (async (request, next) => next(withHeaders(request, { authorization: `bearer ${await getJwt()}` }))) satisfies AuthStrategy['hook'],
-  });
+  // With credentials, a 401 (JWT revoked) drops the JWT, fetches a new one and replays the request once;
+  // a JWT given alone cannot be replaced, so its 401 is returned as is.
+  const hook: AuthStrategy['hook'] = hasCredentials
+    ? createTokenReplay({ cache, headersOf: ({ token }) => ({ authorization: `bearer ${token}` }) })
+    : async (request, next) => next(withHeaders(request, { authorization: `bearer ${await getJwt()}` }));
+  return Object.assign(authenticate, { hook });
 }
 
 interface CachedJwt extends CachedToken {
