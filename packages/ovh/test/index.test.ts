@@ -1,5 +1,5 @@
 import * as coreErrors from '@stratus/core/errors';
-import { missingCoreErrors } from '@stratus/test-support/core-error-exports';
+import { CORE_ERROR_CLASSES, missingCoreErrors } from '@stratus/test-support/core-error-exports';
 import { fileURLToPath } from 'node:url';
 import { exportedNames } from '@stratus/test-support/export-names';
 import { describe, expect, it } from 'vitest';
@@ -14,21 +14,16 @@ describe('public entry points', () => {
     expect(missingCoreErrors(ovh, coreErrors)).toEqual([]);
     expect(Object.keys(ovh).sort()).toEqual(
       [
+        ...CORE_ERROR_CLASSES,
         'API_READ_ONLY',
         'API_READ_WRITE',
         'API_READ_WRITE_SAFE',
-        'AbortError',
-        'ApiError',
         'BadParametersError',
-        'ConnectionError',
         'DEFAULT_EXPAND_CONCURRENCY',
         'DEFAULT_OVH_ENDPOINT',
-        'ForbiddenError',
-        'InvalidConfigurationError',
         'InvalidCredentialError',
         'InvalidKeyError',
         'InvalidRegionError',
-        'InvalidResponseError',
         'NetworkError',
         'NotCredentialError',
         'NotGrantedCallError',
@@ -38,19 +33,6 @@ describe('public entry points', () => {
         'ResourceConflictError',
         'ResourceExpiredError',
         'ResourceNotFoundError',
-        'BadRequestError',
-        'ConflictError',
-        'MicroversionNotSupportedError',
-        'MicroversionOutOfRangeError',
-        'NoMatchError',
-        'NoUniqueMatchError',
-        'NotFoundError',
-        'RateLimitedError',
-        'RequestFailedError',
-        'ServerError',
-        'UnauthorizedError',
-        'StratusError',
-        'TimeoutError',
         'applyPrefixRule',
         'buildOvhRequest',
         'canonicalizeParamName',
