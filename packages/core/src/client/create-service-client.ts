@@ -9,7 +9,7 @@ import type { ServiceClient } from './service-client.js';
 import type { MicroversionFacts } from '../microversions/microversion-facts.js';
 import { microversionPolicy } from '../microversions/microversion-policy.js';
 
-export interface ServiceClientOptions extends TransportOptions {
+export interface ServiceClientOptions extends Omit<TransportOptions, 'provider'> {
   /** Service endpoint, e.g. "https://compute.example.com/v2.1". Trailing slashes are trimmed. */
   baseUrl: string;
   /** Shortcut for `createTokenAuth` with the service's auth header. */

@@ -4,8 +4,8 @@ import { linkSignals } from './link-signals.js';
 /**
  * Runs one attempt with `timeoutMs` (> 0): `run` gets a signal that aborts when the caller's does or
  * when time runs out, and running out becomes TimeoutError. A cleared timer rather than
- * `AbortSignal.timeout`, whose timers stay pending until they fire, one per request. Shared by the
- * timeout policies of both pipelines (`Request` and plain objects).
+ * `AbortSignal.timeout`, whose timers stay pending until they fire, one per request. Used by the
+ * `timeout` policy.
  */
 export async function runWithTimeout<T>(
   target: { method: string; url: string },
