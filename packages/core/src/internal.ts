@@ -32,6 +32,7 @@ export { readFetchResponse } from './pipeline/read-fetch-response.js';
 export { toFetchResponse } from './pipeline/to-fetch-response.js';
 export { toFetch } from './pipeline/fetch-adapter.js';
 export { getParsedJson } from './pipeline/parsed-json.js';
+export { getResponseOrigin, recordResponseOrigin, type ResponseOrigin } from './transport/response-origin.js';
 export { isJsonContentType } from './pipeline/json-body-policy.js';
 export { isReadableStream } from './transport/is-readable-stream.js';
 export { markStreamBody } from './transport/non-replayable-body.js';

@@ -1,5 +1,5 @@
 import { createOvhApiError } from '../errors/create-ovh-api-error.js';
-import { getOvhResponseOrigin } from './response-origins.js';
+import { getResponseOrigin } from '@stratus/core/internal';
 
 export interface OvhFetchResult {
   data?: unknown;
@@ -14,7 +14,7 @@ export interface OvhFetchResult {
 export async function unwrap<R extends OvhFetchResult>(result: R | Promise<R>): Promise<NonNullable<R['data']>> {
   const { data, error, response } = await result;
   if (error !== undefined || !response.ok) {
-    const origin = getOvhResponseOrigin(response);
+    const origin = getResponseOrigin(response);
     throw createOvhApiError({ response, body: error, method: origin?.method ?? '', url: origin?.url ?? response.url });
   }
   return data as NonNullable<R['data']>;

@@ -6,10 +6,10 @@ import { createUnauthenticatedMatcher } from '../client/create-unauthenticated-m
 import { encodeQueryString } from '../client/encode-query-string.js';
 import { toPythonJson } from '../client/to-python-json.js';
 import type { OvhClientBase } from '../client/ovh-client-types.js';
-import { recordOvhResponseOrigin } from '../client/response-origins.js';
 import { apiPathOfUrl } from '../endpoints/api-path-of-url.js';
 import { rewriteVersionedUrl } from '../endpoints/rewrite-versioned-url.js';
-import { toFetchResponse } from '@stratus/core/internal';
+import { redactUrl } from '@stratus/core';
+import { recordResponseOrigin, toFetchResponse } from '@stratus/core/internal';
 
 /**
  * An openapi-fetch client (`{ data, error }` style) for one API descriptor, on the OVH client's signed
@@ -35,7 +35,7 @@ export function createOvhFetchClient<Api extends OvhApi>(client: OvhClientBase, 
       const body = incoming.body === null ? undefined : await incoming.text();
       const request = { method: incoming.method, url, headers: Object.fromEntries(incoming.headers), body, signal: incoming.signal };
       const response = toFetchResponse(await dispatch(request, needAuth));
-      recordOvhResponseOrigin(response, { method: incoming.method, url });
+      recordResponseOrigin(response, { method: incoming.method, url: redactUrl(url) });
       return response;
     },
   });
