@@ -16,7 +16,7 @@ export interface NovaclientFlowOptions {
 }
 
 export async function main(options: NovaclientFlowOptions, io: { log(line: string): void }): Promise<string> {
-  const cloud = await createOpenStackClientFromConfig({ ...options.config, client: { ...options.config.client, microversions: { compute: '2.79' } } });
+  const cloud = await createOpenStackClientFromConfig({ ...options.config, overrides: { ...options.config.overrides, microversions: { ...options.config.overrides?.microversions, compute: '2.79' } } });
   try {
     const compute = cloud.compute;
     // novaclient's find: list with details, filter, exactly one match (NoMatchError / NoUniqueMatchError otherwise).

@@ -24,7 +24,7 @@ describeReal('real Keystone: createOpenStackClientFromConfig from clouds.yaml an
 
   it('clouds.yaml in the working directory, cloud chosen by the `cloud` option', async () => {
     copyFileSync(openstack.files.cloudsYaml, join(dirs.cwd, 'clouds.yaml'));
-    await using cloud = await createOpenStackClientFromConfig({ cloud: 'stratus-member', cwd: dirs.cwd, home: dirs.home, env: {}, client: { fetch: recordingFetch } });
+    await using cloud = await createOpenStackClientFromConfig({ cloud: 'stratus-member', cwd: dirs.cwd, home: dirs.home, env: {}, fetch: recordingFetch });
     expect(cloud.authentication?.user?.id).toBe(member.id);
     expect(cloud.authentication?.project?.id).toBe(project.id);
     // region_name and interface from the file pick the real endpoint among the decoys.
@@ -37,7 +37,7 @@ describeReal('real Keystone: createOpenStackClientFromConfig from clouds.yaml an
     const configDir = join(dirs.home, '.config', 'openstack');
     mkdirSync(configDir, { recursive: true });
     copyFileSync(openstack.files.cloudsYaml, join(configDir, 'clouds.yaml'));
-    await using cloud = await createOpenStackClientFromConfig({ cwd: dirs.cwd, home: dirs.home, env: { OS_CLOUD: 'stratus-appcred' }, client: { fetch: recordingFetch } });
+    await using cloud = await createOpenStackClientFromConfig({ cwd: dirs.cwd, home: dirs.home, env: { OS_CLOUD: 'stratus-appcred' }, fetch: recordingFetch });
     expect(cloud.authentication?.tokenInfo.methods).toEqual(['application_credential']);
     expect(cloud.authentication?.tokenInfo.application_credential?.id).toBe(applicationCredential.id);
     expect(cloud.authentication?.project?.id).toBe(project.id);
@@ -48,7 +48,7 @@ describeReal('real Keystone: createOpenStackClientFromConfig from clouds.yaml an
       cwd: dirs.cwd,
       home: dirs.home,
       env: { OS_CLOUD: 'stratus-admin', OS_CLIENT_CONFIG_FILE: openstack.files.cloudsYaml },
-      client: { fetch: recordingFetch },
+      fetch: recordingFetch,
     });
     expect(cloud.authentication?.user?.id).toBe(admin.userId);
     expect(cloud.authentication?.project?.id).toBe(admin.projectId);
@@ -62,7 +62,7 @@ describeReal('real Keystone: createOpenStackClientFromConfig from clouds.yaml an
       cwd: dirs.cwd,
       home: dirs.home,
       env: { OS_CLOUD: 'stratus-member', OS_REGION_NAME: 'RegionTwo' },
-      client: { fetch: recordingFetch },
+      fetch: recordingFetch,
     });
     expect(cloud.authentication?.project?.id).toBe(project.id);
     expect(cloud.endpointFor('image')).toBe(`${openstack.endpoints.image}/v2`);
@@ -78,7 +78,7 @@ describeReal('real Keystone: createOpenStackClientFromConfig from clouds.yaml an
       project_domain_name: member.domainName,
     };
     writeFileSync(join(dirs.cwd, 'clouds.json'), JSON.stringify({ clouds: { regional: { auth, regions: [openstack.region, 'RegionTwo'] } } }));
-    await using cloud = await createOpenStackClientFromConfig({ cloud: 'regional', regionName: 'RegionTwo', cwd: dirs.cwd, home: dirs.home, env: {}, client: { fetch: recordingFetch } });
+    await using cloud = await createOpenStackClientFromConfig({ cloud: 'regional', regionName: 'RegionTwo', cwd: dirs.cwd, home: dirs.home, env: {}, fetch: recordingFetch });
     expect(cloud.authentication?.project?.id).toBe(project.id);
     expect(cloud.endpointFor('image')).toBe(`${decoyUrl('image', 'public', 'RegionTwo')}/v2`);
   });
@@ -94,12 +94,12 @@ describeReal('real Keystone: createOpenStackClientFromConfig from clouds.yaml an
     // JSON is YAML; .json is in the search path.
     writeFileSync(join(dirs.cwd, 'clouds.json'), JSON.stringify({ clouds: { split: { auth, region_name: openstack.region } } }));
     const log = createRequestLog();
-    const withoutSecret = createOpenStackClientFromConfig({ cloud: 'split', cwd: dirs.cwd, home: dirs.home, env: {}, client: { fetch: log.fetch } });
+    const withoutSecret = createOpenStackClientFromConfig({ cloud: 'split', cwd: dirs.cwd, home: dirs.home, env: {}, fetch: log.fetch });
     await expect(withoutSecret).rejects.toThrow(/password.*cloud "split"/);
     expect(log.requests).toHaveLength(0);
 
     writeFileSync(join(dirs.cwd, 'secure.json'), JSON.stringify({ clouds: { split: { auth: { password: member.password } } } }));
-    await using cloud = await createOpenStackClientFromConfig({ cloud: 'split', cwd: dirs.cwd, home: dirs.home, env: {}, client: { fetch: log.fetch } });
+    await using cloud = await createOpenStackClientFromConfig({ cloud: 'split', cwd: dirs.cwd, home: dirs.home, env: {}, fetch: log.fetch });
     expect(cloud.authentication?.user?.id).toBe(member.id);
     expect(cloud.authentication?.project?.id).toBe(project.id);
     expect(log.authentications()).toHaveLength(1);
@@ -108,7 +108,7 @@ describeReal('real Keystone: createOpenStackClientFromConfig from clouds.yaml an
   it('an unknown cloud names the known ones, before any request', async () => {
     copyFileSync(openstack.files.cloudsYaml, join(dirs.cwd, 'clouds.yaml'));
     const log = createRequestLog();
-    const attempt = createOpenStackClientFromConfig({ cloud: 'stratus-nope', cwd: dirs.cwd, home: dirs.home, env: {}, client: { fetch: log.fetch } });
+    const attempt = createOpenStackClientFromConfig({ cloud: 'stratus-nope', cwd: dirs.cwd, home: dirs.home, env: {}, fetch: log.fetch });
     await expect(attempt).rejects.toBeInstanceOf(StratusError);
     await expect(attempt).rejects.toThrow('known clouds: stratus-admin, stratus-member, stratus-appcred');
     expect(log.requests).toHaveLength(0);
@@ -117,7 +117,7 @@ describeReal('real Keystone: createOpenStackClientFromConfig from clouds.yaml an
   it('openrc: the member openrc, sourced by a shell, connects with the OS_* variables alone', async () => {
     const env = sourceOpenrc(openstack.files.openrcMember);
     expect(env['OS_CLOUD']).toBeUndefined();
-    await using cloud = await createOpenStackClientFromConfig({ cwd: dirs.cwd, home: dirs.home, env, client: { fetch: recordingFetch } });
+    await using cloud = await createOpenStackClientFromConfig({ cwd: dirs.cwd, home: dirs.home, env, fetch: recordingFetch });
     expect(cloud.authentication?.user?.id).toBe(member.id);
     expect(cloud.authentication?.project?.id).toBe(project.id);
     expect(cloud.endpointFor('image')).toBe(`${openstack.endpoints.image}/v2`);
@@ -127,20 +127,20 @@ describeReal('real Keystone: createOpenStackClientFromConfig from clouds.yaml an
 
   it('openrc: the admin openrc with the project swapped for OS_SYSTEM_SCOPE=all gives a system token', async () => {
     const { OS_PROJECT_NAME: _project, OS_PROJECT_DOMAIN_NAME: _projectDomain, ...env } = sourceOpenrc(openstack.files.openrcAdmin);
-    await using cloud = await createOpenStackClientFromConfig({ cwd: dirs.cwd, home: dirs.home, env: { ...env, OS_SYSTEM_SCOPE: 'all' }, client: { fetch: recordingFetch } });
+    await using cloud = await createOpenStackClientFromConfig({ cwd: dirs.cwd, home: dirs.home, env: { ...env, OS_SYSTEM_SCOPE: 'all' }, fetch: recordingFetch });
     expect(cloud.authentication?.system).toEqual({ all: true });
     expect(cloud.authentication?.project).toBeUndefined();
   });
 
   it('openrc: OS_INTERFACE=internal picks the internal endpoints', async () => {
     const env = { ...sourceOpenrc(openstack.files.openrcMember), OS_INTERFACE: 'internal' };
-    await using cloud = await createOpenStackClientFromConfig({ cwd: dirs.cwd, home: dirs.home, env, client: { fetch: recordingFetch } });
+    await using cloud = await createOpenStackClientFromConfig({ cwd: dirs.cwd, home: dirs.home, env, fetch: recordingFetch });
     expect(cloud.endpointFor('image')).toBe(`${decoyUrl('image', 'internal', openstack.region)}/v2`);
   });
 
   it('openrc: a wrong OS_PASSWORD fails with UnauthorizedError', async () => {
     const env = { ...sourceOpenrc(openstack.files.openrcMember), OS_PASSWORD: 'not-the-password' };
-    const attempt = createOpenStackClientFromConfig({ cwd: dirs.cwd, home: dirs.home, env, client: { fetch: recordingFetch } });
+    const attempt = createOpenStackClientFromConfig({ cwd: dirs.cwd, home: dirs.home, env, fetch: recordingFetch });
     await expect(attempt).rejects.toBeInstanceOf(UnauthorizedError);
   });
 });

@@ -129,7 +129,7 @@ describe('credential isolation', () => {
       writeFileSync(join(cwd, 'clouds.yaml'), `clouds:\n  mine:\n    auth:\n      auth_url: ${own.authUrl}\n      user_id: ${USER.id}\n      project_id: ${PROJECT_ID}\n`);
       writeFileSync(join(cwd, 'secure.yaml'), `clouds:\n  mine:\n    auth:\n      password: ${PASSWORD}\n`);
       const leftover = { OS_AUTH_URL: other.authUrl, OS_USER_ID: 'someone-else', OS_PASSWORD: 'their-password', OS_PROJECT_ID: 'theirs', OS_REGION_NAME: 'Elsewhere' };
-      await using cloud = await createOpenStackClientFromConfig({ cwd, home: join(root, 'home'), env: { ...leftover, OS_CLOUD: 'mine', HOME: join(root, 'nowhere') }, client: { maxRetries: 0 } });
+      await using cloud = await createOpenStackClientFromConfig({ cwd, home: join(root, 'home'), env: { ...leftover, OS_CLOUD: 'mine', HOME: join(root, 'nowhere') }, maxRetries: 0 });
       expect(cloud.authentication?.project?.id).toBe(PROJECT_ID);
       expect(own.authRequests().map((request) => JSON.stringify(request.body))).toEqual([
         JSON.stringify({ auth: { identity: { methods: ['password'], password: { user: { id: USER.id, password: PASSWORD } } }, scope: { project: { id: PROJECT_ID } } } }),

@@ -39,7 +39,7 @@ describe.skipIf(!OPENSSL)('TLS settings against an HTTPS Keystone with a private
     writeFileSync(join(cwd, 'clouds.yaml'), `clouds:\n  private:\n    auth:\n      auth_url: ${authUrl}\n      user_id: ${USER.id}\n      password: ${PASSWORD}\n      project_id: ${PROJECT_ID}\n${extra}`);
   // The clouds.yaml cloud, or (given OS_AUTH_URL) the OS_* variables.
   const fromConfig = (env: Record<string, string> = {}) =>
-    createOpenStackClientFromConfig({ cwd, home, env: { HOME: home, ...env }, ...(env['OS_AUTH_URL'] ? {} : { cloud: 'private' }), client: { maxRetries: 0, negotiateMicroversions: false } });
+    createOpenStackClientFromConfig({ cwd, home, env: { HOME: home, ...env }, ...(env['OS_AUTH_URL'] ? {} : { cloud: 'private' }), maxRetries: 0, negotiateMicroversions: false });
 
   it('trusts the cloud’s CA given as cacert, for Keystone and the services', async () => {
     writeCloud(`    cacert: ${pki.caCert}\n`);
@@ -140,7 +140,7 @@ describe.skipIf(!OPENSSL)('TLS settings against an HTTPS Keystone with a private
     expect(loadOpenStackConfig({ cwd, home, env: { HOME: home }, cloud: 'private' }).tls).toEqual({ verify: true, cacert: join(home, 'ca.pem'), cert: pki.clientCert, key: pki.clientKey });
     // The caller's fetch wins: here, the global one, which does not trust the test CA.
     writeCloud(`    cacert: ${pki.caCert}\n`);
-    const attempt = createOpenStackClientFromConfig({ cwd, home, env: { HOME: home }, cloud: 'private', client: { maxRetries: 0, fetch: (request: Request) => globalThis.fetch(request) } });
+    const attempt = createOpenStackClientFromConfig({ cwd, home, env: { HOME: home }, cloud: 'private', maxRetries: 0, fetch: (request: Request) => globalThis.fetch(request) });
     await expect(attempt).rejects.toThrow(/SELF_SIGNED_CERT_IN_CHAIN/);
   });
 });

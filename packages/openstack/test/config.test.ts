@@ -206,7 +206,7 @@ describe('createOpenStackClientFromConfig', () => {
     try {
       writeFileSync(join(cwd, 'clouds.yaml'), `clouds:\n  local:\n    auth:\n      auth_url: ${fake.authUrl}\n      user_id: ${USER.id}\n      project_id: ${PROJECT_ID}\n    image_interface: internal\n`);
       writeFileSync(join(cwd, 'secure.yaml'), `clouds:\n  local:\n    auth:\n      password: ${PASSWORD}\n`);
-      await using cloud = await createOpenStackClientFromConfig({ cwd, home, env: { OS_CLOUD: 'local' }, client: { maxRetries: 0 } });
+      await using cloud = await createOpenStackClientFromConfig({ cwd, home, env: { OS_CLOUD: 'local' }, maxRetries: 0 });
       const { data } = await cloud.compute.GET('/flavors/detail');
       expect(data).toMatchObject({ flavors: [{ id: '1' }] });
       // The fake's catalog has only an internal image endpoint.

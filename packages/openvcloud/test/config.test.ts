@@ -23,12 +23,12 @@ const SECRET = 'yaml-secret-value-xyz';
 describe('loadOpenvCloudConfig', () => {
   it('reads iyo.appid, iyo.secret and openvcloud.url', async () => {
     const path = await configFile(`iyo:\n  appid: my-app\n  secret: ${SECRET}\nopenvcloud:\n  url: https://g8.example.com\n`);
-    expect(loadOpenvCloudConfig({ path, env: {} })).toEqual({ url: 'https://g8.example.com', applicationId: 'my-app', secret: SECRET });
+    expect(loadOpenvCloudConfig({ configFile: path, env: {} })).toEqual({ url: 'https://g8.example.com', applicationId: 'my-app', secret: SECRET });
   });
 
   it('lets environment variables override the file', async () => {
     const path = await configFile(`iyo:\n  appid: my-app\n  secret: ${SECRET}\nopenvcloud:\n  url: https://g8.example.com\n`);
-    const config = loadOpenvCloudConfig({ path, env: { OPENVCLOUD_URL: 'https://other.example.com', IYO_URL: 'https://iyo.example.com' } });
+    const config = loadOpenvCloudConfig({ configFile: path, env: { OPENVCLOUD_URL: 'https://other.example.com', IYO_URL: 'https://iyo.example.com' } });
     expect(config).toEqual({ url: 'https://other.example.com', applicationId: 'my-app', secret: SECRET, iyoUrl: 'https://iyo.example.com' });
   });
 
@@ -46,7 +46,7 @@ describe('loadOpenvCloudConfig', () => {
 
   it('names the missing keys, never the values', async () => {
     const path = await configFile(`iyo:\n  secret: ${SECRET}\n`);
-    const error = catchError(() => loadOpenvCloudConfig({ path, env: {} }));
+    const error = catchError(() => loadOpenvCloudConfig({ configFile: path, env: {} }));
     expect(error).toBeInstanceOf(InvalidConfigurationError);
     expect((error as Error).message).toContain('missing config: openvcloud.url (or OPENVCLOUD_URL), iyo.appid (or IYO_APPID)');
     expect((error as Error).message).not.toContain('iyo.secret');
@@ -54,21 +54,21 @@ describe('loadOpenvCloudConfig', () => {
   });
 
   it('reports an explicit path that does not exist', async () => {
-    expect(() => loadOpenvCloudConfig({ path: '/nonexistent/ovc/config.yaml', env: {} })).toThrow(/cannot read config file .*config\.yaml \(ENOENT\)/);
+    expect(() => loadOpenvCloudConfig({ configFile: '/nonexistent/ovc/config.yaml', env: {} })).toThrow(/cannot read config file .*config\.yaml \(ENOENT\)/);
   });
 
   it('reports invalid YAML with its line, and a wrong shape', async () => {
     const path1 = await configFile('iyo:\n  appid: [unclosed\n');
-    expect(() => loadOpenvCloudConfig({ path: path1, env: {} })).toThrow(/is not valid YAML/);
+    expect(() => loadOpenvCloudConfig({ configFile: path1, env: {} })).toThrow(/is not valid YAML/);
     const path2 = await configFile('- a\n- b\n');
-    expect(() => loadOpenvCloudConfig({ path: path2, env: {} })).toThrow(/must be a YAML mapping/);
+    expect(() => loadOpenvCloudConfig({ configFile: path2, env: {} })).toThrow(/must be a YAML mapping/);
     const path3 = await configFile('iyo:\n  appid: {a: 1}\n');
-    expect(() => loadOpenvCloudConfig({ path: path3, env: {} })).toThrow('iyo.appid in');
+    expect(() => loadOpenvCloudConfig({ configFile: path3, env: {} })).toThrow('iyo.appid in');
   });
 
   it('creates a client', async () => {
     const path = await configFile(`iyo:\n  appid: my-app\n  secret: ${SECRET}\nopenvcloud:\n  url: g8.example.com\n`);
-    const client = createOpenvCloudClientFromConfig({ path, env: {} });
+    const client = createOpenvCloudClientFromConfig({ configFile: path, env: {} });
     expect(client.url).toBe('https://g8.example.com/restmachine');
   });
 
@@ -82,7 +82,7 @@ describe('loadOpenvCloudConfig', () => {
       if (request.url.startsWith('https://itsyou.online/')) return new Response(makeJwt({ exp: Math.floor(Date.now() / 1000) + 3600 }));
       return Response.json('busy', { status: 503 });
     };
-    const client = createOpenvCloudClientFromConfig({ path, env: {}, fetch, maxRetries: 1, retryDelay: { baseMs: 0, maxMs: 0 }, onRetry: (event) => retries.push(event.attempt), userAgent: { appName: 'seed', appVersion: '1.0' } });
+    const client = createOpenvCloudClientFromConfig({ configFile: path, env: {}, fetch, maxRetries: 1, retryDelay: { baseMs: 0, maxMs: 0 }, onRetry: (event) => retries.push(event.attempt), userAgent: { appName: 'seed', appVersion: '1.0' } });
     await expect(client.api.cloudapi.images.list()).rejects.toBeInstanceOf(ServerError);
     const g8 = sent.filter((request) => request.url === 'https://g8.example.com/restmachine/cloudapi/images/list');
     expect(g8).toHaveLength(2);

@@ -17,8 +17,8 @@ export interface OpenvCloudConfig {
 }
 
 export interface LoadOpenvCloudConfigOptions {
-  /** config.yaml path. Default: OPENVCLOUD_CONFIG, else `config.yaml` in the working directory (optional then). */
-  path?: string;
+  /** The config.yaml to read (named `configFile` as in `@stratus/ovh/config`). Default: OPENVCLOUD_CONFIG, else `config.yaml` in the working directory (optional then). */
+  configFile?: string;
   /** Environment. Default process.env. Variables override the file. */
   env?: Record<string, string | undefined>;
 }
@@ -45,7 +45,7 @@ const KEYS = [
  */
 export function loadOpenvCloudConfig(options: LoadOpenvCloudConfigOptions = {}): OpenvCloudConfig {
   const env = options.env ?? process.env;
-  const explicit = options.path ?? env['OPENVCLOUD_CONFIG'];
+  const explicit = options.configFile ?? env['OPENVCLOUD_CONFIG'];
   const path = resolve(explicit ?? 'config.yaml');
   let document: unknown = {};
   let text: string | undefined;
@@ -89,7 +89,7 @@ export type OpenvCloudClientFromConfigOptions = LoadOpenvCloudConfigOptions & Om
 
 /** `loadOpenvCloudConfig` + `createOpenvCloudClient` (ItsYou.online auth); synchronous, as both are. */
 export function createOpenvCloudClientFromConfig(options: OpenvCloudClientFromConfigOptions = {}): OpenvCloudClient {
-  const { path: _path, env: _env, ...clientOptions } = options;
+  const { configFile: _configFile, env: _env, ...clientOptions } = options;
   return createOpenvCloudClient({ ...clientOptions, ...loadOpenvCloudConfig(options) });
 }
 
