@@ -6,6 +6,7 @@
 export const CORE_ERROR_CLASSES = [
   'AbortError',
   'ApiError',
+  'AuthenticationError',
   'BadRequestError',
   'ConflictError',
   'ConnectionError',

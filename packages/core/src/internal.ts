@@ -49,6 +49,7 @@ export { createTokenReplay, type TokenReplayOptions } from './auth/create-token-
 
 // Error building blocks
 export { MAX_BODY_EXCERPT_LENGTH } from './errors/api-error.js';
+export { markAuthenticationFailure } from './errors/authentication-error.js';
 export { apiErrorInitOf } from './errors/api-error-init-of.js';
 export { extractErrorDetails, type ErrorDetails } from './errors/extract-error-details.js';
 export { findRequestId } from './errors/find-request-id.js';

@@ -71,6 +71,7 @@ const INTERNAL = [
   'isSecretParamName',
   'isTransientFailure',
   'linkSignals',
+  'markAuthenticationFailure',
   'markStreamBody',
   'matchesFilter',
   'mayReplay',

@@ -1,6 +1,6 @@
 import { inspect } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createKeystoneAuth, unwrap, NotFoundError, UnauthorizedError, createOpenStackClient } from '../src/index.js';
+import { AuthenticationError, createKeystoneAuth, unwrap, NotFoundError, UnauthorizedError, createOpenStackClient } from '../src/index.js';
 import { APPLICATION_CREDENTIAL, PASSWORD, PROJECT, PROJECT_ID, startFakeOpenStack, TOTP_PASSCODE, USER, type FakeOpenStack } from './support/fake-openstack.js';
 
 let fake: FakeOpenStack;
@@ -96,6 +96,7 @@ describe('createKeystoneAuth against a loopback Keystone', () => {
     fake.alwaysUnauthorized = true;
     const error = await unwrap(cloud.compute.GET('/servers')).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UnauthorizedError);
+    expect(error).toBeInstanceOf(AuthenticationError);
     expect(fake.authRequests()).toHaveLength(2);
     expect(fake.requests.filter((r) => r.path === '/compute/v2.1/servers')).toHaveLength(2);
     for (const text of [String(error), JSON.stringify(error), inspect(error, { depth: 5 })]) {
@@ -104,10 +105,12 @@ describe('createKeystoneAuth against a loopback Keystone', () => {
     }
   });
 
-  it('Keystone rejecting the credentials is an UnauthorizedError that names no secret', async () => {
+  it('Keystone rejecting the credentials is an UnauthorizedError (so an AuthenticationError, as every provider raises) that names no secret', async () => {
     const wrong = 'not-the-Pa55word';
     const error = await createKeystoneAuth({ ...credentials(), password: wrong })().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UnauthorizedError);
+    expect(error).toBeInstanceOf(AuthenticationError);
+    expect(error).toMatchObject({ status: 401, method: 'POST' });
     expect((error as Error).message).toContain('POST');
     expect((error as Error).message).toContain('requires authentication');
     for (const text of [String(error), JSON.stringify(error), inspect(error, { depth: 5 })]) expect(text).not.toContain(wrong);
@@ -115,6 +118,7 @@ describe('createKeystoneAuth against a loopback Keystone', () => {
 
   it('createOpenStackClient() fails on bad credentials: a wrong password, an unknown user, a project the user has no role on', async () => {
     await expect(createOpenStackClient({ ...credentials(), password: 'wrong' })).rejects.toBeInstanceOf(UnauthorizedError);
+    await expect(createOpenStackClient({ ...credentials(), password: 'wrong' })).rejects.toBeInstanceOf(AuthenticationError);
     await expect(createOpenStackClient({ ...credentials(), username: 'nobody' })).rejects.toBeInstanceOf(UnauthorizedError);
     await expect(createOpenStackClient({ ...credentials(), projectName: 'someone-elses' })).rejects.toBeInstanceOf(UnauthorizedError);
     expect(fake.valid.size).toBe(0);

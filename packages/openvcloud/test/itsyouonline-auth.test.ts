@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createItsYouOnlineAuth, createOpenvCloudClient, OpenvCloudAuthError } from '../src/index.js';
+import { AuthenticationError, createItsYouOnlineAuth, createOpenvCloudClient, OpenvCloudAuthError, UnauthorizedError } from '../src/index.js';
 import { APP_ID, fakeServices, G8, IYO, makeJwt, SECRET } from './support/fake-services.js';
 
 const fake = fakeServices();
@@ -50,7 +50,10 @@ describe('createItsYouOnlineAuth', () => {
 
     fake.g8('/cloudapi/machines/get', () => new Response('"Unauthorized"', { status: 401, headers: { 'content-type': 'application/json' } }));
     fake.requests.length = 0;
-    await expect(client.api.cloudapi.machines.get({ machineId: 7 })).rejects.toMatchObject({ status: 401 });
+    const error = await client.api.cloudapi.machines.get({ machineId: 7 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UnauthorizedError);
+    expect(error).toBeInstanceOf(AuthenticationError);
+    expect(error).toMatchObject({ status: 401 });
     expect(fake.g8Requests()).toHaveLength(2);
   });
 
@@ -156,6 +159,9 @@ describe('createItsYouOnlineAuth', () => {
     const client = createOpenvCloudClient({ url: G8, applicationId: APP_ID, secret: SECRET, iyoUrl: IYO });
     const error = await client.api.cloudapi.images.list().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OpenvCloudAuthError);
+    expect(error).toBeInstanceOf(AuthenticationError);
+    // The token endpoint's refusal stays the cause: an UnauthorizedError with ItsYou.online's status.
+    expect((error as Error).cause).toBeInstanceOf(UnauthorizedError);
     expect((error as Error).message).toContain('client credentials failed: 401');
     expect(JSON.stringify(error)).not.toContain(SECRET);
     expect(String((error as Error).stack)).not.toContain(SECRET);

@@ -1,6 +1,6 @@
 import { HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createOpenvCloudClient, OpenvCloudAuthError, SessionExpiredError } from '../src/index.js';
+import { AuthenticationError, createOpenvCloudClient, OpenvCloudAuthError, SessionExpiredError } from '../src/index.js';
 import { fakeServices, G8 } from './support/fake-services.js';
 
 const PASSWORD = 'pa55w0rd-very-secret';
@@ -62,6 +62,7 @@ describe('createLegacyLoginAuth', () => {
     const error = await client.api.cloudapi.images.list().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SessionExpiredError);
     expect((error as SessionExpiredError).status).toBe(419);
+    expect(error).toBeInstanceOf(AuthenticationError);
     expect(logins()).toHaveLength(2);
     expect(fake.g8Requests().filter((r) => r.url.pathname.endsWith('/images/list'))).toHaveLength(2);
   });
@@ -70,6 +71,7 @@ describe('createLegacyLoginAuth', () => {
     const client = createOpenvCloudClient({ url: G8, login: 'alice', password: PASSWORD + 'x' });
     const error = await client.api.cloudapi.machines.create({ cloudspaceId: 7, name: 'vm1', imageId: 3, disksize: 10 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OpenvCloudAuthError);
+    expect(error).toBeInstanceOf(AuthenticationError);
     expect((error as Error).message).toBe('[@stratus/openvcloud] login as "alice" failed: 401');
     expect(JSON.stringify(error)).not.toContain(PASSWORD);
   });

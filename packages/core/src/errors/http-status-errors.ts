@@ -1,4 +1,5 @@
 import type { ApiErrorInit } from './api-error.js';
+import { markAuthenticationFailure } from './authentication-error.js';
 import { httpStatusErrorBase } from './http-status-error-base.js';
 
 // The one table of HTTP status error classes: each row is the class's doc, name and status (or status
@@ -8,8 +9,12 @@ import { httpStatusErrorBase } from './http-status-error-base.js';
 /** 400 — the request was malformed or failed validation. */
 export class BadRequestError extends httpStatusErrorBase('BadRequestError', 400) {}
 
-/** 401 — missing, expired or invalid credentials. */
-export class UnauthorizedError extends httpStatusErrorBase('UnauthorizedError', 401) {}
+/** 401 — missing, expired or invalid credentials. Also an AuthenticationError. */
+export class UnauthorizedError extends httpStatusErrorBase('UnauthorizedError', 401) {
+  static {
+    markAuthenticationFailure(this);
+  }
+}
 
 /** 403 — authenticated, but not allowed. */
 export class ForbiddenError extends httpStatusErrorBase('ForbiddenError', 403) {}

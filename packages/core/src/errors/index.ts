@@ -5,6 +5,7 @@
  */
 export { StratusError } from './stratus-error.js';
 export { InvalidConfigurationError } from './invalid-configuration-error.js';
+export { AuthenticationError } from './authentication-error.js';
 export { ApiError, type ApiErrorInit } from './api-error.js';
 export {
   BadRequestError,

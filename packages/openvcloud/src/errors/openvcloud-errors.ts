@@ -1,4 +1,4 @@
-import { ApiError, createApiError, StratusError, UnauthorizedError } from '@stratus/core';
+import { ApiError, AuthenticationError, createApiError, UnauthorizedError } from '@stratus/core';
 import { apiErrorInitOf } from '@stratus/core/internal';
 
 export const PROVIDER = 'openvcloud';
@@ -18,8 +18,8 @@ export class SessionExpiredError extends UnauthorizedError {
 }
 
 
-/** Obtaining credentials (ItsYou.online JWT, legacy session key) failed. */
-export class OpenvCloudAuthError extends StratusError {
+/** Obtaining credentials (ItsYou.online JWT, legacy session key) failed; the refusal is its `cause`. */
+export class OpenvCloudAuthError extends AuthenticationError {
   static {
     this.prototype.name = 'OpenvCloudAuthError';
   }

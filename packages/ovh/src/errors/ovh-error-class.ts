@@ -1,5 +1,5 @@
 import { ApiError } from '@stratus/core';
-import type { HttpStatusErrorClass } from '@stratus/core/internal';
+import { markAuthenticationFailure, type HttpStatusErrorClass } from '@stratus/core/internal';
 import type { OvhApiError } from './ovh-api-error.js';
 import { initOvhErrorFields, ovhErrorJson, type OvhApiErrorInit, type OvhErrorFields } from './ovh-error-fields.js';
 
@@ -18,9 +18,10 @@ const matchOf = new WeakMap<object, OvhErrorMatch>();
  * The one factory of the OVH error classes: the OVH flavour of a core error class — `name` on its
  * prototype (class names do not survive minifying), the OVH fields branded so `instanceof OvhApiError`
  * holds, and their place in toJSON — standing for the responses `match` selects. Extending core's class
- * for the status keeps core-level `instanceof NotFoundError` checks working.
+ * for the status keeps core-level `instanceof NotFoundError` checks working; `authenticationFailure`
+ * (the keys were refused) makes `instanceof AuthenticationError` hold too.
  */
-export function ovhErrorClass<Base extends ApiErrorClass>(name: string, Base: Base, match?: OvhErrorMatch): Base {
+export function ovhErrorClass<Base extends ApiErrorClass>(name: string, Base: Base, match?: OvhErrorMatch, facts: { authenticationFailure?: boolean } = {}): Base {
   const Flavoured = class extends (Base as ApiErrorClass) {
     constructor(init: OvhApiErrorInit) {
       super(init);
@@ -32,6 +33,7 @@ export function ovhErrorClass<Base extends ApiErrorClass>(name: string, Base: Ba
   };
   Flavoured.prototype.name = name;
   if (match) matchOf.set(Flavoured, match);
+  if (facts.authenticationFailure) markAuthenticationFailure(Flavoured);
   return Flavoured as unknown as Base;
 }
 
