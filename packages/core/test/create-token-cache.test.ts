@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidConfigurationError, StratusError } from '../src/index.js';
-import { createTokenCache } from '../src/internal.js';
+import { createTokenCache, DEFAULT_REFRESH_MARGIN_MS } from '../src/internal.js';
 
 describe('createTokenCache renewal point', () => {
   it('renews at renewAtMs when the entry gives one, else refreshMarginMs before expiry', async () => {
@@ -35,6 +35,62 @@ describe('createTokenCache renewal point', () => {
     cache.invalidate('t1');
     expect((await cache.get()).token).toBe('t2');
     expect(fetched).toBe(2);
+  });
+
+  it('without refreshMarginMs, renews DEFAULT_REFRESH_MARGIN_MS (60 s) before expiry', async () => {
+    let clock = 0;
+    let fetched = 0;
+    const cache = createTokenCache({ now: () => clock, fetchToken: async () => ({ token: `t${++fetched}`, expiresAtMs: clock + 3_600_000 }) });
+    expect(DEFAULT_REFRESH_MARGIN_MS).toBe(60_000);
+    expect((await cache.get()).token).toBe('t1');
+    clock = 3_600_000 - 60_001;
+    expect((await cache.get()).token).toBe('t1');
+    clock = 3_600_000 - 60_000;
+    expect((await cache.get()).token).toBe('t2');
+  });
+});
+
+describe('createTokenCache failures and forgetting', () => {
+  it('does not cache a failed fetch: the next get() fetches again', async () => {
+    let fetched = 0;
+    const cache = createTokenCache({
+      fetchToken: async () => {
+        fetched += 1;
+        if (fetched === 1) throw new Error('refused');
+        return { token: 'ok', expiresAtMs: undefined };
+      },
+    });
+    await expect(cache.get()).rejects.toThrow('refused');
+    expect((await cache.get()).token).toBe('ok');
+    expect(fetched).toBe(2);
+  });
+
+  it('clear() while a fetch is in flight: the token it brings is never cached', async () => {
+    const pending = deferred<{ token: string; expiresAtMs: undefined }>();
+    const cache = createTokenCache({ fetchToken: () => pending.promise });
+    const first = cache.get();
+    cache.clear();
+    pending.resolve({ token: 't1', expiresAtMs: undefined });
+    await first;
+    expect(cache.peek()).toBeUndefined();
+    expect(cache.latest()).toBeUndefined();
+  });
+
+  it('latest() is the token last obtained, expired included, until invalidated or cleared', async () => {
+    let clock = 0;
+    let fetched = 0;
+    const cache = createTokenCache({ now: () => clock, fetchToken: async () => ({ token: `t${++fetched}`, expiresAtMs: clock + 120_000 }) });
+    expect(cache.latest()).toBeUndefined();
+    await cache.get();
+    clock = 200_000;
+    expect(cache.peek()).toBeUndefined();
+    expect(cache.latest()?.token).toBe('t1');
+    cache.invalidate('t1');
+    expect(cache.latest()).toBeUndefined();
+    await cache.get();
+    expect(cache.latest()?.token).toBe('t2');
+    cache.clear();
+    expect(cache.latest()).toBeUndefined();
   });
 });
 
