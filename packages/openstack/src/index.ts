@@ -14,7 +14,7 @@ export {
 } from './catalog/select-endpoint.js';
 export { normalizeEndpointUrl, type NormalizeEndpointUrlOptions } from './catalog/normalize-endpoint-url.js';
 export { catalogTypesFor, officialServiceType, SERVICE_TYPE_ALIASES } from './catalog/service-types.js';
-export { Cloud, createOpenStackClient, type OpenStackClient } from './cloud/create-openstack-client.js';
+export { createOpenStackClient, type OpenStackClient, type OpenStackClientBase } from './cloud/create-openstack-client.js';
 export type { OpenStackClientOptions } from './cloud/openstack-client-options.js';
 export {
   SERVICE_NAMES,

@@ -17,22 +17,44 @@ const PREFIX = '[@stratus/openstack] createOpenStackClient';
 export async function createOpenStackClient<const Pins extends MicroversionPins = {}, const Services extends ServiceModules = {}>(
   options: OpenStackClientOptions & { microversions?: Pins; services?: Services },
 ): Promise<OpenStackClient<Pins, Services>> {
-  const cloud = new Cloud<Pins>(options);
+  const cloud = new OpenStackCloud<Pins>(options);
   await cloud.loadServices();
   await cloud.authenticate();
-  return cloud as OpenStackClient<Pins, Services>;
+  // The service properties are getters defined on the prototype below, which the class type does not declare.
+  return cloud as unknown as OpenStackClient<Pins, Services>;
 }
 
 /** What `createOpenStackClient()` returns: the session plus one typed client per service (`cloud.compute`, …). */
-export type OpenStackClient<Pins = {}, Services = {}> = Cloud<Pins> & CloudServices<Pins, Services>;
+export type OpenStackClient<Pins = {}, Services = {}> = OpenStackClientBase<Pins> & CloudServices<Pins, Services>;
+
+/** The session part of an {@link OpenStackClient}, whichever services it has (as `OvhClientBase` in `@stratus/ovh`). */
+export interface OpenStackClientBase<Pins = {}> {
+  /**
+   * The token response of the last authentication (catalog, project, user, roles, expiry), including
+   * the re-authentications a 401 triggers (a revoked token is replaced here too); undefined in direct mode.
+   */
+  readonly authentication: KeystoneAuthentication | undefined;
+  /** Authenticates again (Keystone mode) and returns the token response; undefined in direct mode. */
+  authenticate(): Promise<KeystoneAuthentication | undefined>;
+  /** The base URL a service client uses (catalog or `endpoints`, normalized so paths read `/servers`). */
+  endpointFor(name: ServiceName): string;
+  /** The client of one service (what the `compute`, `network`… properties return). */
+  client<K extends ServiceName & keyof ServiceClients<Pins>>(name: K): ServiceClients<Pins>[K];
+  /** Forgets the token and the clients. Revokes the token in Keystone only with `{ revoke: true }`. */
+  close(options?: { revoke?: boolean }): Promise<void>;
+  /** `await using cloud = await createOpenStackClient(…)` closes it at the end of the block. */
+  [Symbol.asyncDispose](): Promise<void>;
+  readonly closed: boolean;
+  /** `{ authUrl, regionName, services, closed }`: never a credential. */
+  toJSON(): Record<string, unknown>;
+}
 
 /**
- * A connected cloud: one client per service, created on first use and cached. The service
- * properties (`compute`, `network`…) are typed on {@link OpenStackClient}, from the service packages
- * of the program.
+ * The session behind an {@link OpenStackClient}: one client per service, created on first use and
+ * cached. Not exported: programs get it from createOpenStackClient() and name it by its type.
  */
-export class Cloud<Pins = {}> {
-  // Private fields: util.inspect / JSON.stringify of a Cloud never show credentials.
+class OpenStackCloud<Pins = {}> implements OpenStackClientBase<Pins> {
+  // Private fields: util.inspect / JSON.stringify of a client never show credentials.
   readonly #options: OpenStackClientOptions;
   readonly #auth: AuthStrategy;
   readonly #keystone: KeystoneAuth | undefined;
@@ -209,8 +231,8 @@ export class Cloud<Pins = {}> {
 // `cloud.compute`, `cloud.network`…: getters on the prototype (typed by OpenStackClient), so the
 // class names no service package.
 for (const name of SERVICE_NAMES) {
-  Object.defineProperty(Cloud.prototype, name, {
-    get(this: Cloud) {
+  Object.defineProperty(OpenStackCloud.prototype, name, {
+    get(this: OpenStackCloud) {
       return this.client(name as never);
     },
     configurable: true,
