@@ -9,6 +9,9 @@ export { createNoAuth, type NoAuthentication } from './auth/create-no-auth.js';
 export type {
   FetchLike,
   HttpBody,
+  HttpFetch,
+  HttpFetchAnswer,
+  HttpFetchInit,
   HttpRequest,
   HttpResponse,
   HttpResponseHeaders,

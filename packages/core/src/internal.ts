@@ -24,7 +24,6 @@ export { IDEMPOTENT_METHODS, mayReplay } from './transport/is-retry-eligible.js'
 export { isRetryableStatus } from './transport/is-retryable-status.js';
 
 // The HTTP pipeline's senders and adapters (the policies are public, in '@stratus/core')
-export type { HttpFetch, HttpFetchAnswer, HttpFetchInit } from './pipeline/http-message.js';
 export { createHttpFetchSender } from './pipeline/http-fetch-sender.js';
 export { createAttemptSender } from './pipeline/create-attempt-sender.js';
 export { createStreamingFetchSender } from './pipeline/streaming-fetch-sender.js';

@@ -24,7 +24,6 @@ export { createOvhAccessTokenAuth, type OvhAccessTokenAuthOptions } from './auth
 
 // Client
 export { createOvhClient, type OvhClientOptions } from './client/create-ovh-client.js';
-export type { OvhFetch, OvhFetchAnswer, OvhFetchInit, OvhHttpRequest, OvhHttpResponse, OvhResponseHeaders } from './transport/ovh-http.js';
 export type {
   OvhClient,
   OvhClientBase,

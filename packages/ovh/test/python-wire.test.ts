@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOvhClient } from '../src/client/create-ovh-client.js';
-import type { OvhFetch } from '../src/transport/ovh-http.js';
+import type { HttpFetch } from '@stratus/core';
 import { createNodeFetch } from '../src/node/create-node-fetch.js';
 import { requestConsumerKey } from '../src/consumer-keys/request-consumer-key.js';
 import { createConsumerKeyRequest } from '../src/consumer-keys/create-consumer-key-request.js';
@@ -68,7 +68,7 @@ afterAll(async () => {
   await emulator.close();
 });
 
-async function sendAndCompare(fetchName: string, fetch: OvhFetch | undefined, calls: readonly Call[]): Promise<void> {
+async function sendAndCompare(fetchName: string, fetch: HttpFetch | undefined, calls: readonly Call[]): Promise<void> {
   const client = createOvhClient({ endpoint: emulator.baseUrl, ...MOCK_CREDENTIALS, fetch, maxRetries: 0 });
   const received: EmulatedRequest[] = [];
   for (const call of calls) {

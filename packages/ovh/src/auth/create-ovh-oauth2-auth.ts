@@ -1,6 +1,5 @@
-import { retryPolicy, StratusError, type AuthStrategy } from '@stratus/core';
+import { type AuthStrategy, type HttpFetch, retryPolicy, type SendHttp, StratusError } from '@stratus/core';
 import { createHttpFetchSender, createTokenCache, createTokenReplay, type CachedToken } from '@stratus/core/internal';
-import type { OvhFetch, SendOvhHttp } from '../transport/ovh-http.js';
 import { fetchOAuth2Token, type OAuth2Token } from './fetch-oauth2-token.js';
 import type { OvhAuthHook } from './ovh-auth-hook.js';
 import { toAuthStrategy } from './to-auth-strategy.js';
@@ -16,7 +15,7 @@ export interface OvhOAuth2AuthOptions {
    */
   refreshMarginMs?: number;
   /** Fetch used for the token request; default the global fetch. */
-  fetch?: OvhFetch;
+  fetch?: HttpFetch;
   /** Local time in ms; default Date.now. */
   now?: () => number;
 }
@@ -42,7 +41,7 @@ interface OvhOAuth2Session {
  * before it expires, and sent as `Authorization: Bearer`. A 401 drops the token and retries once
  * with a new one.
  */
-export function createOvhOAuth2Session(options: Omit<OvhOAuth2AuthOptions, 'fetch'> & { sendTokenRequest: SendOvhHttp }): OvhOAuth2Session {
+export function createOvhOAuth2Session(options: Omit<OvhOAuth2AuthOptions, 'fetch'> & { sendTokenRequest: SendHttp }): OvhOAuth2Session {
   const { clientId, clientSecret, tokenUrl } = options;
   for (const [name, value] of [['clientId', clientId], ['clientSecret', clientSecret], ['tokenUrl', tokenUrl]] as const) {
     if (typeof value !== 'string' || value.trim() === '') throw new StratusError(`[@stratus/ovh] createOvhOAuth2Auth: ${name} is required`);

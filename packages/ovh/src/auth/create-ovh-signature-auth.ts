@@ -1,7 +1,6 @@
-import { StratusError, withHeaders, type AuthStrategy } from '@stratus/core';
+import { type AuthStrategy, type HttpRequest, type SendHttp, StratusError, withHeaders } from '@stratus/core';
 import { InvalidKeyError } from '../errors/ovh-errors.js';
 import { signOvhRequestNow } from '../signing/sign-ovh-request.js';
-import type { OvhHttpRequest, SendOvhHttp } from '../transport/ovh-http.js';
 import { createOvhClock, type OvhClock } from './create-ovh-clock.js';
 import { isOvhTimeError } from './is-ovh-time-error.js';
 import type { OvhAuthHook } from './ovh-auth-hook.js';
@@ -39,7 +38,7 @@ export function createOvhSignatureHook(options: OvhSignatureAuthOptions): OvhAut
   }
   const clock = options.clock ?? createOvhClock();
 
-  const signAndSend = async (request: OvhHttpRequest, send: SendOvhHttp) => {
+  const signAndSend = async (request: HttpRequest, send: SendHttp) => {
     // Both are synchronous on Node once the clock is synced: no await (and microtask) for them then.
     const reading = clock.read();
     const { timestamp, epoch } = reading instanceof Promise ? await reading : reading;
@@ -70,7 +69,7 @@ export function createOvhSignatureAuth(options: OvhSignatureAuthOptions): AuthSt
 }
 
 // python-ovh raises InvalidKey("Invalid ApplicationSecret '…'"); the value is never echoed here.
-function assertCanSign(request: OvhHttpRequest, applicationSecret: string | undefined, consumerKey: string | undefined): void {
+function assertCanSign(request: HttpRequest, applicationSecret: string | undefined, consumerKey: string | undefined): void {
   const missing = !isNonEmpty(applicationSecret) ? 'ApplicationSecret' : !isNonEmpty(consumerKey) ? 'ConsumerKey' : undefined;
   if (missing === undefined) return;
   const hint =

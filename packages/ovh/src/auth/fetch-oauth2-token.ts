@@ -1,5 +1,5 @@
 import { OAuth2FailureError } from '../errors/oauth2-failure-error.js';
-import type { SendOvhHttp } from '../transport/ovh-http.js';
+import type { SendHttp } from '@stratus/core';
 
 export interface OAuth2Token {
   accessToken: string;
@@ -12,7 +12,7 @@ export interface FetchOAuth2TokenOptions {
   clientSecret: string;
   tokenUrl: string;
   /** Sends the token request (with retries: replaying a client-credentials grant is harmless). */
-  send: SendOvhHttp;
+  send: SendHttp;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { OvhApi } from '../api/ovh-api.js';
 import type { ResolvedOvhEndpoint } from '../endpoints/resolve-endpoint.js';
-import type { OvhHttpRequest, OvhHttpResponse } from '../transport/ovh-http.js';
+import type { HttpRequest, HttpResponse } from '@stratus/core';
 
 /** What an add-on entry (`@stratus/ovh/fetch-client`) needs from a client: its pipeline and settings. */
 export interface OvhClientInternals {
@@ -8,7 +8,7 @@ export interface OvhClientInternals {
   apis: readonly OvhApi[];
   defaultHeaders: Record<string, string>;
   /** Sends a request through the client's pipeline: retries, timeouts, auth (unless `needAuth` is false). */
-  dispatch(request: OvhHttpRequest, needAuth: boolean): Promise<OvhHttpResponse>;
+  dispatch(request: HttpRequest, needAuth: boolean): Promise<HttpResponse>;
 }
 
 // Kept off the client object, so the public surface stays what the types say.

@@ -1,10 +1,9 @@
-import { createHttpPipeline, retryPolicy, StratusError, type RequestPolicyOptions, type RetryPolicyOptions } from '@stratus/core';
+import { createHttpPipeline, type HttpFetch, type HttpRequest, type HttpResponse, type RequestPolicyOptions, retryPolicy, type RetryPolicyOptions, StratusError } from '@stratus/core';
 import { buildUserAgent, createAttemptSender, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from '@stratus/core/internal';
 import type { OvhApi } from '../api/ovh-api.js';
 import { createOvhClock } from '../auth/create-ovh-clock.js';
 import { DEFAULT_OVH_ENDPOINT, type OvhEndpointName } from '../endpoints/ovh-endpoints.js';
 import { resolveEndpoint } from '../endpoints/resolve-endpoint.js';
-import type { OvhFetch, OvhHttpRequest, OvhHttpResponse } from '../transport/ovh-http.js';
 import { buildOvhRequest } from './build-ovh-request.js';
 import { registerClientInternals } from './client-internals.js';
 import { createUnauthenticatedMatcher } from './create-unauthenticated-matcher.js';
@@ -24,7 +23,7 @@ export interface OvhClientOptions<Apis extends readonly OvhApi[] = readonly OvhA
   /** Headers sent with every request (e.g. `X-Schemas-Version`). */
   headers?: Record<string, string>;
   /** Replaces the global fetch (looked up per call by default, so msw and polyfills apply). `createNodeFetch()` from `@stratus/ovh/node` is the fast one on Node. */
-  fetch?: OvhFetch;
+  fetch?: HttpFetch;
 }
 
 /**
@@ -57,30 +56,30 @@ export function createOvhClient<const Apis extends readonly OvhApi[] = readonly 
   // (2xx bodies are parsed within the attempt, so an unreadable one is retried like a network
   // failure) → timeout + fetch (sendOnce). `rawCall` leaves out the parse step.
   const pipelines = (needAuth: boolean) => {
-    const sign = { name: 'sign', send: (request: OvhHttpRequest, next: (request: OvhHttpRequest) => Promise<OvhHttpResponse>) => authHook(request, next, needAuth) };
+    const sign = { name: 'sign', send: (request: HttpRequest, next: (request: HttpRequest) => Promise<HttpResponse>) => authHook(request, next, needAuth) };
     const parse = {
       name: 'parse',
-      async send(request: OvhHttpRequest, next: (request: OvhHttpRequest) => Promise<OvhHttpResponse>): Promise<ParsedOvhHttpResponse> {
+      async send(request: HttpRequest, next: (request: HttpRequest) => Promise<HttpResponse>): Promise<ParsedOvhHttpResponse> {
         const response = await next(request);
         const { status, statusText, headers, body } = response;
         return { status, statusText, headers, body, data: status >= 200 && status <= 299 ? parseOvhResponse(response, request) : undefined };
       },
     };
     return {
-      parsed: createHttpPipeline([retryPolicy(retry), sign, parse], sendOnce) as (request: OvhHttpRequest) => Promise<ParsedOvhHttpResponse>,
+      parsed: createHttpPipeline([retryPolicy(retry), sign, parse], sendOnce) as (request: HttpRequest) => Promise<ParsedOvhHttpResponse>,
       raw: createHttpPipeline([retryPolicy(retry), sign], sendOnce),
     };
   };
   const signed = pipelines(true);
   const unsigned = pipelines(false);
-  const dispatch = (httpRequest: OvhHttpRequest, needAuth: boolean) => (needAuth ? signed : unsigned).parsed(httpRequest);
+  const dispatch = (httpRequest: HttpRequest, needAuth: boolean) => (needAuth ? signed : unsigned).parsed(httpRequest);
 
   const prepare = (method: string, path: string, params: OvhParams | undefined, requestOptions: OvhRequestOptions) => {
     const upperMethod = method.toUpperCase();
     const parts = buildOvhRequest({ baseUrl: endpoint.baseUrl, method: upperMethod, path, params, body: requestOptions.body });
     const headers = { ...baseHeaders, ...lowerCaseKeys(parts.headers), ...lowerCaseKeys(requestOptions.headers) };
     if (parts.body !== undefined) headers['content-type'] = 'application/json';
-    const httpRequest: OvhHttpRequest = { method: upperMethod, url: parts.url, headers, body: parts.body, signal: requestOptions.signal };
+    const httpRequest: HttpRequest = { method: upperMethod, url: parts.url, headers, body: parts.body, signal: requestOptions.signal };
     return { httpRequest, needAuth: requestOptions.needAuth ?? !isUnauthenticated(upperMethod, path) };
   };
 
@@ -126,7 +125,7 @@ export function createOvhClient<const Apis extends readonly OvhApi[] = readonly 
 }
 
 /** A response whose 2xx body the `parse` step has already turned into data. */
-interface ParsedOvhHttpResponse extends OvhHttpResponse {
+interface ParsedOvhHttpResponse extends HttpResponse {
   data: unknown;
 }
 

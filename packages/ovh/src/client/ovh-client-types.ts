@@ -1,7 +1,7 @@
 import type { OvhApi, OvhMethod } from '../api/ovh-api.js';
 import type { FlatParams, IsTyped, OperationAt, OperationsOf, PathsOf, ResultOf } from '../api/operation-types.js';
 import type { ResolvedOvhEndpoint } from '../endpoints/resolve-endpoint.js';
-import type { OvhResponseHeaders } from '../transport/ovh-http.js';
+import type { HttpResponseHeaders } from '@stratus/core';
 import type { OvhAuthMethod } from './select-auth-method.js';
 
 /** Flat params of an untyped call: placeholders, query/body fields and `X-…` headers by name. */
@@ -25,7 +25,7 @@ export interface OvhResponse<T = unknown> {
   data: T;
   status: number;
   /** Response headers (a fetch `Headers` with the default fetch). */
-  headers: OvhResponseHeaders;
+  headers: HttpResponseHeaders;
   /** `X-Ovh-QueryID`. */
   queryId: string | undefined;
 }
@@ -34,7 +34,7 @@ export interface OvhResponse<T = unknown> {
 export interface OvhRawResponse {
   status: number;
   statusText: string;
-  headers: OvhResponseHeaders;
+  headers: HttpResponseHeaders;
   /** The body text as received ("" when there is none). */
   body: string;
   /** `X-Ovh-QueryID`. */

@@ -1,13 +1,12 @@
-import { InvalidResponseError } from '@stratus/core';
+import { type HttpResponse, InvalidResponseError } from '@stratus/core';
 import { createOvhApiError } from '../errors/create-ovh-api-error.js';
-import type { OvhHttpResponse } from '../transport/ovh-http.js';
 
 /**
  * Turns an OVH response into data (python-ovh `Client.call`): 2xx → parsed JSON, or undefined for an
  * empty body (204); a 2xx body that is not JSON → InvalidResponseError (python-ovh InvalidResponse);
  * anything else → the matching OVH error class.
  */
-export function parseOvhResponse(response: OvhHttpResponse, request: { method: string; url: string }): unknown {
+export function parseOvhResponse(response: HttpResponse, request: { method: string; url: string }): unknown {
   const { status, body } = response;
   if (status < 200 || status > 299) {
     throw createOvhApiError({ response, body: parseJsonOr(body, body), method: request.method, url: request.url });

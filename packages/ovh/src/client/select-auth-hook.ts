@@ -5,8 +5,7 @@ import { createOvhSignatureHook } from '../auth/create-ovh-signature-auth.js';
 import type { OvhAuthHook } from '../auth/ovh-auth-hook.js';
 import { OVH_ENDPOINTS } from '../endpoints/ovh-endpoints.js';
 import type { ResolvedOvhEndpoint } from '../endpoints/resolve-endpoint.js';
-import { InvalidConfigurationError } from '@stratus/core';
-import type { SendOvhHttp } from '../transport/ovh-http.js';
+import { InvalidConfigurationError, type SendHttp } from '@stratus/core';
 import type { OvhAuthMethod } from './select-auth-method.js';
 
 export interface AuthHookContext {
@@ -16,7 +15,7 @@ export interface AuthHookContext {
   /** Clock for signed requests, synced through the client. */
   clock: OvhClock;
   /** Sends the OAuth2 token request (the client's fetch, timeouts and retries). */
-  sendTokenRequest: SendOvhHttp;
+  sendTokenRequest: SendHttp;
 }
 
 /** The auth hook for the selected credentials. */

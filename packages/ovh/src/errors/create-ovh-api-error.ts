@@ -1,5 +1,5 @@
 import { httpStatusErrorClass, parseRetryAfter, reasonPhrase } from '@stratus/core/internal';
-import type { OvhResponseHeaders } from '../transport/ovh-http.js';
+import type { HttpResponseHeaders } from '@stratus/core';
 import { OvhApiError } from './ovh-api-error.js';
 import type { OvhApiErrorInit } from './ovh-error-fields.js';
 import { ovhFlavourOf, standsForOvhError } from './ovh-error-class.js';
@@ -8,7 +8,7 @@ import { parseOvhErrorBody } from './parse-ovh-error-body.js';
 
 export interface CreateOvhApiErrorOptions {
   /** The error response (a fetch Response or the client's own); its body is not read — pass it as `body`. */
-  response: { status: number; statusText?: string; headers: OvhResponseHeaders };
+  response: { status: number; statusText?: string; headers: HttpResponseHeaders };
   /** Parsed JSON or raw text of the response body. */
   body?: unknown;
   method: string;

@@ -1,7 +1,6 @@
-import { redactUrl, StratusError, TimeoutError } from '@stratus/core';
+import { type HttpFetch, type HttpFetchAnswer, type HttpFetchInit, type HttpResponseHeaders, redactUrl, StratusError, TimeoutError } from '@stratus/core';
 import type { Dispatcher } from 'undici';
 import { undici } from './load-undici.js';
-import type { OvhFetch, OvhFetchAnswer, OvhFetchInit, OvhResponseHeaders } from '../transport/ovh-http.js';
 
 export interface NodeFetchOptions {
   /** Connections kept per origin, in use or idle. Default 64. */
@@ -20,7 +19,7 @@ export interface NodeFetchOptions {
 }
 
 /** What createNodeFetch returns: the `fetch` option of createOvhClient. */
-export type NodeFetch = OvhFetch & {
+export type NodeFetch = HttpFetch & {
   readonly enforcesTimeout: true;
   /** Closes the connections once the requests in flight have finished. */
   close(): Promise<void>;
@@ -55,8 +54,8 @@ export function createNodeFetch(options: NodeFetchOptions = {}): NodeFetch {
     checkedOrigins.add(origin);
   };
 
-  const nodeFetch = (url: string, init: OvhFetchInit) =>
-    new Promise<OvhFetchAnswer>((resolve, reject) => {
+  const nodeFetch = (url: string, init: HttpFetchInit) =>
+    new Promise<HttpFetchAnswer>((resolve, reject) => {
       const pathStart = url.indexOf('/', url.indexOf('//') + 2);
       const origin = pathStart === -1 ? url : url.slice(0, pathStart);
       checkOrigin(origin);
@@ -130,7 +129,7 @@ function checkProxyUrl(proxy: string): string {
 }
 
 // undici has already lower-cased the names; repeated headers come as lists.
-function nodeHeaders(raw: Record<string, string | string[] | undefined>): OvhResponseHeaders {
+function nodeHeaders(raw: Record<string, string | string[] | undefined>): HttpResponseHeaders {
   const value = (name: string) => {
     const entry = raw[name];
     return entry === undefined ? null : Array.isArray(entry) ? entry.join(', ') : entry;
