@@ -130,7 +130,7 @@ Changed:
 `);
 
     // Output and surface now match the new specs.
-    expect(await readFile(join(root, 'packages/test-things/src/generated/schema.ts'), 'utf8')).toContain('"/things/search"');
+    expect(await readFile(join(root, 'packages/test-things/src/generated/operation-maps.ts'), 'utf8')).toContain('"/things/search"');
     const manifest = JSON.parse(await readFile(join(root, 'packages/test-things/src/generated/spec-manifest.json'), 'utf8'));
     expect(manifest.specs).toEqual({ 'test/things': sha256(V2) });
     const check = await generate({ root, packages: [CONFIG], check: true });

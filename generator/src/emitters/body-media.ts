@@ -16,6 +16,12 @@ const PATCH_OPERATIONS: Readonly<Record<string, readonly string[]>> = {
   'application/openstack-images-v2.1-json-patch': ['add', 'remove', 'replace'],
 };
 
+/** `JsonPatchOperation[]` as written in a type, narrowed to the operations `mediaType` accepts. */
+export function jsonPatchOperationsType(mediaType: string): string {
+  const operations = PATCH_OPERATIONS[mediaType.toLowerCase()];
+  return `JsonPatchOperation${operations ? `<${operations.map((op) => `'${op}'`).join(' | ')}>` : ''}[]`;
+}
+
 /** The kind of a body of this media type and schema; `json` (openapi-fetch's default) when nothing else is known. */
 export function bodyKind(document: OpenApiDocument, mediaType: string, schema: unknown): BodyKind {
   const type = mediaType.toLowerCase();

@@ -2,6 +2,12 @@ import { resolvePointer } from '../diagnostics/json-pointer.js';
 import type { OpenApiDocument, Operation } from '../readers/openapi-document.js';
 import { toPointer } from '../diagnostics/json-pointer.js';
 import { printJsDoc } from './js-doc.js';
+import { bodyKind, jsonPatchOperationsType } from './body-media.js';
+import { deprecationNote } from './deprecation.js';
+import { parameterGroupName } from './generated-names.js';
+import { SpecError } from '../diagnostics/spec-error.js';
+import { schemaIsArray } from './managers/schema-lookup.js';
+import type { HttpMethod } from '../readers/openapi-document.js';
 
 /**
  * Writes one operation as a single openapi-typescript-shaped object type
@@ -58,10 +64,14 @@ function primitive(type: string): string | undefined {
   }
 }
 
+// Keywords this writer does not render; a schema with any of them goes to openapi-typescript whole
+// (OpenStack's versioned `oneOf`s, for one, become `Microversioned<…>` there).
+const DELEGATED_KEYWORDS = ['oneOf', 'allOf', 'not', 'nullable', 'const', 'patternProperties', 'discriminator', 'prefixItems', 'x-openstack'];
+
 /** A schema as a TS type, for the shapes that wrap parameters, bodies and results. */
 export function schemaType(schema: unknown, context: CompactTypeContext, site: string): string {
   if (schema === undefined || schema === true || (isObject(schema) && Object.keys(schema).filter((k) => k !== 'description').length === 0)) return 'unknown';
-  if (!isObject(schema)) return context.delegate(schema, site);
+  if (!isObject(schema) || DELEGATED_KEYWORDS.some((keyword) => keyword in schema)) return context.delegate(schema, site);
   const ref = schema['$ref'];
   if (typeof ref === 'string') {
     const match = /^#\/components\/schemas\/(.+)$/.exec(ref);
@@ -108,16 +118,45 @@ function deref(document: OpenApiDocument, node: unknown): Record<string, unknown
   return isObject(current) ? current : undefined;
 }
 
-function jsonContent(content: unknown): unknown {
+/** The schema of `content` when its only media type is `application/json` (the shorthand case). */
+function jsonOnlyContent(content: unknown): unknown {
   if (!isObject(content)) return undefined;
-  const json = Object.entries(content).find(([mediaType]) => mediaType === 'application/json' || mediaType.endsWith('+json'));
-  return json && isObject(json[1]) ? (json[1]['schema'] ?? {}) : undefined;
+  const keys = Object.keys(content);
+  return keys.length === 1 && keys[0] === 'application/json' && isObject(content['application/json']) ? (content['application/json']['schema'] ?? {}) : undefined;
+}
+
+/**
+ * `{ "media/type": T; … }` of a body with other media types than `application/json`: bytes sent
+ * are core's `BinaryBody`, bytes read a `Blob`, a JSON patch `JsonPatchOperation[]` (as
+ * ./body-media.ts says), anything else the schema's type.
+ */
+function mediaContent(content: Record<string, unknown>, direction: 'request' | 'response', context: CompactTypeContext, site: string): string {
+  const entries = Object.entries(content).map(([mediaType, media]) => {
+    const schema = isObject(media) ? media['schema'] : undefined;
+    const kind = bodyKind(context.document, mediaType, schema);
+    const type =
+      kind === 'binary'
+        ? direction === 'request' ? 'BinaryBody' : 'Blob'
+        : kind === 'json-patch' && direction === 'request' && !schemaIsArray(context.document, schema)
+          ? jsonPatchOperationsType(mediaType)
+          : schemaType(schema ?? {}, context, `${site}/content${toPointer([mediaType])}`);
+    return `${JSON.stringify(mediaType)}: ${type};`;
+  });
+  return `{ ${entries.join(' ')} }`;
+}
+
+/** The JSDoc of an operation's entry in an operation map: summary, description, deprecation. */
+export function operationDoc(method: HttpMethod, path: string, operation: Operation): string {
+  const summary = operation.summary ?? operation.description ?? `${method.toUpperCase()} ${path}`;
+  const note = deprecationNote(operation);
+  return printJsDoc({ text: [summary, operation.description !== summary ? operation.description : undefined], tags: note ? [['deprecated', note]] : [] }, '    ');
 }
 
 /**
  * The operation type, on one line (plus JSDoc on parameters). Uses the shorthands `JsonResponse`,
- * `EmptyResponse` and `JsonRequestBody`, which the importing module must provide. `operationKey`
- * (`get /me`) starts the site of every schema handed to `delegate`.
+ * `EmptyResponse` and `JsonRequestBody` (and, for other media types, `BinaryBody` and
+ * `JsonPatchOperation`), which the importing module must provide. `operationKey` (`get /me`)
+ * starts the site of every schema handed to `delegate`.
  */
 export function compactOperationType(operation: Operation, pathParameters: unknown[] | undefined, context: CompactTypeContext, operationKey: string): string {
   const groups: Record<'path' | 'query' | 'header', string[]> = { path: [], query: [], header: [] };
@@ -143,25 +182,69 @@ export function compactOperationType(operation: Operation, pathParameters: unkno
   const parts = [`parameters: { ${parameterParts.join(' ')} };`.replace('{  }', '{}')];
 
   const body = deref(context.document, operation.requestBody);
-  const bodySchema = body ? jsonContent(body['content']) : undefined;
-  if (bodySchema !== undefined) parts.push(`requestBody${body!['required'] === true ? '' : '?'}: JsonRequestBody<${schemaType(bodySchema, context, `${operationKey}#/requestBody`)}>;`);
+  const bodyContent = body && isObject(body['content']) && Object.keys(body['content']).length > 0 ? body['content'] : undefined;
+  if (bodyContent) {
+    const optional = body!['required'] === true ? '' : '?';
+    const json = jsonOnlyContent(bodyContent);
+    const site = `${operationKey}#/requestBody`;
+    parts.push(json !== undefined ? `requestBody${optional}: JsonRequestBody<${schemaType(json, context, site)}>;` : `requestBody${optional}: { content: ${mediaContent(bodyContent, 'request', context, site)} };`);
+  }
 
   const statuses = Object.keys(operation.responses ?? {}).filter((status) => !status.startsWith('x-'));
-  const responseSchema = (status: string): unknown => {
-    const response = deref(context.document, operation.responses?.[status]);
-    return response ? jsonContent(response['content']) : undefined;
+  const responseContent = (status: string): Record<string, unknown> | undefined => {
+    const content = deref(context.document, operation.responses?.[status])?.['content'];
+    return isObject(content) && Object.keys(content).length > 0 ? content : undefined;
   };
-  if (statuses.length === 1 && statuses[0] === '200') {
+  const only200 = statuses.length === 1 && statuses[0] === '200' ? responseContent('200') : undefined;
+  if (statuses.length === 1 && statuses[0] === '200' && (only200 === undefined || jsonOnlyContent(only200) !== undefined)) {
     // The common case gets a shorthand: one reference instead of three nested literals.
-    const schema = responseSchema('200');
-    parts.push(`responses: ${schema === undefined ? 'EmptyResponse' : `JsonResponse<${schemaType(schema, context, `${operationKey}#/responses/200`)}>`};`);
+    parts.push(`responses: ${only200 === undefined ? 'EmptyResponse' : `JsonResponse<${schemaType(jsonOnlyContent(only200), context, `${operationKey}#/responses/200`)}>`};`);
   } else {
     const responses = statuses.map((status) => {
-      const schema = responseSchema(status);
+      const content = responseContent(status);
       const key = /^\d+$/.test(status) ? status : JSON.stringify(status);
-      return schema === undefined ? `${key}: { content?: never };` : `${key}: { content: { "application/json": ${schemaType(schema, context, `${operationKey}#/responses${toPointer([status])}`)} } };`;
+      if (content === undefined) return `${key}: { content?: never };`;
+      const site = `${operationKey}#/responses${toPointer([status])}`;
+      const json = jsonOnlyContent(content);
+      return `${key}: { content: ${json !== undefined ? `{ "application/json": ${schemaType(json, context, site)} }` : mediaContent(content, 'response', context, site)} };`;
     });
     parts.push(`responses: { ${responses.join(' ')} };`);
   }
   return `{ ${parts.join(' ')} }`;
+}
+
+/**
+ * A `CompactTypeContext` over `document` that hands schemas to openapi-typescript as synthetic
+ * components of `schemas` and names the parameter groups several operations share. `resolve` turns
+ * the group placeholders in written types into names (a group used once stays inline);
+ * `declarations` are the shared groups' `type` lines. `owner` names the module in errors.
+ */
+export function createCompactContext(document: OpenApiDocument, schemas: Record<string, unknown>, keyOf: (site: string) => string, owner: { file: string; label: string }): { context: CompactTypeContext; resolve: (text: string) => string; declarations: () => string } {
+  const shared = new Map<string, { name: string; uses: number }>();
+  const groupOfName = new Map<string, string>();
+  const context: CompactTypeContext = {
+    share: (type, group) => {
+      const entry = shared.get(type) ?? { name: parameterGroupName(type, group), uses: 0 };
+      const holder = groupOfName.get(entry.name);
+      if (holder !== undefined && holder !== type) throw new SpecError({ message: `two parameter groups of ${owner.label} hash to the same name ${entry.name}; raise HASH_DIGITS in generator/src/emitters/generated-names.ts`, file: owner.file });
+      groupOfName.set(entry.name, type);
+      entry.uses++;
+      shared.set(type, entry);
+      return `\u0000${entry.name}\u0000`;
+    },
+    document,
+    delegate: (schema, site) => {
+      const key = keyOf(site);
+      schemas[key] = schema;
+      return `components["schemas"][${JSON.stringify(key)}]`;
+    },
+  };
+  const resolve = (text: string) => text.replace(/\u0000(\w+)\u0000/g, (_, name: string) => { const type = groupOfName.get(name)!; return shared.get(type)!.uses > 1 ? name : type; });
+  const declarations = () => [...shared]
+    .filter(([, entry]) => entry.uses > 1)
+    .map(([type, entry]) => [entry.name, type] as const)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([name, type]) => `type ${name} = ${type};`)
+    .join('\n');
+  return { context, resolve, declarations };
 }

@@ -4,10 +4,8 @@ import type { ApiEntryPointsConfig } from '../config/package-config.js';
 import { HTTP_METHODS, type HttpMethod, type OpenApiDocument, type Operation, type PathItem } from '../readers/openapi-document.js';
 import { subDocument } from '../transforms/prune-components.js';
 import { emitTypes } from './emit-types.js';
-import { compactOperationType, type CompactTypeContext } from './compact-operation-type.js';
-import { deprecationNote } from './deprecation.js';
-import { capitalize, entryIdentifier, inlineSchemaKey, parameterGroupName } from './generated-names.js';
-import { printJsDoc } from './js-doc.js';
+import { compactOperationType, createCompactContext, operationDoc } from './compact-operation-type.js';
+import { capitalize, entryIdentifier, inlineSchemaKey } from './generated-names.js';
 
 /** Methods that get a map in the per-method operations interface. */
 const MAP_METHODS: readonly HttpMethod[] = ['get', 'post', 'put', 'delete', 'patch'];
@@ -16,12 +14,6 @@ export interface ApiEntryPoint {
   /** API name, e.g. `me`, `dedicated/server`, `v2/iam`. */
   api: string;
   operationCount: number;
-}
-
-function operationDoc(method: HttpMethod, path: string, operation: Operation): string {
-  const summary = operation.summary ?? operation.description ?? `${method.toUpperCase()} ${path}`;
-  const note = deprecationNote(operation);
-  return printJsDoc({ text: [summary, operation.description !== summary ? operation.description : undefined], tags: note ? [['deprecated', note]] : [] }, '    ');
 }
 
 /** Groups the IR's paths by the API extension of their operations. */
@@ -70,25 +62,7 @@ export async function emitApiEntryPoints(config: ApiEntryPointsConfig, document:
     // written compactly below, and shapes they cannot express become synthetic components.
     const sub = subDocument(document, paths);
     const schemas = ((sub.components ??= {}).schemas ??= {}) as Record<string, unknown>;
-    const shared = new Map<string, { name: string; uses: number }>();
-    const groupOfName = new Map<string, string>();
-    const context: CompactTypeContext = {
-      share: (type, group) => {
-        const entry = shared.get(type) ?? { name: parameterGroupName(type, group), uses: 0 };
-        const holder = groupOfName.get(entry.name);
-        if (holder !== undefined && holder !== type) throw new SpecError({ message: `two parameter groups of the ${api} API hash to the same name ${entry.name}; raise HASH_DIGITS in generator/src/emitters/generated-names.ts`, file: sourceName });
-        groupOfName.set(entry.name, type);
-        entry.uses++;
-        shared.set(type, entry);
-        return `\u0000${entry.name}\u0000`;
-      },
-      document: sub,
-      delegate: (schema, site) => {
-        const key = inlineSchemaKey(site);
-        schemas[key] = schema;
-        return `components["schemas"][${JSON.stringify(key)}]`;
-      },
-    };
+    const { context, resolve, declarations } = createCompactContext(sub, schemas, inlineSchemaKey, { file: sourceName, label: `the ${api} API` });
 
     const maps = new Map<HttpMethod, string[]>();
     const unauthenticated: string[] = [];
@@ -105,14 +79,8 @@ export async function emitApiEntryPoints(config: ApiEntryPointsConfig, document:
       }
     }
     // A parameter group used once stays inline; one used by several operations gets its name.
-    const resolve = (text: string) => text.replace(/\u0000(\w+)\u0000/g, (_, name: string) => { const type = groupOfName.get(name)!; return shared.get(type)!.uses > 1 ? name : type; });
     for (const [method, list] of maps) maps.set(method, list.map(resolve));
-    const sharedDeclarations = [...shared]
-      .filter(([, entry]) => entry.uses > 1)
-      .map(([type, entry]) => [entry.name, type] as const)
-      .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([name, type]) => `type ${name} = ${type};`)
-      .join('\n');
+    const sharedDeclarations = declarations();
     sub.paths = {};
     files.set(schemaFile, await emitTypes(sub, header, sourceName));
     const name = capitalize(identifier);

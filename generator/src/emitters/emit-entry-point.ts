@@ -24,16 +24,15 @@ export function emitEntryPoint(config: ServicePackageConfig, facts: ServiceFacts
   file.addImportDeclaration({ moduleSpecifier: '@stratus/core', namedImports: ['createServiceClient', { name: 'ServiceClient', isTypeOnly: true }, { name: 'ServiceClientOptions', isTypeOnly: true }, ...coreTypes] });
   if (versioned) {
     // The spec's paths hold every variant (`Microversioned<…>`); users see them resolved at a version.
-    file.addImportDeclaration({ moduleSpecifier: './schema.js', namedImports: [{ name: 'paths', alias: 'specPaths', isTypeOnly: true }] });
+    file.addImportDeclaration({ moduleSpecifier: './operation-maps.js', namedImports: [{ name: 'SpecPaths', alias: 'specPaths', isTypeOnly: true }] });
     file.addImportDeclaration({ moduleSpecifier: './microversions.js', namedImports: [{ name: 'LatestMicroversion', isTypeOnly: true }, { name: 'Microversion', isTypeOnly: true }, { name: 'OperationMicroversions', isTypeOnly: true }, { name: 'OperationPartMicroversions', isTypeOnly: true }] });
     file.addImportDeclaration({ moduleSpecifier: './operation-maps.js', namedImports: [{ name: 'OperationsByMethod', isTypeOnly: true }, { name: 'VersionLimitedOperations', isTypeOnly: true }] });
-    file.addExportDeclaration({ moduleSpecifier: './schema.js', isTypeOnly: true, namedExports: ['components', 'operations'] });
+    file.addExportDeclaration({ moduleSpecifier: './schema.js', isTypeOnly: true, namedExports: ['components'] });
     file.addExportDeclaration({ moduleSpecifier: './microversions.js', isTypeOnly: true, namedExports: ['LatestMicroversion', 'Microversion'] });
   } else {
-    file.addImportDeclaration({ moduleSpecifier: './schema.js', namedImports: [{ name: 'paths', isTypeOnly: true }] });
     file.addImportDeclaration({ moduleSpecifier: './operation-maps.js', namedImports: [{ name: 'OperationsByMethod', isTypeOnly: true }] });
-    file.addExportDeclaration({ moduleSpecifier: './schema.js', isTypeOnly: true, namedExports: ['paths', 'components', 'operations'] });
-    file.addExportDeclaration({ moduleSpecifier: './operation-maps.js', isTypeOnly: true, namedExports: ['OperationsByMethod'] });
+    file.addExportDeclaration({ moduleSpecifier: './schema.js', isTypeOnly: true, namedExports: ['components'] });
+    file.addExportDeclaration({ moduleSpecifier: './operation-maps.js', isTypeOnly: true, namedExports: [{ name: 'SpecPaths', alias: 'paths' }, 'OperationsByMethod'] });
   }
   // One import gives users the client, its errors and `unwrap`: every public error class of Stratus
   // (`@stratus/core/errors`, the entry every provider package re-exports whole).

@@ -21,7 +21,7 @@ export function emitMswEntry(config: ServicePackageConfig, facts: ServiceFacts, 
   const exampleUrl = exampleBaseUrl(facts);
   return `${header}
 import { createOpenApiHttp, type OpenApiHttpHandlers } from 'openapi-msw';
-import type { paths } from './schema.js';
+import type { SpecPaths as paths } from './operation-maps.js';
 
 /** msw handler factories typed from the ${display} spec: \`get\`, \`post\`, … plus \`untyped\`. */
 export type ${name}Http = OpenApiHttpHandlers<paths>;

@@ -1,15 +1,27 @@
 import { limitedRangeOf } from '../microversions/emit-microversions-module.js';
 import { HTTP_METHODS, type HttpMethod, type OpenApiDocument } from '../readers/openapi-document.js';
+import { compactOperationType, createCompactContext, operationDoc } from './compact-operation-type.js';
+import { inlineSchemaKey } from './generated-names.js';
 
 /**
  * `src/generated/operation-maps.ts`: the operations by method, then path (`get: { "/servers": … }`),
  * which the client's `GET`, `POST`, … are typed from. Path completion is then a `keyof` of one
- * method's map rather than a walk over every path item, and only the operation called gets resolved
- * (the OVH entry points are typed the same way). With microversions, an operation whose `x-openstack`
- * range leaves out some version is in `VersionLimitedOperations` as `[From, UpTo, Operation]` instead,
- * for core's `OperationsAtMicroversion` to keep at the versions it exists in.
+ * method's map rather than a walk over every path item, and only the operation called gets resolved.
+ * Each operation is written compactly (./compact-operation-type.ts, as in the OVH entry points): one
+ * object type, no `?: never` padding, no path-item wrappers; models are `components` of schema.ts,
+ * where the schemas this writer leaves to openapi-typescript go too, as synthetic components (added
+ * to `document.components.schemas`, so emit schema.ts after this). With microversions, an operation
+ * whose `x-openstack` range leaves out some version is in `VersionLimitedOperations` as
+ * `[From, UpTo, Operation]` instead, for core's `OperationsAtMicroversion` to keep at the versions
+ * it exists in. `paths` (openapi-typescript's shape, every operation of every version) is derived
+ * from the maps on demand, for openapi-msw and `PathsAt<V>`.
  */
-export function emitOperationMaps(document: OpenApiDocument, ladder: readonly string[] | undefined, header: string): string {
+export function emitOperationMaps(document: OpenApiDocument, ladder: readonly string[] | undefined, header: string, sourceName: string): string {
+  const schemas = ((document.components ??= {}).schemas ??= {}) as Record<string, unknown>;
+  // openapi-typescript reads what follows a `#` in a component's name as a pointer, so the
+  // microversion transform would not find the schema by its path: the site's `#` becomes a space.
+  const keyOf = (site: string) => inlineSchemaKey(site.replace('#', ' '));
+  const { context, resolve, declarations } = createCompactContext(document, schemas, keyOf, { file: sourceName, label: 'the operation maps' });
   const always = new Map<HttpMethod, string[]>();
   const limited = new Map<HttpMethod, string[]>();
   const rangeOf = ladder ? limitedRangeOf(ladder) : () => undefined;
@@ -18,22 +30,31 @@ export function emitOperationMaps(document: OpenApiDocument, ladder: readonly st
       const operation = item[method];
       if (!operation) continue;
       const key = JSON.stringify(path);
-      const type = `paths[${key}][${JSON.stringify(method)}]`;
+      const type = compactOperationType(operation, item.parameters, context, `${method} ${path}`);
       const range = rangeOf(operation);
       const [map, entry] = range ? [limited, `[${range.join(', ')}, ${type}]`] : [always, type];
-      map.set(method, [...(map.get(method) ?? []), `    ${key}: ${entry};`]);
+      map.set(method, [...(map.get(method) ?? []), `${operationDoc(method, path, operation)}\n    ${key}: ${entry};`]);
     }
   }
-  const body = (maps: Map<HttpMethod, string[]>) => HTTP_METHODS.filter((method) => maps.has(method)).map((method) => `  ${method}: {\n${maps.get(method)!.join('\n')}\n  };`).join('\n');
-  const imports = [`import type { paths } from './schema.js';`];
-  const ladderTypes = ['Microversion', 'MicroversionsFrom', 'MicroversionsUpTo'].filter((name) => [...limited.values()].some((entries) => entries.some((entry) => new RegExp(`\\b${name}\\b`).test(entry))));
+  // Resolved once every operation is written: a parameter group used once stays inline.
+  const body = (maps: Map<HttpMethod, string[]>) => HTTP_METHODS.filter((method) => maps.has(method)).map((method) => `  ${method}: {\n${maps.get(method)!.map(resolve).join('\n')}\n  };`).join('\n');
+  const text = `${body(always)}\n${body(limited)}\n${declarations()}`;
+  const coreTypes = ['BinaryBody', 'EmptyResponse', 'JsonPatchOperation', 'JsonRequestBody', 'JsonResponse'].filter((name) => new RegExp(`\\b${name}\\b`).test(text));
+  const imports = [`import type { ${[...coreTypes, 'PathsFromOperations', ...(ladder ? ['OperationsInAnyMicroversion'] : [])].join(', ')} } from '@stratus/core';`];
+  if (text.includes('components[')) imports.push(`import type { components } from './schema.js';`);
+  const ladderTypes = ['Microversion', 'MicroversionsFrom', 'MicroversionsUpTo'].filter((name) => [...limited.values()].some((entries) => entries.some((entry) => new RegExp(`\\[${name}\\b|, ${name}\\b`).test(entry))));
   if (ladderTypes.length > 0) imports.push(`import type { ${ladderTypes.join(', ')} } from './microversions.js';`);
+  const shared = declarations();
   const sections = [
-    `/** Operations${ladder ? ' that exist in every microversion' : ''}, by method then path, as openapi-typescript writes them in \`paths\`. */\nexport interface OperationsByMethod {\n${body(always)}\n}`,
+    `/** Operations${ladder ? ' that exist in every microversion' : ''}, by method then path, in openapi-typescript's operation shape. */\nexport interface OperationsByMethod {\n${body(always)}\n}`,
   ];
   if (ladder) {
     sections.push(`/** Operations that exist only in some microversions, by method then path: \`[from, up to, operation]\`. */\nexport interface VersionLimitedOperations {\n${body(limited)}\n}`);
+    sections.push(`/** openapi-typescript-style \`paths\` of every operation of every microversion, request bodies and responses unresolved (\`Microversioned<…>\`); derived on demand. */\nexport type SpecPaths = PathsFromOperations<OperationsInAnyMicroversion<OperationsByMethod, VersionLimitedOperations>>;`);
+  } else {
+    sections.push(`/** openapi-typescript-style \`paths\` (\`paths[path][method]\`), derived from the operation maps on demand. */\nexport type SpecPaths = PathsFromOperations<OperationsByMethod>;`);
   }
+  if (shared) sections.push(`// Parameter groups shared by several operations.\n${shared}`);
   return `${header}
 ${imports.join('\n')}
 

@@ -8,6 +8,17 @@ import { bodyMediaTransform, normalizeMediaRanges } from './body-media.js';
 import { escapeDocProse } from './js-doc.js';
 import { withoutBareResponseHeaders } from './bare-response-headers.js';
 
+/**
+ * The IR fixes that change what a schema's type is, in place (idempotent): run before anything writes
+ * types from the IR (the compact operation writer reads the same schemas).
+ */
+export function fixSchemasForTypes(document: OpenApiDocument): void {
+  openAdditionalProperties(document);
+  // `{ type: object }` without keys accepts any key (./empty-objects.ts), not none.
+  openEmptyObjects(document);
+  normalizeMediaRanges(document);
+}
+
 /** `paths`, `components`, `operations` with JSDoc, by openapi-typescript. */
 export async function emitTypes(document: OpenApiDocument, header: string, sourceName: string, options: { microversionLadder?: readonly string[] } = {}): Promise<string> {
   try {
@@ -17,10 +28,7 @@ export async function emitTypes(document: OpenApiDocument, header: string, sourc
     const media = bodyMediaTransform(document);
     const postTransform: typeof media = (type, context) => media(type, context) ?? versioned?.(type, context);
     // The IR is not used after this point, so openapi-typescript (and these fixes) may change it in place.
-    openAdditionalProperties(document);
-    // `{ type: object }` without keys accepts any key (./empty-objects.ts), not none.
-    openEmptyObjects(document);
-    normalizeMediaRanges(document);
+    fixSchemasForTypes(document);
     // Spec prose cannot start a JSDoc tag (./js-doc.ts).
     escapeDocProse(document);
     const ast = await openapiTS(document as never, { silent: true, postTransform });

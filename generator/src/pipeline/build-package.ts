@@ -16,7 +16,7 @@ import { dropPaths } from '../transforms/drop-paths.js';
 import { stripPathPrefix } from '../transforms/strip-path-prefix.js';
 import { ensureOperationDocs } from '../transforms/ensure-operation-docs.js';
 import { sortDocument } from '../transforms/sort-document.js';
-import { emitTypes } from '../emitters/emit-types.js';
+import { emitTypes, fixSchemasForTypes } from '../emitters/emit-types.js';
 import { emitEntryPoint } from '../emitters/emit-entry-point.js';
 import { emitGitignore, emitPackageJson, emitReadme, emitTsconfig } from '../emitters/emit-package-files.js';
 import { serviceFacts } from '../emitters/service-facts.js';
@@ -95,6 +95,13 @@ export async function buildPackage(root: string, config: PackageConfig, lock: Sp
   const customizations = config.customizations ? await loadCustomizations(config.customizations, config.name) : undefined;
   const managerOptionsModule = customizations?.exportedNames.has('managerOptions') ? { managerOptionsModule: './customizations/index.js' } : {};
   const managers = emitManagers(deriveResources(document), { typePrefix: typePrefix(config), displayName: config.service.displayName, operationCount, ...managerOptionsModule }, header);
+  const msw = emitMswEntry(config, facts, header);
+  const entryPoint = emitEntryPoint(config, facts, header, customizations);
+  // Operations are written compactly into operation-maps.ts; schema.ts then holds only `components`
+  // (with the synthetic ones the operation writer added), no openapi-typescript `paths`/`operations`.
+  fixSchemasForTypes(document);
+  const operationMaps = emitOperationMaps(document, ladder, header, sourceName);
+  const schema = await emitTypes({ ...document, paths: {} }, header, sourceName, ladder ? { microversionLadder: ladder } : {});
   const output: PackageOutput = {
     name: config.name,
     directory: config.directory,
@@ -103,11 +110,11 @@ export async function buildPackage(root: string, config: PackageConfig, lock: Sp
       ['README.md', emitReadme(config, facts, operationCount, provenance)],
       ['package.json', emitPackageJson(config, version, provenance)],
       ['tsconfig.json', emitTsconfig(provenance)],
-      ['src/generated/index.ts', emitEntryPoint(config, facts, header, customizations)],
+      ['src/generated/index.ts', entryPoint],
       ['src/generated/managers.ts', managers],
-      ['src/generated/operation-maps.ts', emitOperationMaps(document, ladder, header)],
-      ['src/generated/msw.ts', emitMswEntry(config, facts, header)],
-      ['src/generated/schema.ts', await emitTypes(document, header, sourceName, ladder ? { microversionLadder: ladder } : {})],
+      ['src/generated/operation-maps.ts', operationMaps],
+      ['src/generated/msw.ts', msw],
+      ['src/generated/schema.ts', schema],
     ]),
   };
   output.files.set(specManifestFile(config), manifest);

@@ -19,7 +19,7 @@ describe('msw entry', () => {
 
     const entry = tree.get('test-servers/src/generated/msw.ts')!.toString();
     expect(entry.startsWith('// DO NOT EDIT.')).toBe(true);
-    expect(entry).toContain("import type { paths } from './schema.js';");
+    expect(entry).toContain("import type { SpecPaths as paths } from './operation-maps.js';");
     expect(entry).toContain('export function createServersHttp(baseUrl: string)');
     // The client's entry must not pull msw into a production bundle.
     expect(tree.get('test-servers/src/generated/index.ts')!.toString()).not.toContain('msw');

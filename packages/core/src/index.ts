@@ -88,6 +88,7 @@ export type {
   OperationMicroversions,
   OperationPartMicroversions,
   OperationsAtMicroversion,
+  OperationsInAnyMicroversion,
   PathsAtMicroversion,
   SelectMicroversion,
 } from './microversions/microversion-types.js';

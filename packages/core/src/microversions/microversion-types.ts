@@ -114,3 +114,11 @@ type MethodOperationsAt<Always, Limited, Method, V, Parts> = { [Path in keyof Al
 export type OperationsAtMicroversion<Always, Limited, V, Parts = {}> = {
   [Method in keyof Always | keyof Limited]: MethodOperationsAt<EntryOf<Always, Method>, EntryOf<Limited, Method>, Method, V, Parts>;
 };
+
+/**
+ * Every operation of `Always` and of `Limited` (`[From, UpTo, Operation]`) as one operation map,
+ * whatever the version, request bodies and responses unresolved: what a spec's full `paths` holds.
+ */
+export type OperationsInAnyMicroversion<Always, Limited> = {
+  [Method in keyof Always | keyof Limited]: EntryOf<Always, Method> & { [Path in keyof EntryOf<Limited, Method>]: EntryOf<Limited, Method>[Path] extends [unknown, unknown, infer Operation] ? Operation : never };
+};
