@@ -1,6 +1,7 @@
 // What tsc's memory for a consumer of compute + network + identity is made of: the cost of reading and
-// binding each part of the three packages' built `schema.d.ts` (openapi-typescript's `components`,
-// `operations`, `paths`, and their doc comments), measured by programs that import trimmed copies.
+// binding each part of the three packages' built types (`schema.d.ts`: openapi-typescript's
+// `components`; `operation-maps.d.ts`: the compact operations; their doc comments), measured by
+// programs that import trimmed copies.
 // Binding costs the same whether a type is used or not, so an empty consumer file is enough.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -15,9 +16,9 @@ const runs = Number(process.env.IDE_TSC_RUNS ?? 3);
 const packages = ['openstack-compute', 'openstack-network', 'openstack-identity'];
 const ts = createRequire(import.meta.url)('typescript');
 
-/** The top-level declarations of a built schema, by name (`paths`, `components`, `operations`, …), imports left out. */
-function declarationsOf(dir) {
-  const file = join(packagesDir, dir, 'dist/schema.d.ts');
+/** The top-level declarations of a built module (`schema`, `operation-maps`), by name, imports left out. */
+function declarationsOf(dir, module) {
+  const file = join(packagesDir, dir, `dist/${module}.d.ts`);
   let text;
   try {
     text = readFileSync(file, 'utf8');
@@ -27,15 +28,14 @@ function declarationsOf(dir) {
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true);
   return source.statements
     .filter((statement) => statement.name !== undefined)
-    .map((statement) => ({ name: statement.name.text, text: text.slice(statement.getFullStart(), statement.end) }));
+    .map((statement) => ({ module, name: statement.name.text, text: text.slice(statement.getFullStart(), statement.end) }));
 }
 
 const withoutDocComments = (text) => text.replace(/^[ \t]*\/\*\*[\s\S]*?\*\/\n/gm, '');
-const schemas = Object.fromEntries(packages.map((dir) => [dir, declarationsOf(dir)]));
+const schemas = Object.fromEntries(packages.map((dir) => [dir, [...declarationsOf(dir, 'schema'), ...declarationsOf(dir, 'operation-maps')]]));
 const parts = {
-  components: (name) => name !== 'paths' && name !== 'operations',
-  'components + operations': (name) => name !== 'paths',
-  'whole schema': () => true,
+  'components (schema.d.ts)': ({ module }) => module === 'schema',
+  'components + operation maps': () => true,
 };
 
 rmSync(work, { recursive: true, force: true });
@@ -43,10 +43,10 @@ mkdirSync(work, { recursive: true });
 writeFileSync(join(work, 'package.json'), JSON.stringify({ type: 'module' }));
 const cases = [{ name: 'libraries only', label: 'libraries only (TypeScript\'s lib files, no package)', source: 'export {};\n' }];
 for (const [label, keep] of Object.entries(parts)) {
-  for (const comments of label === 'whole schema' ? [true, false] : [true]) {
+  for (const comments of label === 'components + operation maps' ? [true, false] : [true]) {
     const slug = `${label}${comments ? '' : ' no docs'}`.replace(/\W+/g, '-');
     const imports = packages.map((dir) => {
-      const text = schemas[dir].filter(({ name }) => keep(name)).map((part) => part.text).join('\n');
+      const text = schemas[dir].filter((part) => keep(part)).map((part) => part.text).join('\n');
       writeFileSync(join(work, `${slug}-${dir}.d.ts`), `${comments ? text : withoutDocComments(text)}\nexport {};\n`);
       return `import type {} from '../${slug}-${dir}.js';\n`;
     });
@@ -58,7 +58,7 @@ for (const [label, keep] of Object.entries(parts)) {
 const tsconfig = { compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, skipLibCheck: true, types: [], lib: ['ES2022', 'DOM', 'ESNext.Disposable'] } };
 const measured = measureTscCost({ work, tsconfig, runs, cases });
 const libraries = measured[0].memoryK;
-console.log(`\nMemory tsc uses to read the built schema.d.ts of ${packages.join(', ')} (TypeScript ${ts.version}; median of ${runs} runs)\n`);
+console.log(`\nMemory tsc uses to read the built schema.d.ts and operation-maps.d.ts of ${packages.join(', ')} (TypeScript ${ts.version}; median of ${runs} runs)\n`);
 console.log('| program imports | memory | over libraries only |');
 console.log('|---|---|---|');
 cases.forEach(({ label }, index) => {
