@@ -6,7 +6,7 @@
  */
 
 // Transport building blocks
-export { DEFAULT_TIMEOUT_MS } from './transport/create-transport.js';
+export { createTransportPipeline, DEFAULT_TIMEOUT_MS } from './transport/create-transport.js';
 export { buildUserAgent } from './transport/build-user-agent.js';
 export {
   DEFAULT_MAX_RETRIES,
@@ -29,7 +29,8 @@ export { createAttemptSender } from './pipeline/create-attempt-sender.js';
 export { createStreamingFetchSender } from './pipeline/streaming-fetch-sender.js';
 export { readFetchResponse } from './pipeline/read-fetch-response.js';
 export { toFetchResponse } from './pipeline/to-fetch-response.js';
-export { toFetch } from './pipeline/fetch-adapter.js';
+export { toFetch, type ToFetchOptions } from './pipeline/fetch-adapter.js';
+export { readBodyText } from './pipeline/read-body-text.js';
 export { getParsedJson } from './pipeline/parsed-json.js';
 export { getResponseOrigin, recordResponseOrigin, type ResponseOrigin } from './transport/response-origin.js';
 export { isJsonContentType } from './pipeline/json-body-policy.js';

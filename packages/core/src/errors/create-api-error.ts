@@ -8,8 +8,8 @@ import { httpStatusErrorClass, type HttpStatusErrorClass } from './http-status-e
 import { reasonPhrase } from './reason-phrase.js';
 
 export interface CreateApiErrorOptions {
-  /** The error response. Its body is not read: pass what was already read as `body`. */
-  response: Response;
+  /** The error response (a fetch `Response` or the pipeline's). Its body is not read: pass what was already read as `body`. */
+  response: { status: number; statusText: string; headers: Headers; url?: string };
   /** The response body: parsed JSON (openapi-fetch's `error`) or raw text. */
   body?: unknown;
   /** Request method; "" if unknown. */
@@ -27,7 +27,7 @@ export interface CreateApiErrorOptions {
  */
 export function createApiError(options: CreateApiErrorOptions): ApiError {
   const { response, body, method, provider } = options;
-  const url = redactUrl(options.url ?? response.url);
+  const url = redactUrl(options.url ?? response.url ?? '');
   const details = extractErrorDetails(body);
   const requestId = findRequestId(response.headers);
 

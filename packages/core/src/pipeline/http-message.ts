@@ -40,6 +40,8 @@ export type StreamingHttpRequest = HttpRequest<HttpBody>;
  * truncated one is retried), any other body still a stream (image and object downloads stay streams).
  */
 export interface StreamingHttpResponse extends HttpResponse<string | ReadableStream<Uint8Array> | null> {
+  /** The fetch response's own headers. */
+  headers: Headers;
   /** The parsed JSON of a successful response, when the `json` policy read it: `{ value }` (undefined for an empty body). */
   json?: { value: unknown } | undefined;
 }

@@ -2,7 +2,7 @@ import type { AuthStrategy } from '../auth/auth-strategy.js';
 import { StratusError } from '../errors/stratus-error.js';
 import { authPolicy } from '../pipeline/auth-policy.js';
 import { toFetch, type Transport } from '../pipeline/fetch-adapter.js';
-import type { FetchLike, StreamingHttpRequest, StreamingHttpResponse } from '../pipeline/http-message.js';
+import type { FetchLike, SendStreamingHttp, StreamingHttpRequest, StreamingHttpResponse } from '../pipeline/http-message.js';
 import { createHttpPipeline, type HttpPolicy } from '../pipeline/http-policy.js';
 import { jsonBodyPolicy } from '../pipeline/json-body-policy.js';
 import { retryPolicy } from '../pipeline/retry-policy.js';
@@ -42,11 +42,20 @@ export interface TransportOptions extends RequestPolicyOptions {
 export const DEFAULT_TIMEOUT_MS = 60_000;
 
 /**
- * Core's pipeline as a `fetch` (pass it as openapi-fetch's `fetch`), named policies in order:
+ * Core's pipeline as a `fetch` (pass it as openapi-fetch's `fetch`): createTransportPipeline behind
+ * the fetch adapter, which turns each `Request` into a plain-object message and its answer into a `Response`.
+ */
+export function createTransport(options: TransportOptions = {}): Transport {
+  return toFetch(createTransportPipeline(options), { provider: options.provider });
+}
+
+/**
+ * Core's pipeline, called with plain-object messages (`{ method, url, headers, body, signal }`, header
+ * names lower-case), for clients that do not need a `fetch` (Keystone, OpenvCloud). Named policies in order:
  * userAgent → retry → [per attempt: attemptPolicies → auth → timeout → json → fetch].
  * Signing sits after retry so every attempt carries a fresh signature.
  */
-export function createTransport(options: TransportOptions = {}): Transport {
+export function createTransportPipeline(options: Omit<TransportOptions, 'provider'> = {}): SendStreamingHttp {
   const maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   assertNonNegative('maxRetries', maxRetries, { integer: true });
@@ -54,7 +63,7 @@ export function createTransport(options: TransportOptions = {}): Transport {
   assertNonNegative('retryDelay.baseMs', options.retryDelay?.baseMs ?? 0);
   assertNonNegative('retryDelay.maxMs', options.retryDelay?.maxMs ?? 0);
 
-  const send = createHttpPipeline<StreamingHttpRequest, StreamingHttpResponse>(
+  return createHttpPipeline<StreamingHttpRequest, StreamingHttpResponse>(
     [
       userAgentPolicy(options.userAgent),
       retryPolicy({ maxRetries, retryNonIdempotent: options.retryNonIdempotent, retryDelay: options.retryDelay, onRetry: options.onRetry }),
@@ -65,7 +74,6 @@ export function createTransport(options: TransportOptions = {}): Transport {
     ],
     createStreamingFetchSender(options.fetch),
   );
-  return toFetch(send, options.provider);
 }
 
 function assertNonNegative(name: string, value: number, { integer = false } = {}): void {

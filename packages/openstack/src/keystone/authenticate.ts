@@ -1,4 +1,5 @@
-import { createApiError, StratusError, type Transport } from '@stratus/core';
+import { createApiError, StratusError, type SendStreamingHttp } from '@stratus/core';
+import { readBodyText } from '@stratus/core/internal';
 import { buildAuthRequestBody } from './build-auth-request-body.js';
 import { authTokensUrl } from './identity-urls.js';
 import type { KeystoneCredentials } from './keystone-auth-options.js';
@@ -13,22 +14,18 @@ export interface IssuedToken {
 const PROVIDER = 'openstack-identity';
 
 /** One `POST /v3/auth/tokens` round trip. Errors carry Keystone's message, never the request body. */
-export async function authenticate(transport: Transport, credentials: KeystoneCredentials): Promise<IssuedToken> {
+export async function authenticate(send: SendStreamingHttp, credentials: KeystoneCredentials): Promise<IssuedToken> {
   const url = authTokensUrl(credentials.authUrl);
   const body = await buildAuthRequestBody(credentials);
-  const response = await transport(url, {
+  const response = await send({
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    url,
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
     body: JSON.stringify(body),
   });
-  const text = await response.text();
-  let parsed: unknown;
-  try {
-    parsed = text === '' ? undefined : JSON.parse(text);
-  } catch {
-    parsed = text;
-  }
-  if (!response.ok) throw createApiError({ response, body: parsed, method: 'POST', url, provider: PROVIDER });
+  // A successful JSON answer was parsed by the pipeline's `json` policy; anything else is read here.
+  const parsed = response.json ? response.json.value : parseOrText(await readBodyText(response));
+  if (response.status < 200 || response.status > 299) throw createApiError({ response, body: parsed, method: 'POST', url, provider: PROVIDER });
 
   const token = response.headers.get('X-Subject-Token');
   const info = (parsed as { token?: KeystoneTokenInfo } | undefined)?.token;
@@ -36,6 +33,14 @@ export async function authenticate(transport: Transport, credentials: KeystoneCr
     throw new StratusError(`[@stratus/openstack] Keystone: POST ${url} returned ${response.status} without ${token ? 'a token body' : 'an X-Subject-Token header'}`);
   }
   return { token, expiresAtMs: parseExpiry(info.expires_at), info };
+}
+
+function parseOrText(text: string): unknown {
+  try {
+    return text === '' ? undefined : (JSON.parse(text) as unknown);
+  } catch {
+    return text;
+  }
 }
 
 /** `expires_at` → epoch ms; null/absent = never expires (Keystone's documented meaning of null). */

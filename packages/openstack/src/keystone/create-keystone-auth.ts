@@ -1,5 +1,5 @@
-import { createTransport, type AuthStrategy, type TransportOptions } from '@stratus/core';
-import { createTokenCache, createTokenReplay } from '@stratus/core/internal';
+import type { AuthStrategy, TransportOptions } from '@stratus/core';
+import { createTokenCache, createTokenReplay, createTransportPipeline, isReadableStream } from '@stratus/core/internal';
 import { authenticate, type IssuedToken } from './authenticate.js';
 import { identityV3Url } from './identity-urls.js';
 import type { KeystoneCredentials } from './keystone-auth-options.js';
@@ -36,7 +36,7 @@ const HEADER_KEY = 'x-auth-token';
 export function createKeystoneAuth(options: KeystoneAuthOptions): KeystoneAuth {
   const { fetch, timeoutMs, userAgent, maxRetries, retryDelay, onRetry, refreshMarginMs, now, ...credentials } = options;
   identityV3Url(credentials.authUrl); // validate early; the error names the URL, not a secret
-  const transport = createTransport({
+  const send = createTransportPipeline({
     ...(fetch ? { fetch } : {}),
     ...(timeoutMs !== undefined ? { timeoutMs } : {}),
     ...(userAgent ? { userAgent } : {}),
@@ -45,7 +45,7 @@ export function createKeystoneAuth(options: KeystoneAuthOptions): KeystoneAuth {
     ...(onRetry ? { onRetry } : {}),
   });
   const cache = createTokenCache<IssuedToken>({
-    fetchToken: () => authenticate(transport, credentials),
+    fetchToken: () => authenticate(send, credentials),
     ...(refreshMarginMs !== undefined ? { refreshMarginMs } : {}),
     ...(now ? { now } : {}),
   });
@@ -70,11 +70,12 @@ export function createKeystoneAuth(options: KeystoneAuthOptions): KeystoneAuth {
     const current = cache.peek();
     cache.clear();
     if (!current) return;
-    const response = await transport(`${identityV3Url(credentials.authUrl)}/auth/tokens`, {
+    const response = await send({
       method: 'DELETE',
-      headers: { [HEADER]: current.token, 'X-Subject-Token': current.token },
+      url: `${identityV3Url(credentials.authUrl)}/auth/tokens`,
+      headers: { [HEADER_KEY]: current.token, 'x-subject-token': current.token },
     });
-    await response.body?.cancel().catch(() => undefined);
+    if (isReadableStream(response.body)) await response.body.cancel().catch(() => undefined);
   };
 
   return Object.assign(auth, { hook, forget: () => cache.clear(), revoke, current });

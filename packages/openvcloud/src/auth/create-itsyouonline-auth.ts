@@ -1,9 +1,9 @@
-import { createTransport, withHeaders, type AuthStrategy, type FetchLike, type Transport } from '@stratus/core';
-import { createTokenCache, createTokenReplay, type CachedToken } from '@stratus/core/internal';
+import { withHeaders, type AuthStrategy, type FetchLike, type StreamingHttpResponse } from '@stratus/core';
+import { createTokenCache, createTokenReplay, createTransportPipeline, type CachedToken } from '@stratus/core/internal';
 import { createOpenvCloudApiError, OpenvCloudAuthError } from '../errors/openvcloud-errors.js';
 import { InvalidConfigurationError } from '@stratus/core';
 import { decodeJwtClaims, type ItsYouOnlineClaims } from './decode-jwt.js';
-import { parseMaybeJson, readText, scrub } from './read-body.js';
+import { isSuccess, parseMaybeJson, readText, scrub } from './read-body.js';
 
 export const DEFAULT_IYO_URL = 'https://itsyou.online';
 /** ovc-sdk-go refreshes when less than 5 minutes are left. */
@@ -57,7 +57,7 @@ export function createItsYouOnlineAuth(options: ItsYouOnlineAuthOptions): AuthSt
   const iyoUrl = (options.iyoUrl ?? DEFAULT_IYO_URL).replace(/\/+$/, '');
   const refreshMarginMs = options.refreshMarginMs ?? DEFAULT_IYO_REFRESH_MARGIN_MS;
   const now = options.now ?? Date.now;
-  const http: Transport = createTransport({ ...(options.fetch ? { fetch: options.fetch } : {}), maxRetries: 1 });
+  const send = createTransportPipeline({ ...(options.fetch ? { fetch: options.fetch } : {}), maxRetries: 1 });
 
   // Values ItsYou.online might echo back in an error body; scrubbed from every error built here.
   const secrets = [options.secret, options.jwt].filter(nonEmpty);
@@ -68,7 +68,7 @@ export function createItsYouOnlineAuth(options: ItsYouOnlineAuthOptions): AuthSt
     const form = new URLSearchParams({ grant_type: 'client_credentials', client_id: options.applicationId!, client_secret: options.secret! });
     if (options.scope !== '') form.set('scope', options.scope ?? 'offline_access');
     if (options.validity !== undefined) form.set('validity', String(options.validity));
-    const response = await http(url.toString(), { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/plain, application/json' }, body: form.toString() });
+    const response = await send({ method: 'POST', url: url.toString(), headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/plain, application/json' }, body: form.toString() });
     return jwtFrom(response, 'POST', url.toString(), secrets, 'fetching an ItsYou.online JWT with the client credentials failed');
   }
 
@@ -83,7 +83,7 @@ export function createItsYouOnlineAuth(options: ItsYouOnlineAuthOptions): AuthSt
     }
     const url = new URL(`${iyoUrl}/v1/oauth/jwt/refresh`);
     if (options.validity !== undefined) url.searchParams.set('validity', String(options.validity));
-    const response = await http(url.toString(), { method: 'GET', headers: { authorization: `bearer ${expiring.token}`, accept: 'text/plain, application/json' } });
+    const response = await send({ method: 'GET', url: url.toString(), headers: { authorization: `bearer ${expiring.token}`, accept: 'text/plain, application/json' } });
     return cachedJwt(await jwtFrom(response, 'GET', url.toString(), [...secrets, expiring.token], 'refreshing the ItsYou.online JWT failed'));
   }
 
@@ -119,9 +119,9 @@ function cachedJwt(jwt: string): CachedJwt {
   return { token: jwt, expiresAtMs: typeof claims?.exp === 'number' ? claims.exp * 1000 : undefined, claims };
 }
 
-async function jwtFrom(response: Response, method: string, url: string, secrets: readonly string[], what: string): Promise<string> {
+async function jwtFrom(response: StreamingHttpResponse, method: string, url: string, secrets: readonly string[], what: string): Promise<string> {
   const text = await readText(response);
-  if (!response.ok) {
+  if (!isSuccess(response)) {
     const cause = createOpenvCloudApiError(response, parseMaybeJson(scrub(text, secrets)), method, url);
     throw new OpenvCloudAuthError(`[@stratus/openvcloud] ${what}: ${cause.status}`, { cause });
   }

@@ -1,9 +1,9 @@
-import { createTransport, type AuthStrategy, type FetchLike, type Transport } from '@stratus/core';
-import { createTokenCache, createTokenReplay } from '@stratus/core/internal';
+import type { AuthStrategy, FetchLike } from '@stratus/core';
+import { createTokenCache, createTokenReplay, createTransportPipeline } from '@stratus/core/internal';
 import { normalizeOpenvCloudUrl } from '../client/normalize-openvcloud-url.js';
 import { createOpenvCloudApiError, OpenvCloudAuthError } from '../errors/openvcloud-errors.js';
 import { InvalidConfigurationError } from '@stratus/core';
-import { parseMaybeJson, readText, scrub } from './read-body.js';
+import { isSuccess, parseMaybeJson, readText, scrub } from './read-body.js';
 
 export interface LegacyLoginAuthOptions {
   /** G8 portal URL, e.g. `https://g8.example.com` (`/restmachine` is added when missing). */
@@ -37,17 +37,18 @@ export function createLegacyLoginAuth(options: LegacyLoginAuthOptions): AuthStra
     if (typeof options[key] !== 'string' || options[key].trim() === '') throw new InvalidConfigurationError(`[@stratus/openvcloud] ${NAME}: ${key} is missing or empty`);
   }
   const base = normalizeOpenvCloudUrl(options.url);
-  const http: Transport = createTransport({ ...(options.fetch ? { fetch: options.fetch } : {}), maxRetries: 0 });
+  const send = createTransportPipeline({ ...(options.fetch ? { fetch: options.fetch } : {}), maxRetries: 0 });
 
   async function login(): Promise<string> {
     const url = `${base}/cloudapi/users/authenticate`;
-    const response = await http(url, {
+    const response = await send({
       method: 'POST',
+      url,
       headers: { 'content-type': 'application/json', accept: 'application/json' },
       body: JSON.stringify({ username: options.login, password: options.password }),
     });
     const body = parseMaybeJson(scrub(await readText(response), [options.password]));
-    if (!response.ok) {
+    if (!isSuccess(response)) {
       const cause = createOpenvCloudApiError(response, body, 'POST', url);
       throw new OpenvCloudAuthError(`[@stratus/openvcloud] login as ${JSON.stringify(options.login)} failed: ${cause.status}`, { cause });
     }

@@ -1,10 +1,18 @@
+import type { StreamingHttpResponse } from '@stratus/core';
+import { readBodyText } from '@stratus/core/internal';
+
 /** The response body as text, or undefined when it cannot be read. */
-export async function readText(response: Response): Promise<string | undefined> {
+export async function readText(response: StreamingHttpResponse): Promise<string | undefined> {
   try {
-    return await response.text();
+    return await readBodyText(response);
   } catch {
     return undefined;
   }
+}
+
+/** A 2xx status. */
+export function isSuccess(response: StreamingHttpResponse): boolean {
+  return response.status >= 200 && response.status <= 299;
 }
 
 /** A JSON body when it parses, else the raw text. */

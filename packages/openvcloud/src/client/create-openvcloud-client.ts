@@ -1,8 +1,8 @@
-import { createTransport, type AuthStrategy, type BackoffOptions, type FetchLike, type RetryEvent, type Transport, type UserAgentOptions } from '@stratus/core';
-import { getParsedJson } from '@stratus/core/internal';
+import type { AuthStrategy, BackoffOptions, FetchLike, RetryEvent, SendStreamingHttp, UserAgentOptions } from '@stratus/core';
+import { createTransportPipeline } from '@stratus/core/internal';
 import { createItsYouOnlineAuth } from '../auth/create-itsyouonline-auth.js';
 import { createLegacyLoginAuth } from '../auth/create-legacy-login-auth.js';
-import { parseMaybeJson, readText, scrub } from '../auth/read-body.js';
+import { isSuccess, parseMaybeJson, readText, scrub } from '../auth/read-body.js';
 import { createOpenvCloudApiError } from '../errors/openvcloud-errors.js';
 import { InvalidConfigurationError } from '@stratus/core';
 import { cloudapi, type CloudapiOperations } from '../generated/apis/cloudapi.js';
@@ -118,11 +118,11 @@ export function createOpenvCloudClient(options: OpenvCloudClientOptions): OpenvC
     ...(options.onRetry ? { onRetry: options.onRetry } : {}),
     ...(options.userAgent ? { userAgent: options.userAgent } : {}),
   };
-  // Reads go through transports that retry POSTs (see isReadMethod); every other call is sent once.
-  const transports = {
-    write: { authenticated: createTransport({ ...base, auth }), anonymous: createTransport(base) },
-    read: { authenticated: createTransport({ ...base, auth, retryNonIdempotent: true }), anonymous: createTransport({ ...base, retryNonIdempotent: true }) },
-  } satisfies Record<string, Record<string, Transport>>;
+  // Reads go through pipelines that retry POSTs (see isReadMethod); every other call is sent once.
+  const pipelines = {
+    write: { authenticated: createTransportPipeline({ ...base, auth }), anonymous: createTransportPipeline(base) },
+    read: { authenticated: createTransportPipeline({ ...base, auth, retryNonIdempotent: true }), anonymous: createTransportPipeline({ ...base, retryNonIdempotent: true }) },
+  } satisfies Record<string, Record<string, SendStreamingHttp>>;
   const given = options as Partial<ItsYouOnlineClientOptions & LegacyLoginClientOptions>;
   const secrets = [given.secret, given.password].filter((value): value is string => typeof value === 'string' && value !== '');
   const unauthenticated = new Set([...cloudapi.unauthenticated, ...cloudbroker.unauthenticated]);
@@ -130,17 +130,17 @@ export function createOpenvCloudClient(options: OpenvCloudClientOptions): OpenvC
   async function post(path: string, params: unknown, signal: AbortSignal | undefined): Promise<unknown> {
     if (!path.startsWith('/')) throw new InvalidConfigurationError(`[@stratus/openvcloud] call: path must start with "/", got ${JSON.stringify(path)}`);
     const target = `${url}${path}`;
-    const kind = isReadMethod(path) ? transports.read : transports.write;
-    const transport = unauthenticated.has(`POST ${path}`) ? kind.anonymous : kind.authenticated;
-    const response = await transport(target, {
+    const kind = isReadMethod(path) ? pipelines.read : pipelines.write;
+    const send = unauthenticated.has(`POST ${path}`) ? kind.anonymous : kind.authenticated;
+    const response = await send({
       method: 'POST',
+      url: target,
       headers: { 'content-type': 'application/json', accept: 'application/json' },
       body: JSON.stringify(params ?? {}),
-      ...(signal ? { signal } : {}),
+      signal,
     });
-    if (!response.ok) throw createOpenvCloudApiError(response, parseMaybeJson(scrub(await readText(response), secrets)), 'POST', target);
-    const parsed = getParsedJson(response);
-    if (parsed) return parsed.value;
+    if (!isSuccess(response)) throw createOpenvCloudApiError(response, parseMaybeJson(scrub(await readText(response), secrets)), 'POST', target);
+    if (response.json) return response.json.value;
     return parseMaybeJson(await readText(response));
   }
 

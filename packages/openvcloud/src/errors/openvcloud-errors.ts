@@ -1,4 +1,4 @@
-import { ApiError, AuthenticationError, createApiError, UnauthorizedError } from '@stratus/core';
+import { ApiError, AuthenticationError, createApiError, UnauthorizedError, type CreateApiErrorOptions } from '@stratus/core';
 import { apiErrorInitOf } from '@stratus/core/internal';
 
 export const PROVIDER = 'openvcloud';
@@ -29,7 +29,7 @@ export class OpenvCloudAuthError extends AuthenticationError {
  * The portal's error statuses (400, 401, 403, 404, 409, 412, 419, 500, 503; body = a JSON-encoded
  * message string) as core errors; 412 and 419 get their own classes. Everything is redacted by core.
  */
-export function createOpenvCloudApiError(response: Response, body: unknown, method: string, url: string): ApiError {
+export function createOpenvCloudApiError(response: CreateApiErrorOptions['response'], body: unknown, method: string, url: string): ApiError {
   const error = createApiError({ response, body, method, url, provider: PROVIDER });
   if (response.status !== 412 && response.status !== 419) return error;
   const init = apiErrorInitOf(error);

@@ -8,8 +8,8 @@ import { toPythonJson } from '../client/to-python-json.js';
 import type { OvhClientBase } from '../client/ovh-client-types.js';
 import { apiPathOfUrl } from '../endpoints/api-path-of-url.js';
 import { rewriteVersionedUrl } from '../endpoints/rewrite-versioned-url.js';
-import { redactUrl } from '@stratus/core';
-import { recordResponseOrigin, toFetchResponse } from '@stratus/core/internal';
+import { StratusError } from '@stratus/core';
+import { toFetch } from '@stratus/core/internal';
 
 /**
  * An openapi-fetch client (`{ data, error }` style) for one API descriptor, on the OVH client's signed
@@ -26,17 +26,18 @@ export function createOvhFetchClient<Api extends OvhApi>(client: OvhClientBase, 
     // Query strings and bodies as the client (and python-ovh) writes them.
     querySerializer: (query) => encodeQueryString(Object.entries(query)),
     bodySerializer: (body) => toPythonJson(body),
+    // Core's fetch adapter, reading every body as its exact text: the signature covers those characters.
     // openapi-fetch appends paths to baseUrl; the prefix rule is applied here, before signing, so the
-    // signature covers the URL actually sent.
-    fetch: async (incoming: Request) => {
-      const url = rewriteVersionedUrl(endpoint.baseUrl, incoming.url);
-      const apiPath = apiPathOfUrl(endpoint.baseUrl, url);
-      const needAuth = !(apiPath !== undefined && isUnsigned(incoming.method, apiPath));
-      const body = incoming.body === null ? undefined : await incoming.text();
-      const request = { method: incoming.method, url, headers: Object.fromEntries(incoming.headers), body, signal: incoming.signal };
-      const response = toFetchResponse(await dispatch(request, needAuth));
-      recordResponseOrigin(response, { method: incoming.method, url: redactUrl(url) });
-      return response;
-    },
+    // signature covers the URL actually sent (and `unwrap` names that URL).
+    fetch: toFetch(
+      (request) => {
+        const url = (request.url = rewriteVersionedUrl(endpoint.baseUrl, request.url));
+        const { method, headers, body, signal } = request;
+        const apiPath = apiPathOfUrl(endpoint.baseUrl, url);
+        if (body !== undefined && typeof body !== 'string') throw new StratusError(`[@stratus/ovh] createOvhFetchClient: ${method} ${apiPath ?? url}: a streamed body cannot be signed; pass the body as a value`);
+        return dispatch({ method, url, headers, body, signal }, !(apiPath !== undefined && isUnsigned(method, apiPath)));
+      },
+      { textBodies: true },
+    ),
   });
 }
