@@ -110,7 +110,7 @@ try {
 \`\`\`
 
 Paths are written without the version prefix${facts.versionPrefix ? ` (\`${example}\`, not \`${facts.versionPrefix}${example}\`)` : ''}: pass the catalog URL as \`baseUrl\`.
-\`${name}Client\`, \`paths\`, \`components\` and \`operations\` are exported for your own signatures.
+\`${name}Client\`, \`paths\` and \`components\` are exported for your own signatures.
 
 ## Managers
 
