@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inspect } from 'node:util';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, expectTypeOf, it } from 'vitest';
+import * as compute from '@stratus/openstack-compute';
 import { createOpenStackClient, StratusError } from '../src/index.js';
 import { createOpenStackClientFromConfig, loadOpenStackConfig, standardConfigDirs, VENDOR_PROFILES } from '../src/config/index.js';
 import { API_MAJOR_VERSIONS } from '../src/config/to-openstack-client-options.js';
@@ -217,6 +218,30 @@ describe('createOpenStackClientFromConfig', () => {
     } finally {
       await fake.close();
     }
+  });
+});
+
+describe('createOpenStackClientFromConfig client options', () => {
+  it('takes them at the top level, beside the loader options: services types the client, userAgent is sent', async () => {
+    const fake = await startFakeOpenStack();
+    try {
+      writeFileSync(join(cwd, 'clouds.yaml'), `clouds:\n  local:\n    auth:\n      auth_url: ${fake.authUrl}\n      user_id: ${USER.id}\n      project_id: ${PROJECT_ID}\n      password: ${PASSWORD}\n`);
+      await using cloud = await createOpenStackClientFromConfig({ cwd, home, env: { OS_CLOUD: 'local' }, services: { compute }, userAgent: { appName: 'my-tool', appVersion: '1.0' } });
+      expectTypeOf(cloud.compute.flavors.find).toBeFunction();
+      // @ts-expect-error network was not passed in services, so the client's type has no `network` (and using it throws)
+      expect(() => cloud.network).toThrow(/"network" is not among the services passed/);
+      expect(cloud.toJSON()['services']).toEqual(['compute']);
+      await cloud.compute.GET('/flavors/detail');
+      expect(fake.requests.at(-1)?.headers['user-agent']).toMatch(/ my-tool\/1\.0$/);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it('no longer nests them under client', () => {
+    // @ts-expect-error client options are top-level options
+    const call = () => createOpenStackClientFromConfig({ client: { maxRetries: 0 } });
+    expectTypeOf(call).toBeFunction();
   });
 });
 
