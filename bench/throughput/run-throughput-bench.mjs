@@ -30,7 +30,8 @@
 // time and interleaved (A B C … then … C B A), so that all of them see the same machine on average.
 // Timed in turn for 5 s each, the same comparison swung by ±20% between runs.
 //
-// Env: BENCH_CONCURRENCY (in-flight requests, a comma-separated list: "1,16"), BENCH_WARMUP_S (2, per
+// Env: BENCH_BEFORE (path of another built checkout whose Stratus runs as one more contender, for a
+// before/after comparison in one run), BENCH_CONCURRENCY (in-flight requests, a comma-separated list: "1,16"), BENCH_WARMUP_S (2, per
 // contender), BENCH_DURATION_S (5, per contender and round), BENCH_ROUNDS (2), BENCH_SLICE_MS (250).
 // Needs `pnpm build` (Stratus is imported from @stratus/ovh's dist, as users do).
 import { execFileSync, fork } from 'node:child_process';
@@ -99,6 +100,10 @@ async function buildContenders(ports) {
   const { createNodeFetch } = await import('@stratus/ovh/node');
   const createNodeOvh = require('@ovhcloud/node-ovh');
   const { Agent } = await import('undici');
+  // BENCH_BEFORE=<another built checkout>: its Stratus as one more contender, interleaved with this one.
+  const before = process.env.BENCH_BEFORE
+    ? { createOvhClient: (await import(`${process.env.BENCH_BEFORE}/packages/ovh/dist/index.js`)).createOvhClient, me: (await import(`${process.env.BENCH_BEFORE}/packages/ovh/dist/generated/apis/me.js`)).me }
+    : undefined;
 
   const contenders = [];
   for (const scheme of ['https', 'http']) {
@@ -108,6 +113,10 @@ async function buildContenders(ports) {
 
     const stratus = createOvhClient({ ...CREDENTIALS, endpoint: base, apis: [me] });
     contenders.push({ scheme, name: 'Stratus', call: () => stratus.get('/me') });
+    if (before) {
+      const stratusBefore = before.createOvhClient({ ...CREDENTIALS, endpoint: base, apis: [before.me] });
+      contenders.push({ scheme, name: 'Stratus (BENCH_BEFORE)', call: () => stratusBefore.get('/me') });
+    }
     if (scheme === 'https') {
       // The global fetch without per-attempt timeouts: what the timeout's abort signal costs in undici's fetch.
       const stratusNoTimeout = createOvhClient({ ...CREDENTIALS, endpoint: base, apis: [me], timeoutMs: 0 });
