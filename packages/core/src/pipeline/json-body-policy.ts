@@ -2,6 +2,7 @@ import { ConnectionError, InvalidResponseError } from '../errors/transport-error
 import { isReadableStream } from '../transport/is-readable-stream.js';
 import type { StreamingHttpRequest, StreamingHttpResponse } from './http-message.js';
 import type { HttpPolicy } from './http-policy.js';
+import { readBodyText } from './read-body-text.js';
 
 /**
  * The `json` policy: reads JSON response bodies inside the attempt, so a reset or truncated stream
@@ -22,7 +23,7 @@ export function jsonBodyPolicy(): HttpPolicy<StreamingHttpRequest, StreamingHttp
 
       let text: string;
       try {
-        text = await new Response(body).text();
+        text = await readBodyText(response);
       } catch (error) {
         if (request.signal?.aborted) throw error; // the timeout policy / retry policy translate aborts
         throw new ConnectionError({ method: request.method, url: request.url, cause: error });
