@@ -85,7 +85,7 @@ describe('{ async: true }', () => {
       const polls = taskAnswers(null);
       const controller = new AbortController();
       const pending = client.api.cloudapi.machines.reboot({ machineId: 3 }, { signal: controller.signal, async: { intervalMs: 20 } });
-      await vi.waitFor(() => expect(polls()).toBeGreaterThan(1));
+      await vi.waitFor(() => expect(polls()).toBeGreaterThan(1), { timeout: 60_000 });
       const reason = new Error('user gave up');
       controller.abort(reason);
       // The caller's reason when the abort lands between polls, an AbortError caused by it during a poll request.
