@@ -7,6 +7,7 @@ import { openEmptyObjects } from './empty-objects.js';
 import { bodyMediaTransform, normalizeMediaRanges } from './body-media.js';
 import { escapeDocProse } from './js-doc.js';
 import { withoutBareResponseHeaders } from './bare-response-headers.js';
+import { shareRepeatedSchemas } from '../transforms/share-repeated-schemas.js';
 
 /**
  * The IR fixes that change what a schema's type is, in place (idempotent): run before anything writes
@@ -31,6 +32,8 @@ export async function emitTypes(document: OpenApiDocument, header: string, sourc
     fixSchemasForTypes(document);
     // Spec prose cannot start a JSDoc tag (./js-doc.ts).
     escapeDocProse(document);
+    // Microversion variants repeat most of their schemas: each repeated one is declared once.
+    shareRepeatedSchemas(document, sourceName);
     const ast = await openapiTS(document as never, { silent: true, postTransform });
     const text = astToString(withoutBareResponseHeaders(ast));
     const bodyTypes = [
