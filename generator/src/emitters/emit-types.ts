@@ -21,7 +21,7 @@ export function fixSchemasForTypes(document: OpenApiDocument): void {
 }
 
 /** `paths`, `components`, `operations` with JSDoc, by openapi-typescript. */
-export async function emitTypes(document: OpenApiDocument, header: string, sourceName: string, options: { microversionLadder?: readonly string[] } = {}): Promise<string> {
+export async function emitTypes(document: OpenApiDocument, header: string, sourceName: string, options: { microversionLadder?: readonly string[]; shareRepeatedSchemas?: boolean } = {}): Promise<string> {
   try {
     // Versioned oneOfs become `Microversioned<…>` (generator/src/microversions/), narrowed by `PathsAt<V>`.
     const versioned = options.microversionLadder ? microversionedUnionTransform(document, options.microversionLadder) : undefined;
@@ -33,7 +33,7 @@ export async function emitTypes(document: OpenApiDocument, header: string, sourc
     // Spec prose cannot start a JSDoc tag (./js-doc.ts).
     escapeDocProse(document);
     // Microversion variants repeat most of their schemas: each repeated one is declared once.
-    shareRepeatedSchemas(document, sourceName);
+    if (options.shareRepeatedSchemas) shareRepeatedSchemas(document, sourceName);
     const ast = await openapiTS(document as never, { silent: true, postTransform });
     const text = astToString(withoutBareResponseHeaders(ast));
     const bodyTypes = [
