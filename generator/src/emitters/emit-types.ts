@@ -7,6 +7,7 @@ import { openEmptyObjects } from './empty-objects.js';
 import { bodyMediaTransform, normalizeMediaRanges } from './body-media.js';
 import { escapeDocProse } from './js-doc.js';
 import { withoutBareResponseHeaders } from './bare-response-headers.js';
+import { shareRepeatedSchemas } from '../transforms/share-repeated-schemas.js';
 
 /**
  * The IR fixes that change what a schema's type is, in place (idempotent): run before anything writes
@@ -20,7 +21,7 @@ export function fixSchemasForTypes(document: OpenApiDocument): void {
 }
 
 /** `paths`, `components`, `operations` with JSDoc, by openapi-typescript. */
-export async function emitTypes(document: OpenApiDocument, header: string, sourceName: string, options: { microversionLadder?: readonly string[] } = {}): Promise<string> {
+export async function emitTypes(document: OpenApiDocument, header: string, sourceName: string, options: { microversionLadder?: readonly string[]; shareRepeatedSchemas?: boolean } = {}): Promise<string> {
   try {
     // Versioned oneOfs become `Microversioned<…>` (generator/src/microversions/), narrowed by `PathsAt<V>`.
     const versioned = options.microversionLadder ? microversionedUnionTransform(document, options.microversionLadder) : undefined;
@@ -31,6 +32,8 @@ export async function emitTypes(document: OpenApiDocument, header: string, sourc
     fixSchemasForTypes(document);
     // Spec prose cannot start a JSDoc tag (./js-doc.ts).
     escapeDocProse(document);
+    // Microversion variants repeat most of their schemas: each repeated one is declared once.
+    if (options.shareRepeatedSchemas) shareRepeatedSchemas(document, sourceName);
     const ast = await openapiTS(document as never, { silent: true, postTransform });
     const text = astToString(withoutBareResponseHeaders(ast));
     const bodyTypes = [

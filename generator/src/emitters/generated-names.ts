@@ -49,3 +49,12 @@ export function parameterGroupName(type: string, group: { location: string; name
 export function inlineSchemaKey(site: string): string {
   return `stratus.inline.${site}`;
 }
+
+/**
+ * A schema shared by several places under the components (generator/src/transforms/share-repeated-schemas.ts):
+ * `Fault_1a2b3c4d`. The label (the property it sits in, `Item`/`Value` for an array's items or a
+ * map's values) is there to read; the hash of the schema's text makes the name its own.
+ */
+export function sharedSchemaName(label: string, text: string): string {
+  return `${label}_${sha256(`${label}\u0000${text}`).slice(0, HASH_DIGITS)}`;
+}
