@@ -26,10 +26,18 @@ export interface CompactTypeContext {
    */
   delegate: (schema: unknown, site: string) => string;
   /**
-   * Offers a parameter group (`{ id: number; }`) for sharing between operations; returns a
-   * reference. `location` and the parameter `names` are there to make a readable name.
+   * Offers a type several operations may repeat for sharing: a parameter group (`{ id: number; }`),
+   * one response (`{ content: { … } }`) or a whole `responses` object. Returns a reference.
+   * `location` and `names` (parameter names, the response's component, the statuses) are there to
+   * make a readable name.
    */
-  share: (type: string, group: { location: 'path' | 'query' | 'header'; names: string[] }) => string;
+  share: (type: string, group: SharedGroup) => string;
+}
+
+/** What a shared type is, for its name: `Path_id_…`, `Response_NovaError_…`, `Responses_200_404_…`. */
+export interface SharedGroup {
+  location: 'path' | 'query' | 'header' | 'response' | 'responses';
+  names: string[];
 }
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
@@ -38,10 +46,19 @@ function propertyKey(name: string): string {
   return IDENTIFIER.test(name) ? name : JSON.stringify(name);
 }
 
-/** The JSDoc before a member of a one-line type, with the space that separates it. */
+/**
+ * The JSDoc before a member of a one-line type. It starts a line: TypeScript attaches a comment to
+ * the member after it only when a line break precedes the comment; one after `{` or `;` on the same
+ * line is the previous token's trailing comment, and hovers would show nothing.
+ */
 function doc(description: unknown): string {
   const comment = printJsDoc({ text: [typeof description === 'string' ? description : undefined] });
-  return comment ? `${comment} ` : '';
+  return comment ? `\n${comment} ` : '';
+}
+
+/** `{ a: T; … }` of members, a documented one starting its own line (see `doc`), no trailing spaces. */
+function objectType(members: readonly string[]): string {
+  return `{ ${members.join(' ')} }`.replace(/ \n/g, '\n');
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -68,9 +85,24 @@ function primitive(type: string): string | undefined {
 // (OpenStack's versioned `oneOf`s, for one, become `Microversioned<…>` there).
 const DELEGATED_KEYWORDS = ['oneOf', 'allOf', 'not', 'nullable', 'const', 'patternProperties', 'discriminator', 'prefixItems', 'x-openstack'];
 
+/**
+ * A `oneOf` of bare component references none of which is microversioned (those become
+ * `Microversioned<…>` in openapi-typescript's output), such as Neutron's `NeutronError` or
+ * `NeutronAuthError` error body: the union openapi-typescript would print, written here so that
+ * every operation repeating it does not get a synthetic component of its own.
+ */
+function plainReferenceUnion(schema: Record<string, unknown>, document: OpenApiDocument): unknown[] | undefined {
+  const members = schema['oneOf'];
+  if (!Array.isArray(members) || members.length === 0 || !Object.keys(schema).every((key) => key === 'oneOf' || key === 'description')) return undefined;
+  const plain = members.every((member) => isObject(member) && Object.keys(member).length === 1 && typeof member['$ref'] === 'string' && /^#\/components\/schemas\//.test(member['$ref']) && !('x-openstack' in (deref(document, member) ?? { 'x-openstack': true })));
+  return plain ? members : undefined;
+}
+
 /** A schema as a TS type, for the shapes that wrap parameters, bodies and results. */
 export function schemaType(schema: unknown, context: CompactTypeContext, site: string): string {
   if (schema === undefined || schema === true || (isObject(schema) && Object.keys(schema).filter((k) => k !== 'description').length === 0)) return 'unknown';
+  const references = isObject(schema) ? plainReferenceUnion(schema, context.document) : undefined;
+  if (references) return references.map((member, index) => schemaType(member, context, `${site}/oneOf/${index}`)).join(' | ');
   if (!isObject(schema) || DELEGATED_KEYWORDS.some((keyword) => keyword in schema)) return context.delegate(schema, site);
   const ref = schema['$ref'];
   if (typeof ref === 'string') {
@@ -97,9 +129,15 @@ export function schemaType(schema: unknown, context: CompactTypeContext, site: s
     const entries = Object.entries(properties).map(([name, property]) => `${doc(isObject(property) ? property['description'] : undefined)}${propertyKey(name)}${required.has(name) ? '' : '?'}: ${schemaType(property, context, `${site}/properties${toPointer([name])}`)};`);
     const additional = schema['additionalProperties'];
     if (additional !== undefined && additional !== false) entries.push(`[key: string]: ${additional === true ? 'unknown' : schemaType(additional, context, `${site}/additionalProperties`)};`);
-    return entries.length === 0 ? 'Record<string, never>' : `{ ${entries.join(' ')} }`;
+    return entries.length === 0 ? 'Record<string, never>' : objectType(entries);
   }
   return primitive(type) ?? context.delegate(schema, site);
+}
+
+/** `NovaError` for a `$ref` to `#/components/schemas/NovaError`. */
+function componentNameOf(schema: unknown): string | undefined {
+  const ref = isObject(schema) ? schema['$ref'] : undefined;
+  return typeof ref === 'string' ? /^#\/components\/schemas\/([^/]+)$/.exec(ref)?.[1] : undefined;
 }
 
 function wrapUnionMember(type: string): string {
@@ -178,7 +216,7 @@ export function compactOperationType(operation: Operation, pathParameters: unkno
   }
   const parameterParts = (['path', 'query', 'header'] as const)
     .filter((location) => groups[location].length > 0)
-    .map((location) => `${location}${requiredGroups.has(location) ? '' : '?'}: ${context.share(`{ ${groups[location].join(' ')} }`, { location, names: names[location] })};`);
+    .map((location) => `${location}${requiredGroups.has(location) ? '' : '?'}: ${context.share(objectType(groups[location]), { location, names: names[location] })};`);
   const parts = [`parameters: { ${parameterParts.join(' ')} };`.replace('{  }', '{}')];
 
   const body = deref(context.document, operation.requestBody);
@@ -200,15 +238,18 @@ export function compactOperationType(operation: Operation, pathParameters: unkno
     // The common case gets a shorthand: one reference instead of three nested literals.
     parts.push(`responses: ${only200 === undefined ? 'EmptyResponse' : `JsonResponse<${schemaType(jsonOnlyContent(only200), context, `${operationKey}#/responses/200`)}>`};`);
   } else {
+    // Error responses repeat across operations (`404: NovaError`, `default: KeystoneError`…), and
+    // so do whole `responses` objects: each is declared once when repeated (see `share`).
     const responses = statuses.map((status) => {
       const content = responseContent(status);
       const key = /^\d+$/.test(status) ? status : JSON.stringify(status);
-      if (content === undefined) return `${key}: { content?: never };`;
+      if (content === undefined) return `${key}: ${context.share('{ content?: never }', { location: 'response', names: ['empty'] })};`;
       const site = `${operationKey}#/responses${toPointer([status])}`;
       const json = jsonOnlyContent(content);
-      return `${key}: { content: ${json !== undefined ? `{ "application/json": ${schemaType(json, context, site)} }` : mediaContent(content, 'response', context, site)} };`;
+      const type = `{ content: ${json !== undefined ? `{ "application/json": ${schemaType(json, context, site)} }` : mediaContent(content, 'response', context, site)} }`;
+      return `${key}: ${context.share(type, { location: 'response', names: [componentNameOf(json) ?? 'body'] })};`;
     });
-    parts.push(`responses: { ${responses.join(' ')} };`);
+    parts.push(`responses: ${context.share(`{ ${responses.join(' ')} }`, { location: 'responses', names: statuses })};`);
   }
   return `{ ${parts.join(' ')} }`;
 }
@@ -226,7 +267,7 @@ export function createCompactContext(document: OpenApiDocument, schemas: Record<
     share: (type, group) => {
       const entry = shared.get(type) ?? { name: parameterGroupName(type, group), uses: 0 };
       const holder = groupOfName.get(entry.name);
-      if (holder !== undefined && holder !== type) throw new SpecError({ message: `two parameter groups of ${owner.label} hash to the same name ${entry.name}; raise HASH_DIGITS in generator/src/emitters/generated-names.ts`, file: owner.file });
+      if (holder !== undefined && holder !== type) throw new SpecError({ message: `two shared types of ${owner.label} hash to the same name ${entry.name}; raise HASH_DIGITS in generator/src/emitters/generated-names.ts`, file: owner.file });
       groupOfName.set(entry.name, type);
       entry.uses++;
       shared.set(type, entry);
@@ -239,10 +280,11 @@ export function createCompactContext(document: OpenApiDocument, schemas: Record<
       return `components["schemas"][${JSON.stringify(key)}]`;
     },
   };
-  const resolve = (text: string) => text.replace(/\u0000(\w+)\u0000/g, (_, name: string) => { const type = groupOfName.get(name)!; return shared.get(type)!.uses > 1 ? name : type; });
+  // A shared type may hold others (a `responses` object holds its responses): resolved inside out.
+  const resolve = (text: string): string => text.replace(/\u0000(\w+)\u0000/g, (_, name: string) => { const type = groupOfName.get(name)!; return shared.get(type)!.uses > 1 ? name : resolve(type); });
   const declarations = () => [...shared]
     .filter(([, entry]) => entry.uses > 1)
-    .map(([type, entry]) => [entry.name, type] as const)
+    .map(([type, entry]) => [entry.name, resolve(type)] as const)
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([name, type]) => `type ${name} = ${type};`)
     .join('\n');

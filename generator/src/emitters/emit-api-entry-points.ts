@@ -101,7 +101,7 @@ export interface ${name}Operations {
 ${methods.map((method) => `  ${method}: {\n${maps.get(method)!.join('\n')}\n  };`).join('\n')}
 }
 
-${sharedDeclarations ? `// Parameter groups shared by several operations.\n${sharedDeclarations}\n\n` : ''}/** openapi-typescript-style \`paths\` of the \`/${api}\` API, derived on demand (for openapi-fetch). */
+${sharedDeclarations ? `// Parameter groups and responses shared by several operations.\n${sharedDeclarations}\n\n` : ''}/** openapi-typescript-style \`paths\` of the \`/${api}\` API, derived on demand (for openapi-fetch). */
 export type ${name}Paths = ${pathsTypeName}<${name}Operations>;
 
 /** The \`/${api}\` API: pass it to the client (\`apis: [${identifier}]\`) for typed paths, params and results. */

@@ -54,7 +54,7 @@ export function emitOperationMaps(document: OpenApiDocument, ladder: readonly st
   } else {
     sections.push(`/** openapi-typescript-style \`paths\` (\`paths[path][method]\`), derived from the operation maps on demand. */\nexport type SpecPaths = PathsFromOperations<OperationsByMethod>;`);
   }
-  if (shared) sections.push(`// Parameter groups shared by several operations.\n${shared}`);
+  if (shared) sections.push(`// Parameter groups and responses shared by several operations.\n${shared}`);
   return `${header}
 ${imports.join('\n')}
 

@@ -2,6 +2,7 @@
  * Names the API entry point emitter makes up (shared parameter groups, synthetic components, the
  * exports of per-endpoint catalogues) depend on what they name, not on what else the spec holds.
  */
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import type { ApiEntryPointsConfig } from '../../src/config/package-config.js';
 import { emitApiEntryPoints } from '../../src/emitters/emit-api-entry-points.js';
@@ -61,18 +62,26 @@ async function emit(document: OpenApiDocument, config: ApiEntryPointsConfig = CO
   return (await emitApiEntryPoints(config, structuredClone(document), '// header\n', 'test.yaml')).files;
 }
 
-/** `type Name = …;` declarations of an entry module. */
+/** The module's own `type Name = …;` declarations (not its exports); a documented member starts a line of its own. */
 function declarations(module: string): Map<string, string> {
-  return new Map([...module.matchAll(/^type (\w+) = (.*);$/gm)].map((match) => [match[1]!, match[2]!]));
+  const source = ts.createSourceFile('entry.ts', module, ts.ScriptTarget.ES2022, true);
+  return new Map(source.statements.filter(ts.isTypeAliasDeclaration).filter((alias) => !alias.modifiers?.length).map((alias) => [alias.name.text, alias.type.getText(source)]));
 }
 
-/** Each operation's line with every named group written out, so a line that only moved a group to a name compares equal. */
+/** Each operation (`"/path": type`) with every named group written out, so an operation that only moved a group to a name compares equal. */
 function operationLines(module: string): string[] {
   const named = declarations(module);
-  return module
-    .split('\n')
-    .filter((line) => /^ {4}"\//.test(line))
-    .map((line) => line.replace(/\b(?:Path|Query|Header)_\w+/g, (name) => named.get(name) ?? name));
+  const source = ts.createSourceFile('entry.ts', module, ts.ScriptTarget.ES2022, true);
+  const lines: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isPropertySignature(node) && ts.isStringLiteral(node.name) && node.name.text.startsWith('/') && node.type) {
+      const expand = (text: string): string => text.replace(/\b(?:Path|Query|Header|Responses?)_\w+/g, (name) => (named.has(name) ? expand(named.get(name)!) : name));
+      lines.push(`${node.name.getText(source)}: ${expand(node.type.getText(source))}`);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return lines;
 }
 
 function syntheticKeys(schemaModule: string): string[] {
