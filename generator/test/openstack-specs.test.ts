@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { packages } from '../src/config/packages.config.js';
 import type { PackageConfig } from '../src/config/package-config.js';
-import { buildDocument } from '../src/pipeline/build-package.js';
+import { buildDocument, buildPackage } from '../src/pipeline/build-package.js';
 import { HTTP_METHODS, type OpenApiDocument } from '../src/readers/openapi-document.js';
 import { readSpecLock, type SpecLock } from '../src/specs/spec-lock.js';
 import { resolvePointer } from '../src/diagnostics/json-pointer.js';
@@ -78,6 +78,19 @@ describe.skipIf(!PULLED)('real OpenStack specs', () => {
       expect(undocumented.map(({ path, method }) => `${directory} ${method} ${path}`)).toEqual([]);
     }
   });
+
+  // Hand-written customizations are copied as they are (and are small); the emitted modules are checked.
+  it('every emitted module is Latin-1, so TypeScript holds its text at one byte per character', async () => {
+    const wide: string[] = [];
+    for (const config of packages.filter((p) => p.provider === 'openstack')) {
+      const { output } = await buildPackage(ROOT, config, lock, '1.2.3');
+      for (const [file, content] of output.files) {
+        const character = [...content].find((c) => c.codePointAt(0)! > 0xff);
+        if (file.endsWith('.ts') && !file.includes('/customizations/') && character) wide.push(`${config.directory}/${file}: ${JSON.stringify(character)}`);
+      }
+    }
+    expect(wide).toEqual([]);
+  }, 120_000);
 
   it('operation counts: compute 209, identity 366, block-storage 174, network 353', () => {
     expect({

@@ -71,14 +71,14 @@ export function emitEntryPoint(config: ServicePackageConfig, facts: ServiceFacts
       name: 'OperationsAt',
       typeParameters: [{ name: 'V', constraint: 'Microversion' }],
       type: 'OperationsAtMicroversion<OperationsByMethod, VersionLimitedOperations, V, OperationPartMicroversions>',
-      docs: [`The ${display} operations at microversion \`V\`, by method then path (\`OperationsAt<V>['get']['/servers']\`), resolved as in \`PathsAt<V>\`: what the client's \`GET\`, \`POST\`, … and managers are typed from.`],
+      docs: [`The ${display} operations at microversion \`V\`, by method then path (\`OperationsAt<V>['get']['/servers']\`), resolved as in \`PathsAt<V>\`: what the client's \`GET\`, \`POST\`, ... and managers are typed from.`],
     });
     file.addTypeAlias({
       isExported: true,
       name: `${name}Client`,
       typeParameters: [{ name: 'V', constraint: 'Microversion', default: 'LatestMicroversion' }],
       type: `ServiceClient<OperationsAt<V>> & ${name}Managers<OperationsAt<V>>`,
-      docs: [`A typed ${display} client at microversion \`V\`: \`GET\`, \`POST\`, … keyed by path, checked against the spec.`],
+      docs: [`A typed ${display} client at microversion \`V\`: \`GET\`, \`POST\`, ... keyed by path, checked against the spec.`],
     });
     file.addInterface({
       isExported: true,
@@ -89,7 +89,7 @@ export function emitEntryPoint(config: ServicePackageConfig, facts: ServiceFacts
       docs: [`Options of {@link create${name}Client}: \`baseUrl\`, \`token\` or \`auth\`, \`microversion\`, \`negotiateMicroversion\`, retries, timeout, user agent.`],
     });
   } else {
-    file.addTypeAlias({ isExported: true, name: `${name}Client`, type: `ServiceClient<OperationsByMethod> & ${name}Managers<OperationsByMethod>`, docs: [`A typed ${display} client: \`GET\`, \`POST\`, … keyed by path, checked against the spec.`] });
+    file.addTypeAlias({ isExported: true, name: `${name}Client`, type: `ServiceClient<OperationsByMethod> & ${name}Managers<OperationsByMethod>`, docs: [`A typed ${display} client: \`GET\`, \`POST\`, ... keyed by path, checked against the spec.`] });
     file.addTypeAlias({ isExported: true, name: `${name}ClientOptions`, type: 'ServiceClientOptions', docs: [`Options of {@link create${name}Client}: \`baseUrl\`, \`token\` or \`auth\`, retries, timeout, user agent.`] });
   }
   file.addFunction({

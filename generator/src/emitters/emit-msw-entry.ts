@@ -23,7 +23,7 @@ export function emitMswEntry(config: ServicePackageConfig, facts: ServiceFacts, 
 import { createOpenApiHttp, type OpenApiHttpHandlers } from 'openapi-msw';
 import type { SpecPaths as paths } from './operation-maps.js';
 
-/** msw handler factories typed from the ${display} spec: \`get\`, \`post\`, … plus \`untyped\`. */
+/** msw handler factories typed from the ${display} spec: \`get\`, \`post\`, ... plus \`untyped\`. */
 export type ${name}Http = OpenApiHttpHandlers<paths>;
 
 /**

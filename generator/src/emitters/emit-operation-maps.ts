@@ -50,7 +50,7 @@ export function emitOperationMaps(document: OpenApiDocument, ladder: readonly st
   ];
   if (ladder) {
     sections.push(`/** Operations that exist only in some microversions, by method then path: \`[from, up to, operation]\`. */\nexport interface VersionLimitedOperations {\n${body(limited)}\n}`);
-    sections.push(`/** openapi-typescript-style \`paths\` of every operation of every microversion, request bodies and responses unresolved (\`Microversioned<…>\`); derived on demand. */\nexport type SpecPaths = PathsFromOperations<OperationsInAnyMicroversion<OperationsByMethod, VersionLimitedOperations>>;`);
+    sections.push(`/** openapi-typescript-style \`paths\` of every operation of every microversion, request bodies and responses unresolved (\`Microversioned<...>\`); derived on demand. */\nexport type SpecPaths = PathsFromOperations<OperationsInAnyMicroversion<OperationsByMethod, VersionLimitedOperations>>;`);
   } else {
     sections.push(`/** openapi-typescript-style \`paths\` (\`paths[path][method]\`), derived from the operation maps on demand. */\nexport type SpecPaths = PathsFromOperations<OperationsByMethod>;`);
   }

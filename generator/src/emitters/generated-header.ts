@@ -12,7 +12,7 @@ export function generatedNotice(provenance: Provenance): string {
 /** A few inputs are listed; many (OVH has 86 files) by count and range, which a spec update does not change. */
 function describeInputs(inputs: readonly string[]): string {
   if (inputs.length <= 3) return inputs.join(', ');
-  return `${inputs.length} specs (${inputs[0]} … ${inputs.at(-1)})`;
+  return `${inputs.length} specs (${inputs[0]} ... ${inputs.at(-1)})`;
 }
 
 export function tsHeader(provenance: Provenance): string {

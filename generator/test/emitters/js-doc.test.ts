@@ -1,7 +1,7 @@
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { deprecationNote } from '../../src/emitters/deprecation.js';
-import { escapeDocProse, escapeDocText, printJsDoc } from '../../src/emitters/js-doc.js';
+import { escapeDocProse, escapeDocText, latin1Text, printJsDoc } from '../../src/emitters/js-doc.js';
 import { DEPRECATION_NOTE } from '../../src/readers/openapi-document.js';
 
 /** What TypeScript itself reads from the comment: its text and its tags, as an IDE hover shows them. */
@@ -33,6 +33,14 @@ describe('printJsDoc', () => {
     expect(text).toContain('\\@deprecated not really');
     expect(text).toContain('admin@example.com');
     expect(text).toContain('`@Decorator`');
+  });
+
+  it('writes Latin-1 only: typographic punctuation in its plain form, anything else as a character reference', () => {
+    const prose = 'The server’s “name” — see ‘ports’… 2–3, a​b, x → y, 🚀';
+    const comment = printJsDoc({ text: [prose] });
+    expect([...comment].every((character) => character.codePointAt(0)! <= 0xff)).toBe(true);
+    expect(parsed(comment).text).toBe('The server\'s "name" -- see \'ports\'... 2-3, ab, x &#x2192; y, &#x1F680;');
+    expect(latin1Text('café naïve  ')).toBe('café naïve  ');
   });
 
   it('escapes idempotently, so a document escaped twice reads the same', () => {

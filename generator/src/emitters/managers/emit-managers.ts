@@ -57,7 +57,7 @@ export function emitManagers(derived: DerivedManagers, options: EmitManagersOpti
     typeParameters: [{ name: 'P', constraint: '{}' }],
     parameters: [{ name: 'client', type: 'ServiceClient<P>' }],
     returnType: `ServiceClient<P> & ${interfaceName}<P>`,
-    docs: [`Adds the ${options.displayName} managers (\`client.${derived.resources[0]?.name ?? 'resources'}.list()\`, …) to a client; each is built on first use.`],
+    docs: [`Adds the ${options.displayName} managers (\`client.${derived.resources[0]?.name ?? 'resources'}.list()\`, ...) to a client; each is built on first use.`],
     statements: [`return attachManagers(client, managerTable${options.managerOptionsModule ? ', managerOptions' : ''}) as ServiceClient<P> & ${interfaceName}<P>;`],
   });
   // A blank line after the imports, as the other generated files have.
