@@ -28,10 +28,10 @@ function thingsSpec(): OpenApiDocument {
       '/things/{id}': {
         get: {
           summary: 'Show a thing',
-          parameters: [{ name: 'id', in: 'path', required: true, description: 'The thing's ID', schema: { type: 'string' } }],
-          responses: { '200': { description: 'OK', content: { 'application/json': { schema: { type: 'object', properties: { name: { type: 'string', description: 'The thing's name' } } } } } }, ...errors },
+          parameters: [{ name: 'id', in: 'path', required: true, description: 'ID of the thing', schema: { type: 'string' } }],
+          responses: { '200': { description: 'OK', content: { 'application/json': { schema: { type: 'object', properties: { name: { type: 'string', description: 'Name of the thing' } } } } } }, ...errors },
         },
-        delete: { summary: 'Delete a thing', parameters: [{ name: 'id', in: 'path', required: true, description: 'The thing's ID', schema: { type: 'string' } }], responses: { '204': { description: 'Deleted' }, ...errors } },
+        delete: { summary: 'Delete a thing', parameters: [{ name: 'id', in: 'path', required: true, description: 'ID of the thing', schema: { type: 'string' } }], responses: { '204': { description: 'Deleted' }, ...errors } },
       },
     },
     components: { schemas: { Fault: { type: 'object', properties: { message: { type: 'string' } } }, AuthFault: { type: 'object', properties: { reason: { type: 'string' } } } } },
@@ -87,9 +87,9 @@ describe('compact operation types', () => {
   it.each([
     ['query.limit', 'Page size'],
     ['query.marker', 'Last thing seen'],
-    ['path.id', 'The thing's ID'],
+    ['path.id', 'ID of the thing'],
     ['listed.total', 'How many things there are'],
-    ['shown.name', 'The thing's name'],
+    ['shown.name', 'Name of the thing'],
   ])('show the spec’s description when hovering %s', (member, description) => {
     const position = consumer.indexOf(member) + member.indexOf('.') + 1;
     const info = service.getQuickInfoAtPosition('/p/consumer.ts', position);
