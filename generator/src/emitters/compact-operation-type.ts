@@ -192,7 +192,7 @@ export function operationDoc(method: HttpMethod, path: string, operation: Operat
 
 /**
  * The operation type, on one line (plus JSDoc on parameters). Uses the shorthands `JsonResponse`,
- * `EmptyResponse` and `JsonRequestBody` (and, for other media types, `BinaryBody` and
+ * `JsonResponseBody`, `EmptyResponse` and `JsonRequestBody` (and, for other media types, `BinaryBody` and
  * `JsonPatchOperation`), which the importing module must provide. `operationKey` (`get /me`)
  * starts the site of every schema handed to `delegate`.
  */
@@ -246,7 +246,7 @@ export function compactOperationType(operation: Operation, pathParameters: unkno
       if (content === undefined) return `${key}: ${context.share('{ content?: never }', { location: 'response', names: ['empty'] })};`;
       const site = `${operationKey}#/responses${toPointer([status])}`;
       const json = jsonOnlyContent(content);
-      const type = `{ content: ${json !== undefined ? `{ "application/json": ${schemaType(json, context, site)} }` : mediaContent(content, 'response', context, site)} }`;
+      const type = json !== undefined ? `JsonResponseBody<${schemaType(json, context, site)}>` : `{ content: ${mediaContent(content, 'response', context, site)} }`;
       return `${key}: ${context.share(type, { location: 'response', names: [componentNameOf(json) ?? 'body'] })};`;
     });
     parts.push(`responses: ${context.share(`{ ${responses.join(' ')} }`, { location: 'responses', names: statuses })};`);

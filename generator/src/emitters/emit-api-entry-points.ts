@@ -90,7 +90,7 @@ export async function emitApiEntryPoints(config: ApiEntryPointsConfig, document:
     files.set(
       entryFile,
       `${header}
-import { ${exportName}, type EmptyResponse, type JsonRequestBody, type JsonResponse, type ${pathsTypeName} } from '${defineModule}';
+import { ${exportName}, type EmptyResponse, type JsonRequestBody, type JsonResponse, type JsonResponseBody, type ${pathsTypeName} } from '${defineModule}';
 import type { components } from '${relative(schemaFile)}';
 
 /** The \`/${api}\` API's models, openapi-typescript's \`components\` (named after the API, so several APIs' modules can be imported together). */

@@ -39,7 +39,7 @@ export function emitOperationMaps(document: OpenApiDocument, ladder: readonly st
   // Resolved once every operation is written: a parameter group used once stays inline.
   const body = (maps: Map<HttpMethod, string[]>) => HTTP_METHODS.filter((method) => maps.has(method)).map((method) => `  ${method}: {\n${maps.get(method)!.map(resolve).join('\n')}\n  };`).join('\n');
   const text = `${body(always)}\n${body(limited)}\n${declarations()}`;
-  const coreTypes = ['BinaryBody', 'EmptyResponse', 'JsonPatchOperation', 'JsonRequestBody', 'JsonResponse'].filter((name) => new RegExp(`\\b${name}\\b`).test(text));
+  const coreTypes = ['BinaryBody', 'EmptyResponse', 'JsonPatchOperation', 'JsonRequestBody', 'JsonResponse', 'JsonResponseBody'].filter((name) => new RegExp(`\\b${name}\\b`).test(text));
   const imports = [`import type { ${[...coreTypes, 'PathsFromOperations', ...(ladder ? ['OperationsInAnyMicroversion'] : [])].join(', ')} } from '@stratus/core';`];
   if (text.includes('components[')) imports.push(`import type { components } from './schema.js';`);
   const ladderTypes = ['Microversion', 'MicroversionsFrom', 'MicroversionsUpTo'].filter((name) => [...limited.values()].some((entries) => entries.some((entry) => new RegExp(`\\[${name}\\b|, ${name}\\b`).test(entry))));

@@ -40,7 +40,8 @@ function thingsSpec(): OpenApiDocument {
 
 // What the written module imports, reduced to what these checks need.
 const CORE = `export type JsonRequestBody<T> = { content: { 'application/json': T } };
-export type JsonResponse<T> = { 200: { content: { 'application/json': T } } };
+export type JsonResponse<T> = { 200: JsonResponseBody<T> };
+export type JsonResponseBody<T> = { content: { 'application/json': T } };
 export type EmptyResponse = { 200: { content?: never } };
 export type PathsFromOperations<O> = O;
 `;

@@ -62,6 +62,7 @@ export type {
   EmptyResponse,
   JsonRequestBody,
   JsonResponse,
+  JsonResponseBody,
   OperationShape,
   OperationsShape,
   PathsFromOperations,

@@ -51,6 +51,7 @@ export {
   type EmptyResponse,
   type JsonRequestBody,
   type JsonResponse,
+  type JsonResponseBody,
   type OpenvCloudApi,
   type OperationShape,
   type OperationsShape,

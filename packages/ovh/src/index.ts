@@ -2,7 +2,7 @@
 // (`@stratus/ovh/me`, `@stratus/ovh/v2/iam`…); the Node-only config loader is `@stratus/ovh/config`.
 
 // API descriptors (contract with the generated entry points)
-export { defineOvhApi, type EmptyResponse, type JsonRequestBody, type JsonResponse, type OperationShape, type OperationsShape, type OvhApi, type OvhMethod, type PathsFromOperations } from './api/ovh-api.js';
+export { defineOvhApi, type EmptyResponse, type JsonRequestBody, type JsonResponse, type JsonResponseBody, type OperationShape, type OperationsShape, type OvhApi, type OvhMethod, type PathsFromOperations } from './api/ovh-api.js';
 export type { FlatParams, NoParams, OperationAt, OperationsOf, PathsOf, PathsOfApi, ResultOf } from './api/operation-types.js';
 
 // Endpoints

@@ -48,7 +48,11 @@ export type PathsFromOperations<Operations> = {
 // type references instead of nested literals (fewer nodes for the IDE to parse and keep).
 /** A JSON success response, in openapi-typescript's shape. */
 export interface JsonResponse<T> {
-  200: { content: { 'application/json': T } };
+  200: JsonResponseBody<T>;
+}
+/** One status of `responses` with a JSON body, in openapi-typescript's shape. */
+export interface JsonResponseBody<T> {
+  content: { 'application/json': T };
 }
 /** A success response without a body. */
 export interface EmptyResponse {

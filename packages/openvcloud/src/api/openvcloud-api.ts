@@ -3,7 +3,7 @@ import { defineApi } from '@stratus/core/internal';
 
 // The descriptor contract lives in @stratus/core (shared by every provider with generated API entry
 // points); these names are what the generated `@stratus/openvcloud/<app>` modules and users import.
-export type { EmptyResponse, JsonRequestBody, JsonResponse, OperationShape, OperationsShape, PathsFromOperations } from '@stratus/core';
+export type { EmptyResponse, JsonRequestBody, JsonResponse, JsonResponseBody, OperationShape, OperationsShape, PathsFromOperations } from '@stratus/core';
 
 /** Methods the portal answers (every cloudapi method is a POST). */
 export type OpenvCloudMethod = 'get' | 'post' | 'put' | 'delete' | 'patch';

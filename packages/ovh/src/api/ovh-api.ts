@@ -3,7 +3,7 @@ import { defineApi } from '@stratus/core/internal';
 
 // The descriptor contract lives in @stratus/core (shared by every provider with generated API entry
 // points); these names are what the generated `@stratus/ovh/<api>` modules and users import.
-export type { EmptyResponse, JsonRequestBody, JsonResponse, OperationShape, OperationsShape, PathsFromOperations } from '@stratus/core';
+export type { EmptyResponse, JsonRequestBody, JsonResponse, JsonResponseBody, OperationShape, OperationsShape, PathsFromOperations } from '@stratus/core';
 
 /** The methods OVH's APIs use. */
 export type OvhMethod = 'get' | 'post' | 'put' | 'delete';
