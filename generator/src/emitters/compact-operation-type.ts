@@ -36,7 +36,7 @@ export interface CompactTypeContext {
 
 /** What a shared type is, for its name: `Path_id_…`, `Response_NovaError_…`, `Responses_200_404_…`. */
 export interface SharedGroup {
-  location: 'path' | 'query' | 'header' | 'response' | 'responses';
+  location: 'path' | 'query' | 'header' | 'parameters' | 'response' | 'responses';
   names: string[];
 }
 
@@ -214,10 +214,10 @@ export function compactOperationType(operation: Operation, pathParameters: unkno
     names[location].push(parameter['name'] as string);
     groups[location].push(`${doc(parameter['description'])}${propertyKey(parameter['name'] as string)}${required ? '' : '?'}: ${schemaType(parameter['schema'], context, site)};`);
   }
-  const parameterParts = (['path', 'query', 'header'] as const)
-    .filter((location) => groups[location].length > 0)
-    .map((location) => `${location}${requiredGroups.has(location) ? '' : '?'}: ${context.share(objectType(groups[location]), { location, names: names[location] })};`);
-  const parts = [`parameters: { ${parameterParts.join(' ')} };`.replace('{  }', '{}')];
+  const locations = (['path', 'query', 'header'] as const).filter((location) => groups[location].length > 0);
+  const parameterParts = locations.map((location) => `${location}${requiredGroups.has(location) ? '' : '?'}: ${context.share(objectType(groups[location]), { location, names: names[location] })};`);
+  // The operations of one path item mostly take the same parameters: the object is shared too.
+  const parts = [`parameters: ${parameterParts.length === 0 ? '{}' : context.share(`{ ${parameterParts.join(' ')} }`, { location: 'parameters', names: [...locations] })};`];
 
   const body = deref(context.document, operation.requestBody);
   const bodyContent = body && isObject(body['content']) && Object.keys(body['content']).length > 0 ? body['content'] : undefined;
@@ -280,10 +280,41 @@ export function createCompactContext(document: OpenApiDocument, schemas: Record<
       return `components["schemas"][${JSON.stringify(key)}]`;
     },
   };
-  // A shared type may hold others (a `responses` object holds its responses): resolved inside out.
-  const resolve = (text: string): string => text.replace(/\u0000(\w+)\u0000/g, (_, name: string) => { const type = groupOfName.get(name)!; return shared.get(type)!.uses > 1 ? name : resolve(type); });
+  // A shared type may hold others (a `responses` object holds its responses). A type is declared when
+  // the written text names it more than once: each declared holder names it once, however many
+  // operations use the holder; a holder written inline names it as often as the holder is written.
+  const placeholders = (text: string) => [...text.matchAll(/\u0000(\w+)\u0000/g)].map((match) => match[1]!);
+  let holders: Map<string, { type: string; times: number }[]> | undefined;
+  const holdersOf = (name: string) => {
+    // Read once every operation is written.
+    if (!holders) {
+      holders = new Map();
+      for (const [type] of shared) {
+        const counts = new Map<string, number>();
+        for (const held of placeholders(type)) counts.set(held, (counts.get(held) ?? 0) + 1);
+        for (const [held, times] of counts) holders.set(held, [...(holders.get(held) ?? []), { type, times }]);
+      }
+    }
+    return holders.get(name) ?? [];
+  };
+  const written = new Map<string, number>();
+  const timesWritten = (name: string): number => {
+    const known = written.get(name);
+    if (known !== undefined) return known;
+    const entry = shared.get(groupOfName.get(name)!)!;
+    // Every `share` call wrote it once; those made while writing a holder's text are counted through the holder.
+    let times = entry.uses;
+    for (const holder of holdersOf(name)) {
+      const holderEntry = shared.get(holder.type)!;
+      times += holder.times * ((isDeclared(holderEntry.name) ? 1 : timesWritten(holderEntry.name)) - holderEntry.uses);
+    }
+    written.set(name, times);
+    return times;
+  };
+  const isDeclared = (name: string) => timesWritten(name) > 1;
+  const resolve = (text: string): string => text.replace(/\u0000(\w+)\u0000/g, (_, name: string) => (isDeclared(name) ? name : resolve(groupOfName.get(name)!)));
   const declarations = () => [...shared]
-    .filter(([, entry]) => entry.uses > 1)
+    .filter(([, entry]) => isDeclared(entry.name))
     .map(([type, entry]) => [entry.name, resolve(type)] as const)
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([name, type]) => `type ${name} = ${type};`)
