@@ -2,6 +2,7 @@ import { resolvePointer } from '../diagnostics/json-pointer.js';
 import type { OpenApiDocument, Operation } from '../readers/openapi-document.js';
 import { toPointer } from '../diagnostics/json-pointer.js';
 import { printJsDoc } from './js-doc.js';
+import { schemaReference } from './schema-alias.js';
 import { bodyKind, jsonPatchOperationsType } from './body-media.js';
 import { deprecationNote } from './deprecation.js';
 import { parameterGroupName } from './generated-names.js';
@@ -107,7 +108,7 @@ export function schemaType(schema: unknown, context: CompactTypeContext, site: s
   const ref = schema['$ref'];
   if (typeof ref === 'string') {
     const match = /^#\/components\/schemas\/(.+)$/.exec(ref);
-    return match ? `components["schemas"][${JSON.stringify(decodeURIComponent(match[1]!).replaceAll('~1', '/').replaceAll('~0', '~'))}]` : context.delegate(schema, site);
+    return match ? schemaReference(decodeURIComponent(match[1]!).replaceAll('~1', '/').replaceAll('~0', '~')) : context.delegate(schema, site);
   }
   if (Array.isArray(schema['enum'])) {
     const values = (schema['enum'] as unknown[]).map((value) => JSON.stringify(value));
@@ -277,7 +278,7 @@ export function createCompactContext(document: OpenApiDocument, schemas: Record<
     delegate: (schema, site) => {
       const key = keyOf(site);
       schemas[key] = schema;
-      return `components["schemas"][${JSON.stringify(key)}]`;
+      return schemaReference(key);
     },
   };
   // A shared type may hold others (a `responses` object holds its responses). A type is declared when

@@ -2,6 +2,7 @@ import { limitedRangeOf } from '../microversions/emit-microversions-module.js';
 import { HTTP_METHODS, type HttpMethod, type OpenApiDocument } from '../readers/openapi-document.js';
 import { compactOperationType, createCompactContext, operationDoc } from './compact-operation-type.js';
 import { inlineSchemaKey } from './generated-names.js';
+import { SCHEMA_ALIAS } from './schema-alias.js';
 
 /**
  * `src/generated/operation-maps.ts`: the operations by method, then path (`get: { "/servers": … }`),
@@ -41,7 +42,8 @@ export function emitOperationMaps(document: OpenApiDocument, ladder: readonly st
   const text = `${body(always)}\n${body(limited)}\n${declarations()}`;
   const coreTypes = ['BinaryBody', 'EmptyResponse', 'JsonPatchOperation', 'JsonRequestBody', 'JsonResponse', 'JsonResponseBody'].filter((name) => new RegExp(`\\b${name}\\b`).test(text));
   const imports = [`import type { ${[...coreTypes, 'PathsFromOperations', ...(ladder ? ['OperationsInAnyMicroversion'] : [])].join(', ')} } from '@stratus/core';`];
-  if (text.includes('components[')) imports.push(`import type { components } from './schema.js';`);
+  const schemaTypes = [['components', 'components['], [SCHEMA_ALIAS, `${SCHEMA_ALIAS}<`]].filter(([, use]) => text.includes(use!)).map(([name]) => name);
+  if (schemaTypes.length > 0) imports.push(`import type { ${schemaTypes.join(', ')} } from './schema.js';`);
   const ladderTypes = ['Microversion', 'MicroversionsFrom', 'MicroversionsUpTo'].filter((name) => [...limited.values()].some((entries) => entries.some((entry) => new RegExp(`\\[${name}\\b|, ${name}\\b`).test(entry))));
   if (ladderTypes.length > 0) imports.push(`import type { ${ladderTypes.join(', ')} } from './microversions.js';`);
   const shared = declarations();

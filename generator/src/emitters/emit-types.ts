@@ -7,6 +7,7 @@ import { openEmptyObjects } from './empty-objects.js';
 import { bodyMediaTransform, normalizeMediaRanges } from './body-media.js';
 import { escapeDocProse } from './js-doc.js';
 import { withoutBareResponseHeaders } from './bare-response-headers.js';
+import { SCHEMA_ALIAS_DECLARATION, withSchemaAlias } from './schema-alias.js';
 import { shareRepeatedSchemas } from '../transforms/share-repeated-schemas.js';
 
 /**
@@ -35,7 +36,8 @@ export async function emitTypes(document: OpenApiDocument, header: string, sourc
     // Microversion variants repeat most of their schemas: each repeated one is declared once.
     if (options.shareRepeatedSchemas) shareRepeatedSchemas(document, sourceName);
     const ast = await openapiTS(document as never, { silent: true, postTransform });
-    const text = astToString(withoutBareResponseHeaders(ast));
+    const hasSchemas = Object.keys(document.components?.schemas ?? {}).length > 0;
+    const text = astToString(withSchemaAlias(withoutBareResponseHeaders(ast))) + (hasSchemas ? `${SCHEMA_ALIAS_DECLARATION}\n` : '');
     const bodyTypes = [
       ['BinaryBody', /: BinaryBody;/],
       ['JsonPatchOperation', /JsonPatchOperation[<[]/],

@@ -45,7 +45,9 @@ export type JsonResponseBody<T> = { content: { 'application/json': T } };
 export type EmptyResponse = { 200: { content?: never } };
 export type PathsFromOperations<O> = O;
 `;
-const SCHEMA = `export interface components { schemas: { Fault: { message?: string }; AuthFault: { reason?: string } } }\n`;
+const SCHEMA = `export interface components { schemas: { Fault: { message?: string }; AuthFault: { reason?: string } } }
+export type Schema<Name extends keyof components['schemas']> = components['schemas'][Name];
+`;
 const CONSUMER = `import type { OperationsByMethod } from './operation-maps.js';
 type Get = OperationsByMethod['get'];
 declare const query: NonNullable<Get['/things']['parameters']['query']>;
