@@ -9,6 +9,7 @@ import { escapeDocProse } from './js-doc.js';
 import { withoutBareResponseHeaders } from './bare-response-headers.js';
 import { SCHEMA_ALIAS_DECLARATION, withSchemaAlias } from './schema-alias.js';
 import { shareRepeatedSchemas } from '../transforms/share-repeated-schemas.js';
+import { deriveSchemaVariants, omittedBaseTransform } from '../transforms/derive-schema-variants.js';
 
 /**
  * The IR fixes that change what a schema's type is, in place (idempotent): run before anything writes
@@ -22,7 +23,7 @@ export function fixSchemasForTypes(document: OpenApiDocument): void {
 }
 
 /** `paths`, `components`, `operations` with JSDoc, by openapi-typescript. */
-export async function emitTypes(document: OpenApiDocument, header: string, sourceName: string, options: { microversionLadder?: readonly string[]; shareRepeatedSchemas?: boolean } = {}): Promise<string> {
+export async function emitTypes(document: OpenApiDocument, header: string, sourceName: string, options: { microversionLadder?: readonly string[]; shareRepeatedSchemas?: boolean; deriveSchemaVariants?: boolean | { maxDepth: number } } = {}): Promise<string> {
   try {
     // Versioned oneOfs become `Microversioned<…>` (generator/src/microversions/), narrowed by `PathsAt<V>`.
     const versioned = options.microversionLadder ? microversionedUnionTransform(document, options.microversionLadder) : undefined;
@@ -35,7 +36,9 @@ export async function emitTypes(document: OpenApiDocument, header: string, sourc
     escapeDocProse(document);
     // Microversion variants repeat most of their schemas: each repeated one is declared once.
     if (options.shareRepeatedSchemas) shareRepeatedSchemas(document, sourceName);
-    const ast = await openapiTS(document as never, { silent: true, postTransform });
+    // Variants of one object that differ in a few keys: `Omit<Base, those keys> & { their own }`.
+    if (options.deriveSchemaVariants) deriveSchemaVariants(document, sourceName, typeof options.deriveSchemaVariants === 'object' ? options.deriveSchemaVariants : {});
+    const ast = await openapiTS(document as never, { silent: true, postTransform, transform: omittedBaseTransform });
     const hasSchemas = Object.keys(document.components?.schemas ?? {}).length > 0;
     const text = astToString(withSchemaAlias(withoutBareResponseHeaders(ast))) + (hasSchemas ? `${SCHEMA_ALIAS_DECLARATION}\n` : '');
     const bodyTypes = [

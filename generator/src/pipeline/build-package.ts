@@ -101,7 +101,7 @@ export async function buildPackage(root: string, config: PackageConfig, lock: Sp
   // (with the synthetic ones the operation writer added), no openapi-typescript `paths`/`operations`.
   fixSchemasForTypes(document);
   const operationMaps = emitOperationMaps(document, ladder, header, sourceName);
-  const schema = await emitTypes({ ...document, paths: {} }, header, sourceName, { shareRepeatedSchemas: true, ...(ladder ? { microversionLadder: ladder } : {}) });
+  const schema = await emitTypes({ ...document, paths: {} }, header, sourceName, { shareRepeatedSchemas: true, deriveSchemaVariants: true, ...(ladder ? { microversionLadder: ladder } : {}) });
   const output: PackageOutput = {
     name: config.name,
     directory: config.directory,

@@ -9,7 +9,7 @@ type Schema = Record<string, unknown>;
  * openapi-typescript writes on the property (`addJSDocComment`) and what decides its `?`/`readonly`.
  * openapi-typescript reads them beside a `$ref` too, so they stay where they are.
  */
-const PROPERTY_KEYS = new Set(['title', 'summary', 'description', 'format', 'deprecated', 'default', 'example', 'examples', 'readOnly', 'writeOnly']);
+export const PROPERTY_KEYS = new Set(['title', 'summary', 'description', 'format', 'deprecated', 'default', 'example', 'examples', 'readOnly', 'writeOnly']);
 
 /** Below this much JSON a shared component costs more (name, reference, indirection) than the copy. */
 const MIN_SHARED_LENGTH = 160;
@@ -32,7 +32,7 @@ function childSites(schema: Schema, label: string): { holder: Schema | unknown[]
 }
 
 /** The part of a site's schema that can be shared, and what stays at the site beside the `$ref`. */
-function split(schema: Schema, property: boolean): { shared: Schema; kept: Schema } {
+export function split(schema: Schema, property: boolean): { shared: Schema; kept: Schema } {
   if (!property) return { shared: schema, kept: {} };
   const shared: Schema = {};
   const kept: Schema = {};
