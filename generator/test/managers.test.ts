@@ -107,11 +107,11 @@ describe('emitManagers', () => {
   it('emits the runtime table and methods typed from the client paths P, with JSDoc from the operations', async () => {
     const text = emitManagers(deriveResources(await tiny()), options, '// header\n');
     expect(text).toContain("reboot: {\n        path: '/servers/{id}/action',\n        method: 'post',\n        action: 'reboot',\n      },");
-    expect(text).toContain("list(query?: QueryOf<OperationAt<P, '/servers/detail', 'get'>>): Pager<ListItemOf<OperationAt<P, '/servers/detail', 'get'>, 'servers'>>;");
-    expect(text).toContain("get(id: string): Promise<ResultOf<OperationAt<P, '/servers/{id}', 'get'>, 'server'>>;");
-    expect(text).toContain("reboot(id: string, args: ActionArgsOf<OperationAt<P, '/servers/{id}/action', 'post'>, 'reboot'>)");
-    expect(text).toContain("start(id: string, args?: ActionArgsOf<OperationAt<P, '/servers/{id}/action', 'post'>, 'os-start'>)");
-    expect(text).toContain("get(serverId: string, portId: string): Promise<ResultOf<OperationAt<P, '/servers/{server_id}/os-interface/{port_id}', 'get'>, 'interfaceAttachment'>>;");
+    expect(text).toContain("list(query?: QueryAt<P, '/servers/detail', 'get'>): Pager<ListItemAt<P, '/servers/detail', 'servers'>>;");
+    expect(text).toContain("get(id: string): Promise<ResultAt<P, '/servers/{id}', 'get', 'server'>>;");
+    expect(text).toContain("reboot(id: string, args: ActionArgsAt<P, '/servers/{id}/action', 'reboot'>)");
+    expect(text).toContain("start(id: string, args?: ActionArgsAt<P, '/servers/{id}/action', 'os-start'>)");
+    expect(text).toContain("get(serverId: string, portId: string): Promise<ResultAt<P, '/servers/{server_id}/os-interface/{port_id}', 'get', 'interfaceAttachment'>>;");
     expect(text).toContain(' * List Servers Detailed\n     *\n     * For each server, shows details.\n');
     expect(text).not.toContain('Second paragraph');
     expect(text).toContain('export interface TinyManagers<P extends {}> {');

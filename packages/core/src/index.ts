@@ -71,13 +71,19 @@ export type {
 // Generated OpenStack managers (novaclient-style `client.servers.list()`): the types their methods use (their errors are above)
 export type { Page, Pager } from './managers/pager.js';
 export type {
+  ActionArgsAt,
   ActionArgsOf,
   FilterOf,
+  ListItemAt,
   ListItemOf,
   OperationAt,
+  QueryAt,
   QueryOf,
+  RequestBodyAt,
   RequestBodyOf,
+  ResponseDataAt,
   ResponseDataOf,
+  ResultAt,
   ResultOf,
 } from './managers/manager-types.js';
 

@@ -1,7 +1,7 @@
 import { expectTypeOf, it } from 'vitest';
 import type { Pager } from '../src/managers/pager.js';
 import type { OperationsOfPaths } from '../src/client/service-client.js';
-import type { ActionArgsOf, FilterOf, ListItemOf, OperationAt, QueryOf, RequestBodyOf, ResponseDataOf, ResultOf } from '../src/managers/manager-types.js';
+import type { ActionArgsAt, ActionArgsOf, FilterOf, ListItemAt, ListItemOf, OperationAt, QueryAt, QueryOf, RequestBodyAt, RequestBodyOf, ResponseDataAt, ResponseDataOf, ResultAt, ResultOf } from '../src/managers/manager-types.js';
 
 type Json<T> = { headers: Record<string, unknown>; content: { 'application/json': T } };
 interface Paths {
@@ -32,6 +32,16 @@ it('derives queries, items, results and action arguments from a paths type', () 
   expectTypeOf<ActionArgsOf<Action, 'reboot'>>().toEqualTypeOf<{ type: 'HARD' | 'SOFT' }>();
   expectTypeOf<RequestBodyOf<Action>>().toEqualTypeOf<{ reboot: { type: 'HARD' | 'SOFT' } } | { 'os-start': unknown }>();
   expectTypeOf<Pager<number>>().toExtend<AsyncIterable<number>>();
+});
+
+it('has the same types at a path (what generated managers are written with) as of the operation there', () => {
+  type Ops = OperationsOfPaths<Paths>;
+  expectTypeOf<QueryAt<Ops, '/flavors/detail', 'get'>>().toEqualTypeOf<{ limit?: number; marker?: string }>();
+  expectTypeOf<ListItemAt<Ops, '/flavors/detail', 'flavors'>>().toEqualTypeOf<{ id: string; ram: number } | { id: string; ram: number; description: string | null }>();
+  expectTypeOf<ResultAt<Ops, '/servers/{id}', 'get', 'server'>>().toEqualTypeOf<{ v: 1 } | { v: 2 }>();
+  expectTypeOf<ResponseDataAt<Ops, '/servers/{id}', 'delete'>>().toEqualTypeOf<void>();
+  expectTypeOf<ActionArgsAt<Ops, '/servers/{id}/action', 'reboot'>>().toEqualTypeOf<{ type: 'HARD' | 'SOFT' }>();
+  expectTypeOf<RequestBodyAt<Ops, '/servers/{id}/action', 'post'>>().toEqualTypeOf<{ reboot: { type: 'HARD' | 'SOFT' } } | { 'os-start': unknown }>();
 });
 
 it('gives never for an operation the paths type does not have (e.g. narrowed away)', () => {

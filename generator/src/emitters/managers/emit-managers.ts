@@ -29,7 +29,7 @@ export function emitManagers(derived: DerivedManagers, options: EmitManagersOpti
   const interfaceName = `${options.typePrefix}Managers`;
   const mapped = options.operationCount - derived.unmapped.length;
 
-  const coreTypes = ['OperationAt', 'Pager', 'ServiceClient', 'QueryOf', 'RequestBodyOf', 'ResultOf', 'ListItemOf', 'FilterOf', 'ActionArgsOf', 'ResponseDataOf'];
+  const coreTypes = ['Pager', 'ServiceClient', 'QueryAt', 'RequestBodyAt', 'ResultAt', 'ListItemAt', 'FilterOf', 'ActionArgsAt', 'ResponseDataAt'];
   file.addImportDeclaration({ moduleSpecifier: '@stratus/core', namedImports: coreTypes.map((name) => ({ name, isTypeOnly: true })) });
   // The table interpreter is internal to Stratus: users see only the typed managers.
   file.addImportDeclaration({ moduleSpecifier: '@stratus/core/internal', namedImports: ['attachManagers', { name: 'ManagerTable', isTypeOnly: true }] });
@@ -93,14 +93,14 @@ function resourceMembers(resource: DerivedResource): string[] {
   const members: string[] = [];
   const list = resource.list;
   if (list) {
-    const op = opRef(list);
+    const at = atArgs(list);
     const untyped = !hasJsonResponse(list.operation);
-    const item = untyped ? 'unknown' : `ListItemOf<${op}, '${list.items}'>`;
+    const item = untyped ? 'unknown' : `ListItemAt<P, '${list.path}', '${list.items}'>`;
     const ids = idParams(list.path);
     const paging = list.paging === 'links' ? `following the next links` : list.paging === 'marker' ? 'continuing from the last id (`marker`) while pages are full (pass `limit`)' : 'in one page';
     members.push(
       doc(list.operation, `\`GET ${list.path}\`: every item under \`${list.items}\`, ${paging}. Iterate with \`for await\`, or use \`.firstPage()\` / \`.all()\`.${untyped ? ' Items are untyped: the spec declares no response schema.' : ''}`, ids.map((id) => ['param', `${id} path parameter`] as const)) +
-        `list(${params(ids, list.hasQuery ? [`query?: QueryOf<${op}>`] : [])}): Pager<${item}>;`,
+        `list(${params(ids, list.hasQuery ? [`query?: QueryAt<${at}>`] : [])}): Pager<${item}>;`,
     );
     members.push(
       doc(undefined, `Lists (\`GET ${list.path}\`, every page) and returns the one item whose attributes equal \`filter\`, like novaclient's \`find(**kwargs)\`.`, [['throws', 'NoMatchError (a NotFoundError) when none matches; NoUniqueMatchError when several do.']]) +
@@ -108,7 +108,7 @@ function resourceMembers(resource: DerivedResource): string[] {
     );
     members.push(doc(undefined, `Every item of \`list()\` whose attributes equal \`filter\` (\`GET ${list.path}\`, every page).`, []) + `findAll(${params(ids, [`filter: FilterOf<${item}>`])}): Promise<${item}[]>;`);
   }
-  if (resource.get) members.push(crud('get', resource.get, resource.get.hasQuery ? [`query?: QueryOf<${opRef(resource.get)}>`] : []));
+  if (resource.get) members.push(crud('get', resource.get, resource.get.hasQuery ? [`query?: QueryAt<${atArgs(resource.get)}>`] : []));
   if (resource.create) members.push(crud('create', resource.create, bodyParam(resource.create)));
   if (resource.update) members.push(crud('update', resource.update, bodyParam(resource.update)));
   if (resource.replace) members.push(crud('replace', resource.replace, bodyParam(resource.replace)));
@@ -125,28 +125,29 @@ function indent(text: string, by: string): string {
 }
 
 function crud(name: string, operation: ManagedOperation & { unwrap?: string }, extra: string[]): string {
-  const op = opRef(operation);
-  const result = hasJsonResponse(operation.operation) ? `ResultOf<${op}${operation.unwrap ? `, '${operation.unwrap}'` : ''}>` : 'ResponseDataOf<' + op + '>';
+  const at = atArgs(operation);
+  const result = hasJsonResponse(operation.operation) ? `ResultAt<${at}${operation.unwrap ? `, '${operation.unwrap}'` : ''}>` : `ResponseDataAt<${at}>`;
   const envelope = operation.unwrap ? ` Returns the \`${operation.unwrap}\` without its envelope.` : '';
   return doc(operation.operation, `\`${operation.method.toUpperCase()} ${operation.path}\`.${envelope}`, []) + `${name}(${params(idParams(operation.path), extra)}): Promise<${result}>;`;
 }
 
 function actionMember(action: ManagerAction): string {
-  const op = opRef(action);
+  const at = atArgs(action);
   const ids = idParams(action.path);
   if (action.action !== undefined) {
     const line = `\`POST ${action.path}\` with \`{ "${action.action}": ${action.optionalArgs ? 'args ?? null' : 'args'} }\`.`;
-    return doc(action.operation, `${action.action} action: ${line}`, [], { title: actionSummary(action.operation, action.action), describe: false }) + `${action.name}(${params(ids, [`args${action.optionalArgs ? '?' : ''}: ActionArgsOf<${op}, '${action.action}'>`])}): Promise<ResponseDataOf<${op}>>;`;
+    return doc(action.operation, `${action.action} action: ${line}`, [], { title: actionSummary(action.operation, action.action), describe: false }) + `${action.name}(${params(ids, [`args${action.optionalArgs ? '?' : ''}: ActionArgsAt<P, '${action.path}', '${action.action}'>`])}): Promise<ResponseDataAt<${at}>>;`;
   }
-  return doc(action.operation, `\`${action.method.toUpperCase()} ${action.path}\`.`, []) + `${action.name}(${params(ids, bodyParam(action))}): Promise<ResponseDataOf<${op}>>;`;
+  return doc(action.operation, `\`${action.method.toUpperCase()} ${action.path}\`.`, []) + `${action.name}(${params(ids, bodyParam(action))}): Promise<ResponseDataAt<${at}>>;`;
 }
 
 function bodyParam(operation: ManagedOperation): string[] {
-  return operation.hasBody ? [`body: RequestBodyOf<${opRef(operation)}>`] : [];
+  return operation.hasBody ? [`body: RequestBodyAt<${atArgs(operation)}>`] : [];
 }
 
-function opRef(operation: ManagedOperation): string {
-  return `OperationAt<P, '${operation.path}', '${operation.method}'>`;
+/** `P, '/servers/{id}', 'get'`: the arguments of core's `…At` types for `operation`. */
+function atArgs(operation: ManagedOperation): string {
+  return `P, '${operation.path}', '${operation.method}'`;
 }
 
 /** `/servers/{server_id}/os-interface/{id}` → `serverId: string, id: string`. */

@@ -28,6 +28,22 @@ export type ActionArgsOf<O, Action extends string> = ActionArgs<RequestBodyOf<O>
 /** What `find()` accepts: any subset of an item's attributes. */
 export type FilterOf<Item> = Item extends object ? { [K in keyof Item]?: Item[K] } : Record<string, unknown>;
 
+// The same, for the operation at `Path` + `Method` of `P`: what generated managers are written with,
+// one reference where `QueryOf<OperationAt<P, Path, Method>>` is two (a package declares over a
+// thousand of them, and TypeScript keeps every node of a declaration file in memory).
+/** `QueryOf` the operation at `Path` + `Method`. */
+export type QueryAt<P, Path extends string, Method extends string> = QueryOf<OperationAt<P, Path, Method>>;
+/** `RequestBodyOf` the operation at `Path` + `Method`. */
+export type RequestBodyAt<P, Path extends string, Method extends string> = RequestBodyOf<OperationAt<P, Path, Method>>;
+/** `ResponseDataOf` the operation at `Path` + `Method`. */
+export type ResponseDataAt<P, Path extends string, Method extends string> = ResponseDataOf<OperationAt<P, Path, Method>>;
+/** `ResultOf` the operation at `Path` + `Method`. */
+export type ResultAt<P, Path extends string, Method extends string, Envelope extends string | undefined = undefined> = ResultOf<OperationAt<P, Path, Method>, Envelope>;
+/** `ListItemOf` the list operation (`GET`) at `Path`. */
+export type ListItemAt<P, Path extends string, Items extends string> = ListItemOf<OperationAt<P, Path, 'get'>, Items>;
+/** `ActionArgsOf` the action operation (`POST`) at `Path`. */
+export type ActionArgsAt<P, Path extends string, Action extends string> = ActionArgsOf<OperationAt<P, Path, 'post'>, Action>;
+
 type JsonContent<R> = R extends { content: { 'application/json': infer J } } ? J : never;
 type VoidIfNever<T> = [T] extends [never] ? void : T;
 // Envelopes and item lists are found among the declared keys, not by matching `{ [P in K]: … }`:
