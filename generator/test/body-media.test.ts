@@ -70,7 +70,7 @@ describe('bodies that are not JSON', () => {
 
   it('gives managers a body parameter for a non-JSON body (images.update takes the patch)', async () => {
     const managers = (await buildImages()).get('src/generated/managers.ts')!;
-    expect(managers).toContain(`update(imageId: string, body: RequestBodyOf<OperationAt<P, '/images/{image_id}', 'patch'>>): Promise<ResultOf<OperationAt<P, '/images/{image_id}', 'patch'>>>;`);
+    expect(managers).toContain(`update(imageId: string, body: RequestBodyAt<P, '/images/{image_id}', 'patch'>): Promise<ResultAt<P, '/images/{image_id}', 'patch'>>;`);
   });
 
   it('keeps declared property types beside additionalProperties: extra keys become unknown where a declared one is not of their type', async () => {

@@ -97,11 +97,14 @@ export async function buildPackage(root: string, config: PackageConfig, lock: Sp
   const managers = emitManagers(deriveResources(document), { typePrefix: typePrefix(config), displayName: config.service.displayName, operationCount, ...managerOptionsModule }, header);
   const msw = emitMswEntry(config, facts, header);
   const entryPoint = emitEntryPoint(config, facts, header, customizations);
-  // Operations are written compactly into operation-maps.ts; schema.ts then holds only `components`
-  // (with the synthetic ones the operation writer added), no openapi-typescript `paths`/`operations`.
+  // Operations are written compactly into operation-maps.ts; schema.ts then holds only the models,
+  // `components.schemas` (with the synthetic ones the operation writer added): no openapi-typescript
+  // `paths`/`operations`, and no parameter, response or header components, which the operation maps
+  // write out where they are used, so no type refers to them.
   fixSchemasForTypes(document);
   const operationMaps = emitOperationMaps(document, ladder, header, sourceName);
-  const schema = await emitTypes({ ...document, paths: {} }, header, sourceName, { shareRepeatedSchemas: true, deriveSchemaVariants: true, ...(ladder ? { microversionLadder: ladder } : {}) });
+  const models = { ...document, paths: {}, components: { schemas: document.components?.schemas ?? {} } };
+  const schema = await emitTypes(models, header, sourceName, { shareRepeatedSchemas: true, deriveSchemaVariants: true, ...(ladder ? { microversionLadder: ladder } : {}) });
   const output: PackageOutput = {
     name: config.name,
     directory: config.directory,
