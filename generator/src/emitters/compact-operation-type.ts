@@ -30,9 +30,11 @@ export interface CompactTypeContext {
    * Offers a type several operations may repeat for sharing: a parameter group (`{ id: number; }`),
    * one response (`{ content: { … } }`) or a whole `responses` object. Returns a reference.
    * `location` and `names` (parameter names, the response's component, the statuses) are there to
-   * make a readable name.
+   * make a readable name. With `args`, `type` is a template over `Success0`, `Success1`… (what varies
+   * between operations, such as the success body beside the same error responses), shared as a
+   * generic type and referenced with `args`.
    */
-  share: (type: string, group: SharedGroup) => string;
+  share: (type: string, group: SharedGroup, args?: readonly string[]) => string;
 }
 
 /** What a shared type is, for its name: `Path_id_…`, `Response_NovaError_…`, `Responses_200_404_…`. */
@@ -241,16 +243,25 @@ export function compactOperationType(operation: Operation, pathParameters: unkno
   } else {
     // Error responses repeat across operations (`404: NovaError`, `default: KeystoneError`…), and
     // so do whole `responses` objects: each is declared once when repeated (see `share`).
+    // Operations that answer the same errors differ in their success bodies only: the object is a
+    // generic type over those (`Responses_404_409_default_…<JsonResponseBody<Schema<"Server">>>`).
     const responses = statuses.map((status) => {
       const content = responseContent(status);
       const key = /^\d+$/.test(status) ? status : JSON.stringify(status);
-      if (content === undefined) return `${key}: ${context.share('{ content?: never }', { location: 'response', names: ['empty'] })};`;
+      if (content === undefined) return { key, status, type: context.share('{ content?: never }', { location: 'response', names: ['empty'] }) };
       const site = `${operationKey}#/responses${toPointer([status])}`;
       const json = jsonOnlyContent(content);
       const type = json !== undefined ? `JsonResponseBody<${schemaType(json, context, site)}>` : `{ content: ${mediaContent(content, 'response', context, site)} }`;
-      return `${key}: ${context.share(type, { location: 'response', names: [componentNameOf(json) ?? 'body'] })};`;
+      return { key, status, type: context.share(type, { location: 'response', names: [componentNameOf(json) ?? 'body'] }) };
     });
-    parts.push(`responses: ${context.share(`{ ${responses.join(' ')} }`, { location: 'responses', names: statuses })};`);
+    const successes = responses.filter((response) => /^2/.test(response.status));
+    const others = responses.filter((response) => !/^2/.test(response.status));
+    if (successes.length > 0 && others.length > 0) {
+      const template = `{ ${responses.map((response) => `${response.key}: ${successes.includes(response) ? `Success${successes.indexOf(response)}` : response.type};`).join(' ')} }`;
+      parts.push(`responses: ${context.share(template, { location: 'responses', names: others.map((response) => response.status) }, successes.map((response) => response.type))};`);
+    } else {
+      parts.push(`responses: ${context.share(`{ ${responses.map((response) => `${response.key}: ${response.type};`).join(' ')} }`, { location: 'responses', names: statuses })};`);
+    }
   }
   return `{ ${parts.join(' ')} }`;
 }
@@ -262,17 +273,17 @@ export function compactOperationType(operation: Operation, pathParameters: unkno
  * `declarations` are the shared groups' `type` lines. `owner` names the module in errors.
  */
 export function createCompactContext(document: OpenApiDocument, schemas: Record<string, unknown>, keyOf: (site: string) => string, owner: { file: string; label: string }): { context: CompactTypeContext; resolve: (text: string) => string; declarations: () => string } {
-  const shared = new Map<string, { name: string; uses: number }>();
+  const shared = new Map<string, { name: string; uses: number; parameters: number }>();
   const groupOfName = new Map<string, string>();
   const context: CompactTypeContext = {
-    share: (type, group) => {
-      const entry = shared.get(type) ?? { name: parameterGroupName(type, group), uses: 0 };
+    share: (type, group, args) => {
+      const entry = shared.get(type) ?? { name: parameterGroupName(type, group), uses: 0, parameters: args?.length ?? 0 };
       const holder = groupOfName.get(entry.name);
       if (holder !== undefined && holder !== type) throw new SpecError({ message: `two shared types of ${owner.label} hash to the same name ${entry.name}; raise HASH_DIGITS in generator/src/emitters/generated-names.ts`, file: owner.file });
       groupOfName.set(entry.name, type);
       entry.uses++;
       shared.set(type, entry);
-      return `\u0000${entry.name}\u0000`;
+      return args ? `\u0000${entry.name}\u0001${args.join('\u0002')}\u0003` : `\u0000${entry.name}\u0000`;
     },
     document,
     delegate: (schema, site) => {
@@ -284,7 +295,9 @@ export function createCompactContext(document: OpenApiDocument, schemas: Record<
   // A shared type may hold others (a `responses` object holds its responses). A type is declared when
   // the written text names it more than once: each declared holder names it once, however many
   // operations use the holder; a holder written inline names it as often as the holder is written.
-  const placeholders = (text: string) => [...text.matchAll(/\u0000(\w+)\u0000/g)].map((match) => match[1]!);
+  // `\0Name\0`, or `\0Name\x01arg\x02arg\x03` for a generic one (whose arguments hold no generic one).
+  const PLACEHOLDER = /\u0000(\w+)(?:\u0000|\u0001([^\u0001\u0003]*)\u0003)/g;
+  const placeholders = (text: string) => [...text.matchAll(PLACEHOLDER)].map((match) => match[1]!);
   let holders: Map<string, { type: string; times: number }[]> | undefined;
   const holdersOf = (name: string) => {
     // Read once every operation is written.
@@ -313,12 +326,18 @@ export function createCompactContext(document: OpenApiDocument, schemas: Record<
     return times;
   };
   const isDeclared = (name: string) => timesWritten(name) > 1;
-  const resolve = (text: string): string => text.replace(/\u0000(\w+)\u0000/g, (_, name: string) => (isDeclared(name) ? name : resolve(groupOfName.get(name)!)));
+  const resolve = (text: string): string =>
+    text.replace(PLACEHOLDER, (_, name: string, joined: string | undefined) => {
+      const args = joined === undefined ? [] : joined.split('\u0002').map(resolve);
+      if (isDeclared(name)) return args.length > 0 ? `${name}<${args.join(', ')}>` : name;
+      return resolve(groupOfName.get(name)!).replace(/\bSuccess(\d+)\b/g, (_, index: string) => args[Number(index)]!);
+    });
+  const typeParameters = (count: number) => (count > 0 ? `<${Array.from({ length: count }, (_, index) => `Success${index}`).join(', ')}>` : '');
   const declarations = () => [...shared]
     .filter(([, entry]) => isDeclared(entry.name))
-    .map(([type, entry]) => [entry.name, resolve(type)] as const)
+    .map(([type, entry]) => [entry.name, `${entry.name}${typeParameters(entry.parameters)} = ${resolve(type)}`] as const)
     .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([name, type]) => `type ${name} = ${type};`)
+    .map(([, declaration]) => `type ${declaration};`)
     .join('\n');
   return { context, resolve, declarations };
 }
