@@ -86,6 +86,15 @@ describe('deriveSchemaVariants', () => {
     expect(document.components!.schemas).toEqual(cases);
   });
 
+  it('derives the items of list variants too, moving an item base into an `…Item` component', () => {
+    const list = (inner: Record<string, unknown>) => ({ type: 'array', items: inner });
+    const document = doc({ Servers_20: list(server({ status }, ['status'])), Servers_23: list(server({ status, hostname: { type: 'string' } }, ['status'])) });
+    deriveSchemaVariants(document, 'compute.yaml');
+    const base = schemasOf(document)['Servers_20']!['items'] as Record<string, unknown>;
+    expect(base).toEqual({ $ref: expect.stringMatching(/^#\/components\/schemas\/ServersItem_[0-9a-f]{8}$/) });
+    expect(schemasOf(document)['Servers_23']!['items']).toEqual({ allOf: [base, { type: 'object', properties: { hostname: { type: 'string' } } }] });
+  });
+
   it('names what it adds after the base only: more variants rename nothing', () => {
     const before = doc(variants());
     deriveSchemaVariants(before, 'compute.yaml');

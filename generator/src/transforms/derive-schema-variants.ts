@@ -35,11 +35,18 @@ const OMITTED_KEY_NODES = 2;
  */
 const DEFAULT_MAX_DEPTH = 1;
 
-/** A place an object variant sits: a component, or an inline object in one of a component's properties. */
+/**
+ * A place an object variant sits: a component, an inline object in one of a component's properties,
+ * or the items of either (Nova's server lists: `servers: { … }[]`). Not the members of a `oneOf`:
+ * the client's result types are then no longer identical to the component (`expectTypeOf`'s
+ * `toEqualTypeOf` in packages/openstack's microversion type tests), only equivalent.
+ */
 type Site = {
   label: string;
-  holder: Schema;
-  key: string;
+  holder: Schema | unknown[];
+  key: string | number;
+  /** Not a component: it moves into one to be a base. */
+  inline: boolean;
   /** An inline property object: its doc keys stay beside a `$ref` (they document the property). */
   property: boolean;
   /** The object as it was, compared and weighed. */
@@ -81,12 +88,19 @@ export function deriveSchemaVariants(document: OpenApiDocument, sourceName: stri
     family.push(site);
     families.set(site.label, family);
   };
+  // The component, its properties, and the items below either (labels as `shareRepeatedSchemas`
+  // names them: `ServersItem`).
+  const visit = (holder: Schema | unknown[], key: string | number, label: string, place: { inline: boolean; property: boolean }, path: string) => {
+    add(siteOf(holder, key, label, place, path));
+    const schema = (holder as Record<string | number, unknown>)[key];
+    if (!isRecord(schema)) return;
+    if (isRecord(schema['items'])) visit(schema, 'items', `${label}Item`, { inline: true, property: false }, `${path}/items`);
+  };
   for (const name of Object.keys(schemas)) {
-    const component = schemas[name];
-    add(siteOf(schemas, name, name.replace(/_(?:[0-9a-f]{8}|\d+)$/, ''), false, `#/components/schemas/${name}`));
-    const properties = (component as Schema | undefined)?.['properties'];
+    visit(schemas, name, name.replace(/_(?:[0-9a-f]{8}|\d+)$/, ''), { inline: false, property: false }, `#/components/schemas/${name}`);
+    const properties = (schemas[name] as Schema | undefined)?.['properties'];
     if (!isRecord(properties)) continue;
-    for (const key of Object.keys(properties)) add(siteOf(properties, key, capitalize(apiIdentifier(key)) || 'Property', true, `#/components/schemas/${name}/${key}`));
+    for (const key of Object.keys(properties)) visit(properties, key, capitalize(apiIdentifier(key)) || 'Property', { inline: true, property: true }, `#/components/schemas/${name}/${key}`);
   }
 
   // Each variant's base: the earlier one of its family that saves most.
@@ -95,7 +109,7 @@ export function deriveSchemaVariants(document: OpenApiDocument, sourceName: stri
     family.forEach((site, index) => {
       let best: { base: Site; saved: number; omitted: string[] } | undefined;
       for (const base of family.slice(0, index)) {
-        if (base.depth >= maxDepth || base.defaultsRequired !== site.defaultsRequired || (base.property && base.defaultsRequired !== defaultsRequiredAt(base.label))) continue;
+        if (base.depth >= maxDepth || base.defaultsRequired !== site.defaultsRequired || (base.inline && base.defaultsRequired !== defaultsRequiredAt(base.label))) continue;
         const candidate = compare(site, base);
         if (candidate.saved >= Math.max(MIN_SAVED_NODES, MIN_SAVED_SHARE * site.nodes) && (!best || candidate.saved > best.saved)) best = { base, ...candidate };
       }
@@ -110,30 +124,31 @@ export function deriveSchemaVariants(document: OpenApiDocument, sourceName: stri
 
   // Each base gets its component name; inline variants are rewritten, inline bases move into their
   // components, then component variants are rewritten (their own keys keep the rewritten inline objects).
+  const at = (site: Site) => site.holder as Record<string | number, unknown>;
   for (const site of derived) {
     const base = site.base!;
-    base.componentName ??= base.property ? sharedSchemaName(base.label, JSON.stringify(split(base.snapshot, true).shared)) : base.key;
+    base.componentName ??= base.inline ? sharedSchemaName(base.label, JSON.stringify(split(base.snapshot, base.property).shared)) : String(base.key);
   }
-  for (const site of derived) if (site.property) site.holder[site.key] = derivedSchema(site);
+  for (const site of derived) if (site.inline) at(site)[site.key] = derivedSchema(site);
   const moved = new Map<string, Schema>();
   for (const sites of families.values()) {
     for (const site of sites) {
-      if (!site.property || !site.componentName) continue;
-      const { shared, kept } = split(site.holder[site.key] as Schema, true);
+      if (!site.inline || !site.componentName) continue;
+      const { shared, kept } = split(at(site)[site.key] as Schema, site.property);
       const taken = moved.get(site.componentName) ?? schemas[site.componentName];
       if (taken !== undefined && JSON.stringify(taken) !== JSON.stringify(shared)) {
         throw new SpecError({ message: `derived variant base name ${site.componentName} is taken`, file: sourceName, pointer: `/components/schemas/${site.componentName}`, hint: 'please report it: two schema variants met on one name' });
       }
       if (taken === undefined) moved.set(site.componentName, shared);
-      site.holder[site.key] = { $ref: `#/components/schemas/${site.componentName}`, ...kept };
+      at(site)[site.key] = { $ref: `#/components/schemas/${site.componentName}`, ...kept };
     }
   }
-  for (const site of derived) if (!site.property) site.holder[site.key] = derivedSchema(site);
+  for (const site of derived) if (!site.inline) at(site)[site.key] = derivedSchema(site);
   const all = { ...schemas, ...Object.fromEntries(moved) };
   document.components!.schemas = Object.fromEntries(Object.entries(all).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) as never;
 
   function derivedSchema(site: Site): Schema {
-    const current = site.holder[site.key] as Schema;
+    const current = at(site)[site.key] as Schema;
     const own = Object.keys(site.properties).filter((key) => !sameProperty(site, site.base!, key));
     const ref = `#/components/schemas/${site.base!.componentName}`;
     const docs = Object.fromEntries(Object.entries(current).filter(([key]) => !OBJECT_KEYS.has(key)));
@@ -154,8 +169,8 @@ export const omittedBaseTransform: NonNullable<OpenAPITSOptions['transform']> = 
   return tsOmit(oapiRef(omit['$ref'] as string), omit['keys'] as string[]);
 };
 
-function siteOf(holder: Schema, key: string, label: string, property: boolean, path: string): Site | undefined {
-  const schema = holder[key];
+function siteOf(holder: Schema | unknown[], key: string | number, label: string, place: { inline: boolean; property: boolean }, path: string): Site | undefined {
+  const schema = (holder as Record<string | number, unknown>)[key];
   if (!isRecord(schema) || schema['type'] !== 'object') return undefined;
   const allowed = (name: string) => OBJECT_KEYS.has(name) || PROPERTY_KEYS.has(name);
   if (!Object.keys(schema).every(allowed)) return undefined;
@@ -170,7 +185,7 @@ function siteOf(holder: Schema, key: string, label: string, property: boolean, p
     snapshot,
     holder,
     key,
-    property,
+    ...place,
     properties: snapshot['properties'] as Record<string, unknown>,
     required: new Set(required as string[]),
     texts: new Map(Object.entries(properties).map(([name, value]) => [name, JSON.stringify(value)])),
