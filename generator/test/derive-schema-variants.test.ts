@@ -1,13 +1,12 @@
 /** Object variants that differ in a few keys are written as `Omit<Base, those keys> & { their own }`: the same types, smaller. */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
 import { emitTypes } from '../src/emitters/emit-types.js';
 import type { OpenApiDocument } from '../src/readers/openapi-document.js';
 import { deriveSchemaVariants, OMIT_FROM_BASE } from '../src/transforms/derive-schema-variants.js';
 import { removeTempDirs, tempDir } from './helpers/repo.js';
-import { typecheckFiles } from './helpers/typecheck.js';
+import { createHover, typecheckFiles } from './helpers/typecheck.js';
 
 afterAll(removeTempDirs);
 
@@ -133,21 +132,12 @@ describe('deriveSchemaVariants', () => {
     await writeFile(join(dir, 'usage.ts'), usage.join('\n'));
     expect(typecheckFiles([join(dir, 'usage.ts')])).toEqual([]);
 
-    const files = new Map([join(dir, 'usage.ts'), join(dir, 'plain.ts'), join(dir, 'derived.ts')].map((file) => [file, ts.sys.readFile(file)!]));
-    const service = ts.createLanguageService({
-      getScriptFileNames: () => [...files.keys()],
-      getScriptVersion: () => '1',
-      getScriptSnapshot: (file) => (files.has(file) ? ts.ScriptSnapshot.fromString(files.get(file)!) : ts.sys.fileExists(file) ? ts.ScriptSnapshot.fromString(ts.sys.readFile(file)!) : undefined),
-      getCurrentDirectory: () => dir,
-      getCompilationSettings: () => ({ strict: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, types: [] }),
-      getDefaultLibFileName: ts.getDefaultLibFilePath,
-      fileExists: ts.sys.fileExists,
-      readFile: ts.sys.readFile,
-    });
-    const text = files.get(join(dir, 'usage.ts'))!;
+    const usageFile = join(dir, 'usage.ts');
+    const text = await readFile(usageFile, 'utf8');
+    const hoverAt = createHover([usageFile]);
     const hover = (at: number) => {
-      const info = service.getQuickInfoAtPosition(join(dir, 'usage.ts'), at);
-      return { type: ts.displayPartsToString(info?.displayParts), docs: (info?.tags ?? []).map((tag) => `@${tag.name} ${ts.displayPartsToString(tag.text)}`) };
+      const { type, tags } = hoverAt(usageFile, at);
+      return { type, docs: tags };
     };
     const inherited = hover(text.lastIndexOf('user_id'));
     expect(inherited).toEqual({ type: '(property) user_id?: string | undefined', docs: ["@description The server's user_id."] });

@@ -1,11 +1,14 @@
 /**
- * The compact operation types as an editor sees them: written by `emitOperationMaps`, then read by
- * TypeScript's own language service (hover docs) and checker (what a response type is).
+ * The compact operation types as an editor sees them: written by `emitOperationMaps` beside core's
+ * types, then read by TypeScript's own checker and language service (what a hover shows).
  */
-import ts from 'typescript';
-import { describe, expect, it } from 'vitest';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { emitOperationMaps } from '../../src/emitters/emit-operation-maps.js';
 import type { OpenApiDocument } from '../../src/readers/openapi-document.js';
+import { removeTempDirs, tempDir } from '../helpers/repo.js';
+import { createHover, typecheckFiles, writeCoreTypes } from '../helpers/typecheck.js';
 
 const fault = { $ref: '#/components/schemas/Fault' };
 const errors = { '404': { description: 'Not found', content: { 'application/json': { schema: fault } } }, default: { description: 'Error', content: { 'application/json': { schema: { oneOf: [fault, { $ref: '#/components/schemas/AuthFault' }] } } } } };
@@ -38,13 +41,6 @@ function thingsSpec(): OpenApiDocument {
   } as OpenApiDocument;
 }
 
-// What the written module imports, reduced to what these checks need.
-const CORE = `export type JsonRequestBody<T> = { content: { 'application/json': T } };
-export type JsonResponse<T> = { 200: JsonResponseBody<T> };
-export type JsonResponseBody<T> = { content: { 'application/json': T } };
-export type EmptyResponse = { 200: { content?: never } };
-export type PathsFromOperations<O> = O;
-`;
 const SCHEMA = `export interface components { schemas: { Fault: { message?: string }; AuthFault: { reason?: string } } }
 export type Schema<Name extends keyof components['schemas']> = components['schemas'][Name];
 `;
@@ -55,56 +51,41 @@ declare const path: Get['/things/{id}']['parameters']['path'];
 declare const listed: Get['/things']['responses'][200]['content']['application/json'];
 declare const shown: Get['/things/{id}']['responses'][200]['content']['application/json'];
 export type DefaultError = Get['/things']['responses']['default']['content']['application/json'];
-export type DeleteResponses = OperationsByMethod['delete']['/things/{id}']['responses'];
 export const read = [query.limit, query.marker, path.id, listed.total, shown.name];
 `;
 
-function languageService(operationMaps: string): { service: ts.LanguageService; consumer: string } {
-  const files: Record<string, string> = { '/p/operation-maps.ts': operationMaps, '/p/schema.ts': SCHEMA, '/p/consumer.ts': CONSUMER, '/p/node_modules/@stratus/core/index.d.ts': CORE };
-  const options: ts.CompilerOptions = { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, strict: true, noEmit: true, lib: ['lib.es2022.d.ts'] };
-  const read = (file: string) => files[file] ?? ts.sys.readFile(file);
-  const host: ts.LanguageServiceHost = {
-    getScriptFileNames: () => ['/p/consumer.ts'],
-    getScriptVersion: () => '1',
-    getScriptSnapshot: (file) => (read(file) === undefined ? undefined : ts.ScriptSnapshot.fromString(read(file)!)),
-    getCurrentDirectory: () => '/p',
-    getCompilationSettings: () => options,
-    getDefaultLibFileName: (settings) => ts.getDefaultLibFilePath(settings),
-    fileExists: (file) => file in files || ts.sys.fileExists(file),
-    readFile: read,
-    directoryExists: (dir) => Object.keys(files).some((file) => file.startsWith(`${dir}/`)) || ts.sys.directoryExists(dir),
-    getDirectories: () => [],
-  };
-  return { service: ts.createLanguageService(host), consumer: CONSUMER };
+/** The written module beside a models module and core's types, and a consumer of it, on disk. */
+async function writeProject(operationMaps: string): Promise<string> {
+  const dir = await tempDir();
+  await writeCoreTypes(dir);
+  await writeFile(join(dir, 'package.json'), JSON.stringify({ type: 'module' }));
+  await writeFile(join(dir, 'schema.ts'), SCHEMA);
+  await writeFile(join(dir, 'operation-maps.ts'), operationMaps);
+  await writeFile(join(dir, 'consumer.ts'), CONSUMER);
+  return join(dir, 'consumer.ts');
 }
+
+afterAll(removeTempDirs);
 
 describe('compact operation types', () => {
   const written = emitOperationMaps(thingsSpec(), undefined, '// header\n', 'things.yaml');
-  const { service, consumer } = languageService(written);
 
-  it('type-check as written', () => {
-    const diagnostics = [...service.getSemanticDiagnostics('/p/consumer.ts'), ...service.getSemanticDiagnostics('/p/operation-maps.ts'), ...service.getSyntacticDiagnostics('/p/operation-maps.ts')];
-    expect(diagnostics.map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'))).toEqual([]);
+  it('type-check as written', async () => {
+    expect(typecheckFiles([await writeProject(written)])).toEqual([]);
   });
 
-  it.each([
-    ['query.limit', 'Page size'],
-    ['query.marker', 'Last thing seen'],
-    ['path.id', 'ID of the thing'],
-    ['listed.total', 'How many things there are'],
-    ['shown.name', 'Name of the thing'],
-  ])('show the spec’s description when hovering %s', (member, description) => {
-    const position = consumer.indexOf(member) + member.indexOf('.') + 1;
-    const info = service.getQuickInfoAtPosition('/p/consumer.ts', position);
-    expect(ts.displayPartsToString(info?.documentation)).toBe(description);
+  it('show the spec’s description when hovering a parameter or a field', async () => {
+    const consumer = await writeProject(written);
+    const hover = createHover([consumer]);
+    const members = { 'query.limit': 'Page size', 'query.marker': 'Last thing seen', 'path.id': 'ID of the thing', 'listed.total': 'How many things there are', 'shown.name': 'Name of the thing' };
+    const shown = Object.fromEntries(Object.keys(members).map((member) => [member, hover(consumer, CONSUMER.indexOf(member) + member.indexOf('.') + 1).documentation]));
+    expect(shown).toEqual(members);
   });
 
-  it('declare a repeated error response once and write a oneOf of plain references as their union', () => {
-    const checker = service.getProgram()!.getTypeChecker();
-    const source = service.getProgram()!.getSourceFile('/p/consumer.ts')!;
-    const alias = source.statements.filter(ts.isTypeAliasDeclaration).find((statement) => statement.name.text === 'DefaultError')!;
-    const members = checker.getTypeAtLocation(alias.name);
-    expect(members.isUnion() ? members.types.map((type) => checker.typeToString(type)).sort() : checker.typeToString(members)).toEqual(['{ message?: string | undefined; }', '{ reason?: string | undefined; }']);
+  it('declare a repeated error response once and write a oneOf of plain references as their union', async () => {
+    const consumer = await writeProject(written);
+    const hover = createHover([consumer]);
+    expect(hover(consumer, CONSUMER.indexOf('DefaultError')).type).toBe('type DefaultError = {\n    message?: string;\n} | {\n    reason?: string;\n}');
     expect(written).not.toContain('stratus.inline');
     // 404 and default, in each of the three operations: one declaration each, referenced by name.
     const declared = [...written.matchAll(/^type (Response_\w+) = /gm)].map((match) => match[1]!);
