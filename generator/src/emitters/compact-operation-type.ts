@@ -88,6 +88,13 @@ function primitive(type: string): string | undefined {
 // (OpenStack's versioned `oneOf`s, for one, become `Microversioned<…>` there).
 const DELEGATED_KEYWORDS = ['oneOf', 'allOf', 'not', 'nullable', 'const', 'patternProperties', 'discriminator', 'prefixItems', 'x-openstack'];
 
+/** `NovaError` for a `$ref` to `#/components/schemas/NovaError` (JSON pointer escapes undone). */
+function componentNameOf(schema: unknown): string | undefined {
+  const ref = isObject(schema) ? schema['$ref'] : undefined;
+  const match = typeof ref === 'string' ? /^#\/components\/schemas\/(.+)$/.exec(ref) : null;
+  return match ? decodeURIComponent(match[1]!).replaceAll('~1', '/').replaceAll('~0', '~') : undefined;
+}
+
 /**
  * A `oneOf` of bare component references none of which is microversioned (those become
  * `Microversioned<…>` in openapi-typescript's output), such as Neutron's `NeutronError` or
@@ -97,7 +104,7 @@ const DELEGATED_KEYWORDS = ['oneOf', 'allOf', 'not', 'nullable', 'const', 'patte
 function plainReferenceUnion(schema: Record<string, unknown>, document: OpenApiDocument): unknown[] | undefined {
   const members = schema['oneOf'];
   if (!Array.isArray(members) || members.length === 0 || !Object.keys(schema).every((key) => key === 'oneOf' || key === 'description')) return undefined;
-  const plain = members.every((member) => isObject(member) && Object.keys(member).length === 1 && typeof member['$ref'] === 'string' && /^#\/components\/schemas\//.test(member['$ref']) && !('x-openstack' in (deref(document, member) ?? { 'x-openstack': true })));
+  const plain = members.every((member) => isObject(member) && Object.keys(member).length === 1 && componentNameOf(member) !== undefined && !('x-openstack' in (deref(document, member) ?? { 'x-openstack': true })));
   return plain ? members : undefined;
 }
 
@@ -107,10 +114,9 @@ export function schemaType(schema: unknown, context: CompactTypeContext, site: s
   const references = isObject(schema) ? plainReferenceUnion(schema, context.document) : undefined;
   if (references) return references.map((member, index) => schemaType(member, context, `${site}/oneOf/${index}`)).join(' | ');
   if (!isObject(schema) || DELEGATED_KEYWORDS.some((keyword) => keyword in schema)) return context.delegate(schema, site);
-  const ref = schema['$ref'];
-  if (typeof ref === 'string') {
-    const match = /^#\/components\/schemas\/(.+)$/.exec(ref);
-    return match ? schemaReference(decodeURIComponent(match[1]!).replaceAll('~1', '/').replaceAll('~0', '~')) : context.delegate(schema, site);
+  if (typeof schema['$ref'] === 'string') {
+    const name = componentNameOf(schema);
+    return name !== undefined ? schemaReference(name) : context.delegate(schema, site);
   }
   if (Array.isArray(schema['enum'])) {
     const values = (schema['enum'] as unknown[]).map((value) => JSON.stringify(value));
@@ -135,12 +141,6 @@ export function schemaType(schema: unknown, context: CompactTypeContext, site: s
     return entries.length === 0 ? 'Record<string, never>' : objectType(entries);
   }
   return primitive(type) ?? context.delegate(schema, site);
-}
-
-/** `NovaError` for a `$ref` to `#/components/schemas/NovaError`. */
-function componentNameOf(schema: unknown): string | undefined {
-  const ref = isObject(schema) ? schema['$ref'] : undefined;
-  return typeof ref === 'string' ? /^#\/components\/schemas\/([^/]+)$/.exec(ref)?.[1] : undefined;
 }
 
 function wrapUnionMember(type: string): string {
@@ -268,9 +268,9 @@ export function compactOperationType(operation: Operation, pathParameters: unkno
 
 /**
  * A `CompactTypeContext` over `document` that hands schemas to openapi-typescript as synthetic
- * components of `schemas` and names the parameter groups several operations share. `resolve` turns
- * the group placeholders in written types into names (a group used once stays inline);
- * `declarations` are the shared groups' `type` lines. `owner` names the module in errors.
+ * components of `schemas` and names the types several operations share. `resolve` turns the
+ * placeholders in written types into names (a type written once stays inline); `declarations` are
+ * the shared types' `type` lines. `owner` names the module in errors.
  */
 export function createCompactContext(document: OpenApiDocument, schemas: Record<string, unknown>, keyOf: (site: string) => string, owner: { file: string; label: string }): { context: CompactTypeContext; resolve: (text: string) => string; declarations: () => string } {
   const shared = new Map<string, { name: string; uses: number; parameters: number }>();

@@ -3,7 +3,7 @@ import { SpecError } from '../diagnostics/spec-error.js';
 import type { ApiEntryPointsConfig } from '../config/package-config.js';
 import { HTTP_METHODS, type HttpMethod, type OpenApiDocument, type Operation, type PathItem } from '../readers/openapi-document.js';
 import { subDocument } from '../transforms/prune-components.js';
-import { SCHEMA_ALIAS } from './schema-alias.js';
+import { SCHEMA_ALIAS, usesSchemaAlias } from './schema-alias.js';
 import { emitTypes } from './emit-types.js';
 import { compactOperationType, createCompactContext, operationDoc } from './compact-operation-type.js';
 import { capitalize, entryIdentifier, inlineSchemaKey } from './generated-names.js';
@@ -79,7 +79,7 @@ export async function emitApiEntryPoints(config: ApiEntryPointsConfig, document:
         maps.set(method, [...(maps.get(method) ?? []), entry]);
       }
     }
-    // A parameter group used once stays inline; one used by several operations gets its name.
+    // A shared type written once stays inline; one written several times gets its name.
     for (const [method, list] of maps) maps.set(method, list.map(resolve));
     const sharedDeclarations = declarations();
     sub.paths = {};
@@ -88,13 +88,12 @@ export async function emitApiEntryPoints(config: ApiEntryPointsConfig, document:
     const methods = MAP_METHODS.filter((method) => maps.has(method));
     const defineModule = relative(config.defineApi.module);
     const { exportName, pathsTypeName } = config.defineApi;
-    const operationsText = [...maps.values()].flat().join('\n') + sharedDeclarations;
-    const schemaTypes = [['components', 'components['], [SCHEMA_ALIAS, `${SCHEMA_ALIAS}<`]].filter(([, use]) => operationsText.includes(use!)).map(([name]) => name);
+    const schemaImport = usesSchemaAlias([...maps.values()].flat().join('\n') + sharedDeclarations) ? `import type { ${SCHEMA_ALIAS} } from '${relative(schemaFile)}';\n` : '';
     files.set(
       entryFile,
       `${header}
 import { ${exportName}, type EmptyResponse, type JsonRequestBody, type JsonResponse, type JsonResponseBody, type ${pathsTypeName} } from '${defineModule}';
-${schemaTypes.length > 0 ? `import type { ${schemaTypes.join(', ')} } from '${relative(schemaFile)}';\n` : ''}
+${schemaImport}
 /** The \`/${api}\` API's models, openapi-typescript's \`components\` (named after the API, so several APIs' modules can be imported together). */
 export type { components as ${name}Components } from '${relative(schemaFile)}';
 

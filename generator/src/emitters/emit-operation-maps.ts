@@ -2,7 +2,7 @@ import { limitedRangeOf } from '../microversions/emit-microversions-module.js';
 import { HTTP_METHODS, type HttpMethod, type OpenApiDocument } from '../readers/openapi-document.js';
 import { compactOperationType, createCompactContext, operationDoc } from './compact-operation-type.js';
 import { inlineSchemaKey } from './generated-names.js';
-import { SCHEMA_ALIAS } from './schema-alias.js';
+import { SCHEMA_ALIAS, usesSchemaAlias } from './schema-alias.js';
 
 /**
  * `src/generated/operation-maps.ts`: the operations by method, then path (`get: { "/servers": … }`),
@@ -37,16 +37,15 @@ export function emitOperationMaps(document: OpenApiDocument, ladder: readonly st
       map.set(method, [...(map.get(method) ?? []), `${operationDoc(method, path, operation)}\n    ${key}: ${entry};`]);
     }
   }
-  // Resolved once every operation is written: a parameter group used once stays inline.
+  // Resolved once every operation is written: a shared type written once stays inline.
   const body = (maps: Map<HttpMethod, string[]>) => HTTP_METHODS.filter((method) => maps.has(method)).map((method) => `  ${method}: {\n${maps.get(method)!.map(resolve).join('\n')}\n  };`).join('\n');
-  const text = `${body(always)}\n${body(limited)}\n${declarations()}`;
+  const shared = declarations();
+  const text = `${body(always)}\n${body(limited)}\n${shared}`;
   const coreTypes = ['BinaryBody', 'EmptyResponse', 'JsonPatchOperation', 'JsonRequestBody', 'JsonResponse', 'JsonResponseBody'].filter((name) => new RegExp(`\\b${name}\\b`).test(text));
   const imports = [`import type { ${[...coreTypes, 'PathsFromOperations', ...(ladder ? ['OperationsInAnyMicroversion'] : [])].join(', ')} } from '@stratus/core';`];
-  const schemaTypes = [['components', 'components['], [SCHEMA_ALIAS, `${SCHEMA_ALIAS}<`]].filter(([, use]) => text.includes(use!)).map(([name]) => name);
-  if (schemaTypes.length > 0) imports.push(`import type { ${schemaTypes.join(', ')} } from './schema.js';`);
+  if (usesSchemaAlias(text)) imports.push(`import type { ${SCHEMA_ALIAS} } from './schema.js';`);
   const ladderTypes = ['Microversion', 'MicroversionsFrom', 'MicroversionsUpTo'].filter((name) => [...limited.values()].some((entries) => entries.some((entry) => new RegExp(`\\[${name}\\b|, ${name}\\b`).test(entry))));
   if (ladderTypes.length > 0) imports.push(`import type { ${ladderTypes.join(', ')} } from './microversions.js';`);
-  const shared = declarations();
   const sections = [
     `/** Operations${ladder ? ' that exist in every microversion' : ''}, by method then path, in openapi-typescript's operation shape. */\nexport interface OperationsByMethod {\n${body(always)}\n}`,
   ];

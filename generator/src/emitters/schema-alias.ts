@@ -14,6 +14,11 @@ export function schemaReference(name: string): string {
   return `${SCHEMA_ALIAS}<${JSON.stringify(name)}>`;
 }
 
+/** Whether written text references a model, so its module imports `Schema` from the schema module. */
+export function usesSchemaAlias(text: string): boolean {
+  return text.includes(`${SCHEMA_ALIAS}<`);
+}
+
 /** The alias itself, declared (and exported, for the modules beside it) after `components`. */
 export const SCHEMA_ALIAS_DECLARATION = `/** The model \`components["schemas"][Name]\`, by name. */
 export type ${SCHEMA_ALIAS}<Name extends keyof components["schemas"]> = components["schemas"][Name];`;

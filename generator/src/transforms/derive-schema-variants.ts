@@ -2,6 +2,7 @@ import { oapiRef, tsOmit, type OpenAPITSOptions } from 'openapi-typescript';
 import type { OpenApiDocument } from '../readers/openapi-document.js';
 import { SpecError } from '../diagnostics/spec-error.js';
 import { apiIdentifier, capitalize, sharedSchemaName } from '../emitters/generated-names.js';
+import { isRecord } from '../emitters/managers/schema-lookup.js';
 import { PROPERTY_KEYS, split } from './share-repeated-schemas.js';
 
 type Schema = Record<string, unknown>;
@@ -238,8 +239,4 @@ function typeNodes(schema: unknown): number {
   if (nodes === 0) nodes = Array.isArray(schema['type']) ? 1 + schema['type'].length : 1;
   if (schema['nullable'] === true) nodes += 2;
   return nodes;
-}
-
-function isRecord(value: unknown): value is Schema {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
