@@ -1,4 +1,5 @@
 import { limitedRangeOf } from '../microversions/emit-microversions-module.js';
+import { ladderTypesIn, limitedType } from '../microversions/microversioned-union.js';
 import { HTTP_METHODS, type HttpMethod, type OpenApiDocument } from '../readers/openapi-document.js';
 import { compactOperationType, createCompactContext, operationDoc } from './compact-operation-type.js';
 import { inlineSchemaKey } from './generated-names.js';
@@ -13,7 +14,7 @@ import { SCHEMA_ALIAS, usesSchemaAlias } from './schema-alias.js';
  * where the schemas this writer leaves to openapi-typescript go too, as synthetic components (added
  * to `document.components.schemas`, so emit schema.ts after this). With microversions, an operation
  * whose `x-openstack` range leaves out some version is in `VersionLimitedOperations` as
- * `[From, UpTo, Operation]` instead, for core's `OperationsAtMicroversion` to keep at the versions
+ * `MicroversionLimited<From, UpTo, Operation>` instead, for core's `OperationsAtMicroversion` to keep at the versions
  * it exists in. `paths` (openapi-typescript's shape, every operation of every version) is derived
  * from the maps on demand, for openapi-msw and `PathsAt<V>`.
  */
@@ -33,7 +34,7 @@ export function emitOperationMaps(document: OpenApiDocument, ladder: readonly st
       const key = JSON.stringify(path);
       const type = compactOperationType(operation, item.parameters, context, `${method} ${path}`);
       const range = rangeOf(operation);
-      const [map, entry] = range ? [limited, `[${range.join(', ')}, ${type}]`] : [always, type];
+      const [map, entry] = range ? [limited, limitedType(range, type)] : [always, type];
       map.set(method, [...(map.get(method) ?? []), `${operationDoc(method, path, operation)}\n    ${key}: ${entry};`]);
     }
   }
@@ -42,15 +43,15 @@ export function emitOperationMaps(document: OpenApiDocument, ladder: readonly st
   const shared = declarations();
   const text = `${body(always)}\n${body(limited)}\n${shared}`;
   const coreTypes = ['BinaryBody', 'EmptyResponse', 'JsonPatchOperation', 'JsonRequestBody', 'JsonResponse', 'JsonResponseBody'].filter((name) => new RegExp(`\\b${name}\\b`).test(text));
-  const imports = [`import type { ${[...coreTypes, 'PathsFromOperations', ...(ladder ? ['OperationsInAnyMicroversion'] : [])].join(', ')} } from '@stratus/core';`];
+  const imports = [`import type { ${[...coreTypes, 'PathsFromOperations', ...(limited.size > 0 ? ['MicroversionLimited'] : []), ...(ladder ? ['OperationsInAnyMicroversion'] : [])].join(', ')} } from '@stratus/core';`];
   if (usesSchemaAlias(text)) imports.push(`import type { ${SCHEMA_ALIAS} } from './schema.js';`);
-  const ladderTypes = ['Microversion', 'MicroversionsFrom', 'MicroversionsUpTo'].filter((name) => [...limited.values()].some((entries) => entries.some((entry) => new RegExp(`\\[${name}\\b|, ${name}\\b`).test(entry))));
+  const ladderTypes = ladderTypesIn([...limited.values()].flat().join('\n'));
   if (ladderTypes.length > 0) imports.push(`import type { ${ladderTypes.join(', ')} } from './microversions.js';`);
   const sections = [
     `/** Operations${ladder ? ' that exist in every microversion' : ''}, by method then path, in openapi-typescript's operation shape. */\nexport interface OperationsByMethod {\n${body(always)}\n}`,
   ];
   if (ladder) {
-    sections.push(`/** Operations that exist only in some microversions, by method then path: \`[from, up to, operation]\`. */\nexport interface VersionLimitedOperations {\n${body(limited)}\n}`);
+    sections.push(`/** Operations that exist only in some microversions, by method then path: \`MicroversionLimited<From, UpTo, Operation>\`. */\nexport interface VersionLimitedOperations {\n${body(limited)}\n}`);
     sections.push(`/** openapi-typescript-style \`paths\` of every operation of every microversion, request bodies and responses unresolved (\`Microversioned<...>\`); derived on demand. */\nexport type SpecPaths = PathsFromOperations<OperationsInAnyMicroversion<OperationsByMethod, VersionLimitedOperations>>;`);
   } else {
     sections.push(`/** openapi-typescript-style \`paths\` (\`paths[path][method]\`), derived from the operation maps on demand. */\nexport type SpecPaths = PathsFromOperations<OperationsByMethod>;`);

@@ -1,7 +1,7 @@
 import openapiTS, { astToString } from 'openapi-typescript';
 import { SpecError } from '../diagnostics/spec-error.js';
 import type { OpenApiDocument } from '../readers/openapi-document.js';
-import { microversionedUnionTransform } from '../microversions/microversioned-union.js';
+import { ladderTypesIn, microversionedUnionTransform } from '../microversions/microversioned-union.js';
 import { openAdditionalProperties } from './open-additional-properties.js';
 import { openEmptyObjects } from './empty-objects.js';
 import { bodyMediaTransform, normalizeMediaRanges } from './body-media.js';
@@ -45,13 +45,8 @@ export async function emitTypes(document: OpenApiDocument, header: string, sourc
       ['BinaryBody', /: BinaryBody;/],
       ['JsonPatchOperation', /JsonPatchOperation[<[]/],
     ].filter(([, pattern]) => (pattern as RegExp).test(text)).map(([name]) => name as string);
-    // Only what the entries use (doc comments mention "Microversion" too, hence the shapes).
-    const ladderNames = [
-      ['Microversion', /[[,] Microversion[,\]]|\[Microversion,/],
-      ['MicroversionsFrom', /MicroversionsFrom\['/],
-      ['MicroversionsUpTo', /MicroversionsUpTo\['/],
-    ].filter(([, pattern]) => (pattern as RegExp).test(text)).map(([name]) => name as string);
-    const coreTypes = [...(text.includes('Microversioned<') ? ['Microversioned'] : []), ...bodyTypes];
+    const ladderNames = ladderTypesIn(text);
+    const coreTypes = [...(text.includes('Microversioned<') ? ['MicroversionLimited', 'Microversioned'] : []), ...bodyTypes];
     const imports =
       (coreTypes.length > 0 ? `import type { ${coreTypes.join(', ')} } from '@stratus/core';\n` : '') +
       (text.includes('Microversioned<') ? `import type { ${ladderNames.join(', ')} } from './microversions.js';\n` : '');

@@ -1,6 +1,6 @@
 import type { OpenApiDocument } from '../readers/openapi-document.js';
 import { compareVersions, versionRange } from './microversion-ladder.js';
-import { rangeTypes } from './microversioned-union.js';
+import { limitedType } from './microversioned-union.js';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
@@ -17,7 +17,7 @@ export function emitMicroversionsModule(document: OpenApiDocument, ladder: reado
   const rangeOf = limitedRangeOf(ladder);
   const limitedRange = (node: unknown) => {
     const range = rangeOf(node);
-    return range && `[${range.join(', ')}]`;
+    return range && limitedType(range);
   };
   const operations: string[] = [];
   const parts: string[] = [];
@@ -43,8 +43,9 @@ export function emitMicroversionsModule(document: OpenApiDocument, ladder: reado
     if (limited.length > 0) operations.push(`  ${JSON.stringify(path)}: { ${limited.join('; ')} };`);
     if (limitedParts.length > 0) parts.push(`  ${JSON.stringify(path)}: { ${limitedParts.join('; ')} };`);
   }
+  const imports = operations.length > 0 || parts.length > 0 ? `import type { MicroversionLimited } from '@stratus/core';\n\n` : '';
   return `${header}
-/** Every microversion this package describes, oldest first. */
+${imports}/** Every microversion this package describes, oldest first. */
 export type Microversion = ${ladder.map(quote).join(' | ')};
 
 /** The newest: what an unpinned client is typed for and sends. */
@@ -60,25 +61,25 @@ export interface MicroversionsUpTo {
 ${upTo.join('\n')}
 }
 
-/** Operations that exist only in some versions: \`[from, up to]\`. */
+/** Operations that exist only in some versions: \`MicroversionLimited<From, UpTo>\`. */
 export interface OperationMicroversions {
 ${operations.join('\n')}
 }
 
-/** Request bodies and responses (by status) that exist only in some versions: \`[from, up to]\`. */
+/** Request bodies and responses (by status) that exist only in some versions: \`MicroversionLimited<From, UpTo>\`. */
 export interface OperationPartMicroversions {
 ${parts.join('\n')}
 }
 `;
 }
 
-/** `[From, UpTo]` types of a node (operation, request body, response) whose range leaves out some version of the ladder; undefined when it covers them all. */
-export function limitedRangeOf(ladder: readonly string[]): (node: unknown) => [string, string] | undefined {
+/** The range of a node (operation, request body, response) that leaves out some version of the ladder; undefined when it covers them all. */
+export function limitedRangeOf(ladder: readonly string[]): (node: unknown) => { min?: string; max?: string } | undefined {
   return (node) => {
     const range = versionRange(node);
     if (!range) return undefined;
     const bounded = { ...(range.min && compareVersions(range.min, ladder[0]!) > 0 ? { min: range.min } : {}), ...(range.max && compareVersions(range.max, ladder.at(-1)!) < 0 ? { max: range.max } : {}) };
-    return bounded.min || bounded.max ? rangeTypes(bounded) : undefined;
+    return bounded.min || bounded.max ? bounded : undefined;
   };
 }
 

@@ -10,6 +10,20 @@ export function rangeTypes(range: { min?: string; max?: string }): [string, stri
   return [range.min ? `MicroversionsFrom['${range.min}']` : 'Microversion', range.max ? `MicroversionsUpTo['${range.max}']` : 'Microversion'];
 }
 
+/** `MicroversionLimited<MicroversionsFrom['2.73'], MicroversionsUpTo['2.89'], Item>`: core's type for `Item` (if any) in a range. */
+export function limitedType(range: { min?: string; max?: string }, item?: string): string {
+  return `MicroversionLimited<${[...rangeTypes(range), ...(item ? [item] : [])].join(', ')}>`;
+}
+
+/** The ladder types (microversions.ts) that the `MicroversionLimited` types in `text` use, for its import. */
+export function ladderTypesIn(text: string): string[] {
+  return [
+    ['Microversion', /[<,] ?Microversion[,>]/],
+    ['MicroversionsFrom', /MicroversionsFrom\['/],
+    ['MicroversionsUpTo', /MicroversionsUpTo\['/],
+  ].filter(([, pattern]) => (pattern as RegExp).test(text)).map(([name]) => name as string);
+}
+
 // A name printed verbatim (openapi-typescript's printer writes identifiers as they are).
 const verbatim = (text: string) => ts.factory.createTypeReferenceNode(text);
 
@@ -45,7 +59,7 @@ export function fillVersionGaps(ranges: readonly Range[], ladder: readonly strin
 /**
  * openapi-typescript `postTransform` hook: a `oneOf` of which at least one member (a component
  * `$ref` or an inline schema) carries `x-openstack` min-ver/max-ver becomes
- * `Microversioned<[From, UpTo, Variant] | …>`, each Variant being the type openapi-typescript made
+ * `Microversioned<MicroversionLimited<From, UpTo, Variant> | …>`, each Variant being the type openapi-typescript made
  * for that member, its range widened over the versions no variant declares (`fillVersionGaps`).
  * `PathsAt<V>` narrows it to the variant valid at `V`; unresolved it is still the union. Everything
  * else is left as openapi-typescript made it.
@@ -73,7 +87,7 @@ export function microversionedUnionTransform(document: OpenApiDocument, ladder: 
     if (!union || union.types.length !== members.length) return undefined;
     const entries = union.types.map((variant, index) => {
       const [from, upTo] = rangeTypes(ranges[index]!);
-      return ts.setEmitFlags(ts.factory.createTupleTypeNode([verbatim(from), verbatim(upTo), variant]), ts.EmitFlags.SingleLine);
+      return ts.factory.createTypeReferenceNode('MicroversionLimited', [verbatim(from), verbatim(upTo), variant]);
     });
     return ts.factory.createTypeReferenceNode('Microversioned', [ts.factory.createUnionTypeNode(entries)]);
   };

@@ -90,6 +90,7 @@ export type {
 // OpenStack microversions: the types generated packages narrow with (their errors are above)
 export type { MicroversionFacts, MicroversionHeader, MicroversionRange } from './microversions/microversion-facts.js';
 export type {
+  MicroversionLimited,
   Microversioned,
   OperationAtMicroversion,
   OperationMicroversions,

@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type { Microversioned, OperationsAtMicroversion, PathsAtMicroversion, SelectMicroversion } from '../src/microversions/microversion-types.js';
+import type { MicroversionLimited, Microversioned, OperationsAtMicroversion, PathsAtMicroversion, SelectMicroversion } from '../src/microversions/microversion-types.js';
 
 // A three-version ladder as the generator emits it.
 interface From { '1.0': '1.0' | From['1.1']; '1.1': '1.1' | From['1.2']; '1.2': '1.2' }
@@ -7,7 +7,7 @@ interface UpTo { '1.0': '1.0'; '1.1': '1.1' | UpTo['1.0']; '1.2': '1.2' | UpTo['
 
 interface Old { name: string }
 interface New { name: string; tags: string[] }
-type Show = Microversioned<[From['1.0'], UpTo['1.1'], Old] | [From['1.2'], UpTo['1.2'], New]>;
+type Show = Microversioned<MicroversionLimited<From['1.0'], UpTo['1.1'], Old> | MicroversionLimited<From['1.2'], UpTo['1.2'], New>>;
 
 interface Paths {
   '/things/{id}': {
@@ -24,9 +24,9 @@ interface Paths {
     };
   };
 }
-interface Ranges { '/things/{id}': { delete: [From['1.0'], UpTo['1.0']] } }
+interface Ranges { '/things/{id}': { delete: MicroversionLimited<From['1.0'], UpTo['1.0']> } }
 // Placement's provider create: 201 without a body up to 1.1, 200 with one from 1.2; a request body up to 1.1.
-interface Parts { '/providers': { post: { requestBody: [From['1.0'], UpTo['1.1']]; responses: { 200: [From['1.2'], UpTo['1.2']]; 201: [From['1.0'], UpTo['1.1']] } } } }
+interface Parts { '/providers': { post: { requestBody: MicroversionLimited<From['1.0'], UpTo['1.1']>; responses: { 200: MicroversionLimited<From['1.2'], UpTo['1.2']>; 201: MicroversionLimited<From['1.0'], UpTo['1.1']> } } } }
 type CreateAt<V> = PathsAtMicroversion<Paths, Ranges, V, Parts>['/providers']['post'];
 
 type ShowAt<V> = PathsAtMicroversion<Paths, Ranges, V>['/things/{id}']['get']['responses'][200]['content']['application/json'];
@@ -64,9 +64,9 @@ describe('microversion types', () => {
   });
 
   it('give the same operations by method, keeping version-limited ones only in their range', () => {
-    // The generated maps of `Paths`: operations in every version, and `[From, UpTo, Operation]` for the others.
+    // The generated maps of `Paths`: operations in every version, and `MicroversionLimited<From, UpTo, Operation>` for the others.
     interface Always { get: { '/things/{id}': Paths['/things/{id}']['get'] }; post: { '/providers': Paths['/providers']['post'] } }
-    interface Limited { delete: { '/things/{id}': [From['1.0'], UpTo['1.0'], Paths['/things/{id}']['delete']] } }
+    interface Limited { delete: { '/things/{id}': MicroversionLimited<From['1.0'], UpTo['1.0'], Paths['/things/{id}']['delete']> } }
     type OperationsAt<V> = OperationsAtMicroversion<Always, Limited, V, Parts>;
     expectTypeOf<OperationsAt<'1.1'>['get']['/things/{id}']>().toEqualTypeOf<PathsAtMicroversion<Paths, Ranges, '1.1'>['/things/{id}']['get']>();
     expectTypeOf<OperationsAt<'1.2'>['get']['/things/{id}']['responses'][200]['content']['application/json']>().toEqualTypeOf<New>();

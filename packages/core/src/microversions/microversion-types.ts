@@ -1,37 +1,51 @@
 // Type-level microversion selection for generated OpenStack packages (types only, no runtime).
 //
 // The generator rewrites each versioned `oneOf` of a spec into `Microversioned<Entry | Entry | …>`,
-// one `[From, UpTo, Variant]` entry per variant, where `From` is the union of every version from the
-// variant's `min-ver` on and `UpTo` every version up to its `max-ver` (both precomputed, generated
-// ladders), so picking a variant is two union-membership checks: no type-level arithmetic.
+// one `MicroversionLimited<From, UpTo, Variant>` entry per variant, where `From` is the union of every
+// version from the variant's `min-ver` on and `UpTo` every version up to its `max-ver` (both
+// precomputed, generated ladders), so picking a variant is two union-membership checks: no type-level
+// arithmetic.
 
 declare const microversionVariants: unique symbol;
 
 /**
- * A `oneOf` whose variants are selected by microversion: `[From, UpTo, Variant]` entries. Unresolved it
- * is still the union of every variant (the marker property is optional and never present), so raw
+ * `Item` in the versions both in `From` (every version from its first on) and in `UpTo` (every version
+ * up to its last). An interface rather than a tuple: TypeScript instantiates all of `Array`'s members
+ * for each tuple it relates or indexes, which for the hundreds of ranges a compute call touches held
+ * megabytes of type-check memory; and rather than an object literal, which costs a symbol per member
+ * in every declaration.
+ */
+export interface MicroversionLimited<From, UpTo, Item = unknown> {
+  readonly from: From;
+  readonly upTo: UpTo;
+  readonly item: Item;
+}
+
+/**
+ * A `oneOf` whose variants are selected by microversion: `MicroversionLimited<From, UpTo, Variant>` entries. Unresolved
+ * it is still the union of every variant (the marker property is optional and never present), so raw
  * `components`/`operations` and tools that read them (msw handlers) keep working.
  */
-export type Microversioned<Entries extends [unknown, unknown, unknown]> = Entries[2] & { readonly [microversionVariants]?: Entries };
+export type Microversioned<Entries extends MicroversionLimited<unknown, unknown>> = Entries['item'] & { readonly [microversionVariants]?: Entries };
 
 /** The variant(s) of `T` valid at version `V`; `T` itself when it is not versioned. */
 export type SelectMicroversion<T, V> = [T] extends [{ readonly [microversionVariants]?: infer Entries }] ? (unknown extends Entries ? T : VariantAt<Entries, V>) : T;
 
-type VariantAt<Entries, V> = Entries extends [infer From, infer UpTo, infer Variant] ? ([V] extends [From] ? ([V] extends [UpTo] ? Variant : never) : never) : never;
+type VariantAt<Entries, V> = Entries extends MicroversionLimited<infer From, infer UpTo, infer Variant> ? ([V] extends [From] ? ([V] extends [UpTo] ? Variant : never) : never) : never;
 
-/** `[From, UpTo]` of an operation whose `x-openstack` limits the versions it exists in. */
-export type OperationMicroversions = { readonly [path: string]: { readonly [method: string]: [unknown, unknown] } };
+/** The range of an operation whose `x-openstack` limits the versions it exists in. */
+export type OperationMicroversions = { readonly [path: string]: { readonly [method: string]: MicroversionLimited<unknown, unknown> } };
 
 /**
- * `[From, UpTo]` of the request bodies and responses (by status) whose own `x-openstack` limits the
+ * The ranges of the request bodies and responses (by status) whose own `x-openstack` limits the
  * versions they exist in: Placement's provider create answers 201 up to 1.19 and 200 from 1.20.
  */
 export type OperationPartMicroversions = {
-  readonly [path: string]: { readonly [method: string]: { readonly requestBody?: [unknown, unknown]; readonly responses?: { readonly [status: string | number]: [unknown, unknown] } } };
+  readonly [path: string]: { readonly [method: string]: { readonly requestBody?: MicroversionLimited<unknown, unknown>; readonly responses?: { readonly [status: string | number]: MicroversionLimited<unknown, unknown> } } };
 };
 
-// `[From, UpTo]`, or `[From, UpTo, Operation]` in a map of version-limited operations.
-type InRange<Range, V> = Range extends [infer From, infer UpTo, ...unknown[]] ? ([V] extends [From] ? ([V] extends [UpTo] ? true : false) : false) : true;
+// `Range` (a `MicroversionLimited`) covers `V`.
+type InRange<Range, V> = Range extends MicroversionLimited<infer From, infer UpTo, unknown> ? ([V] extends [From] ? ([V] extends [UpTo] ? true : false) : false) : true;
 
 type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
 
@@ -101,12 +115,12 @@ type ResolvedAt<Operation, Parts, V> = {} extends Parts ? OperationAtMicroversio
 
 // One method's operations at `V`: every one of `Always`, and those of `Limited` whose range covers `V`.
 type MethodOperationsAt<Always, Limited, Method, V, Parts> = { [Path in keyof Always]: ResolvedAt<Always[Path], PartsOf<Parts, Path, Method>, V> } & {
-  [Path in keyof Limited as InRange<Limited[Path], V> extends true ? Path : never]: Limited[Path] extends [unknown, unknown, infer Operation] ? ResolvedAt<Operation, PartsOf<Parts, Path, Method>, V> : never;
+  [Path in keyof Limited as InRange<Limited[Path], V> extends true ? Path : never]: Limited[Path] extends MicroversionLimited<unknown, unknown, infer Operation> ? ResolvedAt<Operation, PartsOf<Parts, Path, Method>, V> : never;
 };
 
 /**
  * A client's operation map (method → path → operation) at version `V`: the operations of `Always`
- * (those in every version) and of `Limited` (`[From, UpTo, Operation]`) whose range covers `V`, request
+ * (those in every version) and of `Limited` (`MicroversionLimited<From, UpTo, Operation>`) whose range covers `V`, request
  * bodies and responses resolved at `V` (`Parts`: the version-limited ones, path → method → ranges).
  * IDE speed: a method's paths are the keys of `Always` plus a filter over `Limited` only, and an
  * operation is resolved only when a call uses it.
@@ -116,9 +130,9 @@ export type OperationsAtMicroversion<Always, Limited, V, Parts = {}> = {
 };
 
 /**
- * Every operation of `Always` and of `Limited` (`[From, UpTo, Operation]`) as one operation map,
+ * Every operation of `Always` and of `Limited` (`MicroversionLimited<From, UpTo, Operation>`) as one operation map,
  * whatever the version, request bodies and responses unresolved: what a spec's full `paths` holds.
  */
 export type OperationsInAnyMicroversion<Always, Limited> = {
-  [Method in keyof Always | keyof Limited]: EntryOf<Always, Method> & { [Path in keyof EntryOf<Limited, Method>]: EntryOf<Limited, Method>[Path] extends [unknown, unknown, infer Operation] ? Operation : never };
+  [Method in keyof Always | keyof Limited]: EntryOf<Always, Method> & { [Path in keyof EntryOf<Limited, Method>]: EntryOf<Limited, Method>[Path] extends MicroversionLimited<unknown, unknown, infer Operation> ? Operation : never };
 };
