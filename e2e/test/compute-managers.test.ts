@@ -34,6 +34,9 @@ describe('@stratus/openstack-compute managers', () => {
     const flavor = await compute.flavors.find({ ram: 512 });
     expect(flavor.name).toBe('m1.tiny');
     expectTypeOf(flavor.ram).toEqualTypeOf<number>();
+    // find/findAll (core's Finders<Item>): the filter is any subset of a listed item, findAll gives the items.
+    expectTypeOf(compute.flavors.find).parameter(0).toEqualTypeOf<{ [K in keyof typeof flavor]?: (typeof flavor)[K] }>();
+    expectTypeOf(compute.flavors.findAll).returns.resolves.toEqualTypeOf<(typeof flavor)[]>();
 
     const created1 = await compute.servers.create({ server: { name: 'my-server', flavorRef: flavor.id, imageRef: 'img', networks: 'auto' } } as Parameters<typeof compute.servers.create>[0]);
     expect(created).toEqual([{ server: { name: 'my-server', flavorRef: '1', imageRef: 'img', networks: 'auto' } }]);

@@ -74,6 +74,7 @@ export type {
   ActionArgsAt,
   ActionArgsOf,
   FilterOf,
+  Finders,
   ListItemAt,
   ListItemOf,
   OperationAt,

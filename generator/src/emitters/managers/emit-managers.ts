@@ -29,7 +29,7 @@ export function emitManagers(derived: DerivedManagers, options: EmitManagersOpti
   const interfaceName = `${options.typePrefix}Managers`;
   const mapped = options.operationCount - derived.unmapped.length;
 
-  const coreTypes = ['Pager', 'ServiceClient', 'QueryAt', 'RequestBodyAt', 'ResultAt', 'ListItemAt', 'FilterOf', 'ActionArgsAt', 'ResponseDataAt'];
+  const coreTypes = ['Pager', 'ServiceClient', 'QueryAt', 'RequestBodyAt', 'ResultAt', 'ListItemAt', 'FilterOf', 'Finders', 'ActionArgsAt', 'ResponseDataAt'];
   file.addImportDeclaration({ moduleSpecifier: '@stratus/core', namedImports: coreTypes.map((name) => ({ name, isTypeOnly: true })) });
   // The table interpreter is internal to Stratus: users see only the typed managers.
   file.addImportDeclaration({ moduleSpecifier: '@stratus/core/internal', namedImports: ['attachManagers', { name: 'ManagerTable', isTypeOnly: true }] });
@@ -44,7 +44,10 @@ export function emitManagers(derived: DerivedManagers, options: EmitManagersOpti
       '`list()` pages through every result (`for await`, `.firstPage()`, `.all()`); `find(filter)` lists with details and returns the one item whose attributes equal the filter; `get`, `create`, `update`, `delete` return the item without its envelope; OpenStack actions (`POST …/action`) are methods named after the action.\nEvery method throws the typed ApiError of a failed call.',
     ],
   });
-  const members = derived.resources.map((resource) => `${printJsDoc({ text: [resourceDoc(resource)] }, '  ')}\n  readonly ${resource.name}: {\n${indent(resourceMembers(resource).join('\n'), '    ')}\n  };`);
+  const members = derived.resources.map((resource) => {
+    const { finders, members: methods } = resourceMembers(resource);
+    return `${printJsDoc({ text: [resourceDoc(resource)] }, '  ')}\n  readonly ${resource.name}: ${finders ? `Finders<${finders}> & ` : ''}{\n${indent(methods.join('\n'), '    ')}\n  };`;
+  });
   // One text, so the blank line between the table and the interface stays.
   file.addStatements(
     `${tableDoc}\nconst managerTable: ManagerTable = ${tableLiteral(derived.resources)};\n\n` +
@@ -89,8 +92,13 @@ function resourceDoc(resource: DerivedResource): string {
   return `\`${resource.collectionPath}\`: ${parts.join(', ') || 'calls'}${actions}.`;
 }
 
-function resourceMembers(resource: DerivedResource): string[] {
+/**
+ * The methods of a resource's manager; `find` and `findAll` are core's `Finders<finders>` instead when
+ * its list takes no path parameters (most managers), so they are not written out once per manager.
+ */
+function resourceMembers(resource: DerivedResource): { members: string[]; finders?: string } {
   const members: string[] = [];
+  let finders: string | undefined;
   const list = resource.list;
   if (list) {
     const at = atArgs(list);
@@ -102,11 +110,14 @@ function resourceMembers(resource: DerivedResource): string[] {
       doc(list.operation, `\`GET ${list.path}\`: every item under \`${list.items}\`, ${paging}. Iterate with \`for await\`, or use \`.firstPage()\` / \`.all()\`.${untyped ? ' Items are untyped: the spec declares no response schema.' : ''}`, ids.map((id) => ['param', `${id} path parameter`] as const)) +
         `list(${params(ids, list.hasQuery ? [`query?: QueryAt<${at}>`] : [])}): Pager<${item}>;`,
     );
-    members.push(
-      doc(undefined, `Lists (\`GET ${list.path}\`, every page) and returns the one item whose attributes equal \`filter\`, like novaclient's \`find(**kwargs)\`.`, [['throws', 'NoMatchError (a NotFoundError) when none matches; NoUniqueMatchError when several do.']]) +
-        `find(${params(ids, [`filter: FilterOf<${item}>`])}): Promise<${item}>;`,
-    );
-    members.push(doc(undefined, `Every item of \`list()\` whose attributes equal \`filter\` (\`GET ${list.path}\`, every page).`, []) + `findAll(${params(ids, [`filter: FilterOf<${item}>`])}): Promise<${item}[]>;`);
+    if (ids.length === 0) finders = item;
+    else {
+      members.push(
+        doc(undefined, `Lists (\`GET ${list.path}\`, every page) and returns the one item whose attributes equal \`filter\`, like novaclient's \`find(**kwargs)\`.`, [['throws', 'NoMatchError (a NotFoundError) when none matches; NoUniqueMatchError when several do.']]) +
+          `find(${params(ids, [`filter: FilterOf<${item}>`])}): Promise<${item}>;`,
+      );
+      members.push(doc(undefined, `Every item of \`list()\` whose attributes equal \`filter\` (\`GET ${list.path}\`, every page).`, []) + `findAll(${params(ids, [`filter: FilterOf<${item}>`])}): Promise<${item}[]>;`);
+    }
   }
   if (resource.get) members.push(crud('get', resource.get, resource.get.hasQuery ? [`query?: QueryAt<${atArgs(resource.get)}>`] : []));
   if (resource.create) members.push(crud('create', resource.create, bodyParam(resource.create)));
@@ -117,7 +128,7 @@ function resourceMembers(resource: DerivedResource): string[] {
     members.push(doc(resource.delete.operation, `\`DELETE ${resource.delete.path}\`.`, []) + `delete(${params(ids, [])}): Promise<void>;`);
   }
   for (const action of resource.actions) members.push(actionMember(action));
-  return members;
+  return { members, finders };
 }
 
 function indent(text: string, by: string): string {

@@ -28,6 +28,21 @@ export type ActionArgsOf<O, Action extends string> = ActionArgs<RequestBodyOf<O>
 /** What `find()` accepts: any subset of an item's attributes. */
 export type FilterOf<Item> = Item extends object ? { [K in keyof Item]?: Item[K] } : Record<string, unknown>;
 
+/**
+ * `find` and `findAll` of a manager whose `list()` (no path parameters) yields `Item`s. One generic
+ * interface rather than two methods written out per manager: a package has about a hundred managers,
+ * and TypeScript keeps every node and parameter symbol of a declaration file in memory.
+ */
+export interface Finders<Item> {
+  /**
+   * Lists every page (as `list()` does) and returns the one item whose attributes equal `filter`, like novaclient's `find(**kwargs)`.
+   * @throws NoMatchError (a NotFoundError) when none matches; NoUniqueMatchError when several do.
+   */
+  find(filter: FilterOf<Item>): Promise<Item>;
+  /** Every item of `list()` (every page) whose attributes equal `filter`. */
+  findAll(filter: FilterOf<Item>): Promise<Item[]>;
+}
+
 // The same, for the operation at `Path` + `Method` of `P`: what generated managers are written with,
 // one reference where `QueryOf<OperationAt<P, Path, Method>>` is two (a package declares over a
 // thousand of them, and TypeScript keeps every node of a declaration file in memory).
