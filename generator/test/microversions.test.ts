@@ -27,15 +27,15 @@ describe('microversions in generated packages', () => {
     const module = (await buildThings()).get('src/generated/microversions.ts')!;
     expect(module).toContain("export type Microversion = '1.0' | '1.1' | '1.2' | '1.3';");
     expect(module).toContain("export type LatestMicroversion = '1.3';");
-    expect(module).toContain("  '1.1': '1.1' | MicroversionsFrom['1.2'];");
-    expect(module).toContain("  '1.1': '1.1' | MicroversionsUpTo['1.0'];");
-    expect(module).toContain(`  "/legacy": { get: MicroversionLimited<Microversion, MicroversionsUpTo['1.1']> };`);
+    expect(module).toContain("export type From_1_1 = '1.1' | From_1_2;");
+    expect(module).toContain("export type UpTo_1_1 = '1.1' | UpTo_1_0;");
+    expect(module).toContain(`  "/legacy": { get: MicroversionLimited<Microversion, UpTo_1_1> };`);
   });
 
   it('emits the request bodies and responses limited to some versions (through $refs; a range covering every version is left out)', async () => {
     const module = (await buildThings()).get('src/generated/microversions.ts')!;
     expect(module).toContain(
-      `  "/providers": { post: { requestBody: MicroversionLimited<Microversion, MicroversionsUpTo['1.2']>; responses: { 200: MicroversionLimited<MicroversionsFrom['1.2'], Microversion>; 201: MicroversionLimited<Microversion, MicroversionsUpTo['1.1']> } } };`,
+      `  "/providers": { post: { requestBody: MicroversionLimited<Microversion, UpTo_1_2>; responses: { 200: MicroversionLimited<From_1_2, Microversion>; 201: MicroversionLimited<Microversion, UpTo_1_1> } } };`,
     );
     expect(module).not.toContain('409:');
     const index = (await buildThings()).get('src/generated/index.ts')!;
@@ -44,15 +44,15 @@ describe('microversions in generated packages', () => {
 
   it('rewrites versioned oneOfs (inline response and component request body) as Microversioned entries', async () => {
     const schema = (await buildThings()).get('src/generated/schema.ts')!;
-    expect(schema).toContain(`Microversioned<MicroversionLimited<MicroversionsFrom['1.0'], MicroversionsUpTo['1.1'], Schema<"ThingShow_10">> | MicroversionLimited<MicroversionsFrom['1.2'], Microversion, Schema<"ThingShow_12">>>`);
-    expect(schema).toContain(`ThingCreateRequest: Microversioned<MicroversionLimited<MicroversionsFrom['1.0'], MicroversionsUpTo['1.2'], Schema<"ThingCreate_10">> | MicroversionLimited<MicroversionsFrom['1.3'], Microversion, Schema<"ThingCreate_13">>>;`);
+    expect(schema).toContain(`Microversioned<MicroversionLimited<From_1_0, UpTo_1_1, Schema<"ThingShow_10">> | MicroversionLimited<From_1_2, Microversion, Schema<"ThingShow_12">>>`);
+    expect(schema).toContain(`ThingCreateRequest: Microversioned<MicroversionLimited<From_1_0, UpTo_1_2, Schema<"ThingCreate_10">> | MicroversionLimited<From_1_3, Microversion, Schema<"ThingCreate_13">>>;`);
   });
 
   it('widens variants over the versions no variant declares: the newest earlier variant holds', async () => {
     const schema = (await buildThings()).get('src/generated/schema.ts')!;
     // Declared 1.0–1.0 and 1.2–1.2 in a 1.0–1.3 API: 1.1 keeps the first, 1.3 the second.
-    expect(schema).toContain(`Microversioned<MicroversionLimited<MicroversionsFrom['1.0'], MicroversionsUpTo['1.1'], {`);
-    expect(schema).toMatch(/\}> \| MicroversionLimited<MicroversionsFrom\['1\.2'\], Microversion, \{\s+size: number;\s+unit: string;/);
+    expect(schema).toContain(`Microversioned<MicroversionLimited<From_1_0, UpTo_1_1, {`);
+    expect(schema).toMatch(/\}> \| MicroversionLimited<From_1_2, Microversion, \{\s+size: number;\s+unit: string;/);
   });
 
   it('fillVersionGaps: gaps go to the variant with the greatest max-ver below them', () => {
@@ -76,7 +76,7 @@ describe('microversions in generated packages', () => {
     // `/things/{id}` and `/widgets/{id}` take the same `parameters`, declared once.
     expect(maps).toMatch(/^ {4}"\/things\/\{id\}": \{ parameters: (Parameters_path_[0-9a-f]{8}); responses: JsonResponse<Schema<"stratus\.inline\.get \/things\/\{id\} \/responses\/200">>; \};$/m);
     expect(maps).toMatch(/^type Parameters_path_[0-9a-f]{8} = \{ path: \{ id: string; \}; \};$/m);
-    expect(maps).toContain(`    "/legacy": MicroversionLimited<Microversion, MicroversionsUpTo['1.1'], { parameters: {}; responses: JsonResponse<{ old?: string; }>; }>;`);
+    expect(maps).toContain(`    "/legacy": MicroversionLimited<Microversion, UpTo_1_1, { parameters: {}; responses: JsonResponse<{ old?: string; }>; }>;`);
     expect(files.get('src/generated/schema.ts')).not.toMatch(/export (interface|type) (paths|operations)\b(?! = Record<string, never>)/);
     expect(maps).not.toMatch(/OperationsByMethod \{[^}]*"\/legacy"/);
     const index = files.get('src/generated/index.ts')!;

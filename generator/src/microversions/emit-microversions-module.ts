@@ -1,19 +1,19 @@
 import type { OpenApiDocument } from '../readers/openapi-document.js';
 import { compareVersions, versionRange } from './microversion-ladder.js';
-import { limitedType } from './microversioned-union.js';
+import { fromVersion, limitedType, upToVersion } from './microversioned-union.js';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
 /**
- * `src/generated/microversions.ts`: the version ladder as literal unions (`MicroversionsFrom['2.73']`
+ * `src/generated/microversions.ts`: the version ladder as literal unions (`From_2_73`
  * is 2.73 and every later version, built incrementally so each version is written once), and the
  * operations, request bodies and responses whose `x-openstack` range does not cover every version.
  */
 export function emitMicroversionsModule(document: OpenApiDocument, ladder: readonly string[], header: string): string {
   const quote = (version: string) => `'${version}'`;
   const latest = ladder.at(-1)!;
-  const from = ladder.map((version, index) => `  ${quote(version)}: ${quote(version)}${index + 1 < ladder.length ? ` | MicroversionsFrom[${quote(ladder[index + 1]!)}]` : ''};`);
-  const upTo = ladder.map((version, index) => `  ${quote(version)}: ${quote(version)}${index > 0 ? ` | MicroversionsUpTo[${quote(ladder[index - 1]!)}]` : ''};`);
+  const from = ladder.map((version, index) => `export type ${fromVersion(version)} = ${quote(version)}${index + 1 < ladder.length ? ` | ${fromVersion(ladder[index + 1]!)}` : ''};`);
+  const upTo = ladder.map((version, index) => `export type ${upToVersion(version)} = ${quote(version)}${index > 0 ? ` | ${upToVersion(ladder[index - 1]!)}` : ''};`);
   const rangeOf = limitedRangeOf(ladder);
   const limitedRange = (node: unknown) => {
     const range = rangeOf(node);
@@ -51,15 +51,11 @@ export type Microversion = ${ladder.map(quote).join(' | ')};
 /** The newest: what an unpinned client is typed for and sends. */
 export type LatestMicroversion = ${quote(latest)};
 
-/** \`MicroversionsFrom['2.73']\`: 2.73 and every later version. */
-export interface MicroversionsFrom {
+// \`From_2_73\`: 2.73 and every later version; \`UpTo_2_89\`: 2.89 and every earlier one. One alias per
+// version (not an interface indexed by version) keeps each of the hundreds of ranges in the other
+// modules a plain reference: fewer declaration nodes for TypeScript to hold.
 ${from.join('\n')}
-}
-
-/** \`MicroversionsUpTo['2.89']\`: 2.89 and every earlier version. */
-export interface MicroversionsUpTo {
 ${upTo.join('\n')}
-}
 
 /** Operations that exist only in some versions: \`MicroversionLimited<From, UpTo>\`. */
 export interface OperationMicroversions {

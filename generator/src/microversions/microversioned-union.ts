@@ -5,23 +5,30 @@ import { compareVersions, versionRange } from './microversion-ladder.js';
 
 const COMPONENT_REF = /^#\/components\/schemas\/([^/]+)$/;
 
-/** `[MicroversionsFrom['2.73'], MicroversionsUpTo['2.89']]` (an open end is every version). */
-export function rangeTypes(range: { min?: string; max?: string }): [string, string] {
-  return [range.min ? `MicroversionsFrom['${range.min}']` : 'Microversion', range.max ? `MicroversionsUpTo['${range.max}']` : 'Microversion'];
+/** `From_2_73`: the ladder type (microversions.ts) of 2.73 and every later version. */
+export function fromVersion(version: string): string {
+  return `From_${version.replace(/\W/g, '_')}`;
 }
 
-/** `MicroversionLimited<MicroversionsFrom['2.73'], MicroversionsUpTo['2.89'], Item>`: core's type for `Item` (if any) in a range. */
+/** `UpTo_2_89`: the ladder type (microversions.ts) of 2.89 and every earlier version. */
+export function upToVersion(version: string): string {
+  return `UpTo_${version.replace(/\W/g, '_')}`;
+}
+
+/** `[From_2_73, UpTo_2_89]` (an open end is every version: `Microversion`). */
+export function rangeTypes(range: { min?: string; max?: string }): [string, string] {
+  return [range.min ? fromVersion(range.min) : 'Microversion', range.max ? upToVersion(range.max) : 'Microversion'];
+}
+
+/** `MicroversionLimited<From_2_73, UpTo_2_89, Item>`: core's type for `Item` (if any) in a range. */
 export function limitedType(range: { min?: string; max?: string }, item?: string): string {
   return `MicroversionLimited<${[...rangeTypes(range), ...(item ? [item] : [])].join(', ')}>`;
 }
 
 /** The ladder types (microversions.ts) that the `MicroversionLimited` types in `text` use, for its import. */
 export function ladderTypesIn(text: string): string[] {
-  return [
-    ['Microversion', /[<,] ?Microversion[,>]/],
-    ['MicroversionsFrom', /MicroversionsFrom\['/],
-    ['MicroversionsUpTo', /MicroversionsUpTo\['/],
-  ].filter(([, pattern]) => (pattern as RegExp).test(text)).map(([name]) => name as string);
+  const bounds = new Set(text.match(/\b(?:From|UpTo)_\d+_\d+\b/g));
+  return [...(/[<,] ?Microversion[,>]/.test(text) ? ['Microversion'] : []), ...[...bounds].sort()];
 }
 
 // A name printed verbatim (openapi-typescript's printer writes identifiers as they are).
