@@ -8,6 +8,7 @@ import { bodyMediaTransform, normalizeMediaRanges } from './body-media.js';
 import { escapeDocProse } from './js-doc.js';
 import { withoutBareResponseHeaders } from './bare-response-headers.js';
 import { SCHEMA_ALIAS_DECLARATION, withSchemaAlias } from './schema-alias.js';
+import { withIdenticalModelsShared } from './identical-models.js';
 import { shareRepeatedSchemas } from '../transforms/share-repeated-schemas.js';
 import { deriveSchemaVariants, omittedBaseTransform } from '../transforms/derive-schema-variants.js';
 
@@ -40,7 +41,7 @@ export async function emitTypes(document: OpenApiDocument, header: string, sourc
     if (options.deriveSchemaVariants) deriveSchemaVariants(document, sourceName, typeof options.deriveSchemaVariants === 'object' ? options.deriveSchemaVariants : {});
     const ast = await openapiTS(document as never, { silent: true, postTransform, transform: omittedBaseTransform });
     const hasSchemas = Object.keys(document.components?.schemas ?? {}).length > 0;
-    const text = astToString(withSchemaAlias(withoutBareResponseHeaders(ast))) + (hasSchemas ? `${SCHEMA_ALIAS_DECLARATION}\n` : '');
+    const text = astToString(withIdenticalModelsShared(withSchemaAlias(withoutBareResponseHeaders(ast)))) + (hasSchemas ? `${SCHEMA_ALIAS_DECLARATION}\n` : '');
     const bodyTypes = [
       ['BinaryBody', /: BinaryBody;/],
       ['JsonPatchOperation', /JsonPatchOperation[<[]/],
