@@ -119,9 +119,9 @@ describe('emitManagers', () => {
     expect(text).toContain('22 of 25 operations have a manager method');
   });
 
-  it("types find/findAll with core's Finders<Item> when the list takes no path parameters, and writes them out with the parent ids otherwise", async () => {
+  it("types find/findAll with core's Finders<P, Path, Items> when the list takes no path parameters, and writes them out with the parent ids otherwise", async () => {
     const text = emitManagers(deriveResources(await tiny()), options, '');
-    expect(text).toContain("  readonly servers: Finders<ListItemAt<P, '/servers/detail', 'servers'>> & {\n");
+    expect(text).toContain("  readonly servers: Finders<P, '/servers/detail', 'servers'> & {\n");
     expect(text).toMatch(/readonly servers: Finders<[^\n]*\n(?:(?!  readonly )[^\n]*\n)*?  };/);
     expect(text.match(/readonly servers: [\s\S]*?\n  };/)![0]).not.toMatch(/\bfind(All)?\(/);
     expect(text).toMatch(/find\(serverId: string, filter: FilterOf<ListItemAt<P, '\/servers\/\{server_id\}\/os-interface', '\w+'>>\): Promise<ListItemAt<P, '\/servers\/\{server_id\}\/os-interface', '\w+'>>;/);

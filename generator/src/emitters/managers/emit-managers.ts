@@ -46,7 +46,7 @@ export function emitManagers(derived: DerivedManagers, options: EmitManagersOpti
   });
   const members = derived.resources.map((resource) => {
     const { finders, members: methods } = resourceMembers(resource);
-    return `${printJsDoc({ text: [resourceDoc(resource)] }, '  ')}\n  readonly ${resource.name}: ${finders ? `Finders<${finders}> & ` : ''}{\n${indent(methods.join('\n'), '    ')}\n  };`;
+    return `${printJsDoc({ text: [resourceDoc(resource)] }, '  ')}\n  readonly ${resource.name}: ${finders ? `${finders} & ` : ''}{\n${indent(methods.join('\n'), '    ')}\n  };`;
   });
   // One text, so the blank line between the table and the interface stays.
   file.addStatements(
@@ -93,8 +93,9 @@ function resourceDoc(resource: DerivedResource): string {
 }
 
 /**
- * The methods of a resource's manager; `find` and `findAll` are core's `Finders<finders>` instead when
- * its list takes no path parameters (most managers), so they are not written out once per manager.
+ * The methods of a resource's manager; `find` and `findAll` are core's `Finders<P, path, items>`
+ * (`finders`) instead when its list takes no path parameters and is typed (most managers), so they are
+ * not written out once per manager.
  */
 function resourceMembers(resource: DerivedResource): { members: string[]; finders?: string } {
   const members: string[] = [];
@@ -110,7 +111,7 @@ function resourceMembers(resource: DerivedResource): { members: string[]; finder
       doc(list.operation, `\`GET ${list.path}\`: every item under \`${list.items}\`, ${paging}. Iterate with \`for await\`, or use \`.firstPage()\` / \`.all()\`.${untyped ? ' Items are untyped: the spec declares no response schema.' : ''}`, ids.map((id) => ['param', `${id} path parameter`] as const)) +
         `list(${params(ids, list.hasQuery ? [`query?: QueryAt<${at}>`] : [])}): Pager<${item}>;`,
     );
-    if (ids.length === 0) finders = item;
+    if (ids.length === 0 && !untyped) finders = `Finders<P, '${list.path}', '${list.items}'>`;
     else {
       members.push(
         doc(undefined, `Lists (\`GET ${list.path}\`, every page) and returns the one item whose attributes equal \`filter\`, like novaclient's \`find(**kwargs)\`.`, [['throws', 'NoMatchError (a NotFoundError) when none matches; NoUniqueMatchError when several do.']]) +

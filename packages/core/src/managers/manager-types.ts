@@ -29,18 +29,20 @@ export type ActionArgsOf<O, Action extends string> = ActionArgs<RequestBodyOf<O>
 export type FilterOf<Item> = Item extends object ? { [K in keyof Item]?: Item[K] } : Record<string, unknown>;
 
 /**
- * `find` and `findAll` of a manager whose `list()` (no path parameters) yields `Item`s. One generic
- * interface rather than two methods written out per manager: a package has about a hundred managers,
- * and TypeScript keeps every node and parameter symbol of a declaration file in memory.
+ * `find` and `findAll` of a manager whose `list()` (the `GET` at `Path` of `P`, items under `Items`) takes
+ * no path parameters. One generic interface rather than two methods written out per manager: a package
+ * has about a hundred managers, and TypeScript keeps every node and parameter symbol of a declaration
+ * file in memory. It takes the list's coordinates, not its item type, so that completing a manager's
+ * methods does not resolve the item.
  */
-export interface Finders<Item> {
+export interface Finders<P, Path extends string, Items extends string> {
   /**
    * Lists every page (as `list()` does) and returns the one item whose attributes equal `filter`, like novaclient's `find(**kwargs)`.
    * @throws NoMatchError (a NotFoundError) when none matches; NoUniqueMatchError when several do.
    */
-  find(filter: FilterOf<Item>): Promise<Item>;
+  find(filter: FilterOf<ListItemAt<P, Path, Items>>): Promise<ListItemAt<P, Path, Items>>;
   /** Every item of `list()` (every page) whose attributes equal `filter`. */
-  findAll(filter: FilterOf<Item>): Promise<Item[]>;
+  findAll(filter: FilterOf<ListItemAt<P, Path, Items>>): Promise<ListItemAt<P, Path, Items>[]>;
 }
 
 // The same, for the operation at `Path` + `Method` of `P`: what generated managers are written with,
