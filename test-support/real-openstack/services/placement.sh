@@ -1,5 +1,6 @@
 # Placement on :8778, under uwsgi with one process (two race each other syncing standard traits at
-# startup), sqlite in WAL mode.
+# startup) and one thread (under threads, concurrent writers get "database is locked" from sqlite),
+# sqlite in WAL mode.
 # shellcheck shell=bash
 
 PACKAGES+=(placement-api)
@@ -25,7 +26,7 @@ CONF
   sqlite_wal "$dir/placement.db"
   launch placement env OS_PLACEMENT_CONFIG_DIR="$dir" \
     uwsgi --plugins python3 --wsgi-file /usr/bin/placement-api --need-app \
-    --http-socket "$HOST:${PORTS[placement]}" --master --processes 1 --threads 8 --enable-threads \
+    --http-socket "$HOST:${PORTS[placement]}" --master --processes 1 --threads 1 \
     --listen 128 --buffer-size 65535 --die-on-term --no-orphans \
     --add-header 'Connection: close' # as for Keystone
   wait_for_http placement "http://$HOST:${PORTS[placement]}/"
