@@ -1,6 +1,5 @@
-import { resolvePointer } from '../diagnostics/json-pointer.js';
+import { fromPointer, resolvePointer, toPointer } from '../diagnostics/json-pointer.js';
 import type { OpenApiDocument, Operation } from '../readers/openapi-document.js';
-import { toPointer } from '../diagnostics/json-pointer.js';
 import { printJsDoc } from './js-doc.js';
 import { schemaReference } from './schema-alias.js';
 import { bodyKind, jsonPatchOperationsType } from './body-media.js';
@@ -88,11 +87,12 @@ function primitive(type: string): string | undefined {
 // (OpenStack's versioned `oneOf`s, for one, become `Microversioned<…>` there).
 const DELEGATED_KEYWORDS = ['oneOf', 'allOf', 'not', 'nullable', 'const', 'patternProperties', 'discriminator', 'prefixItems', 'x-openstack'];
 
-/** `NovaError` for a `$ref` to `#/components/schemas/NovaError` (JSON pointer escapes undone). */
+/** `NovaError` for a `$ref` to `#/components/schemas/NovaError` (a URI fragment: percent-decoded, then a JSON pointer). */
 function componentNameOf(schema: unknown): string | undefined {
   const ref = isObject(schema) ? schema['$ref'] : undefined;
-  const match = typeof ref === 'string' ? /^#\/components\/schemas\/(.+)$/.exec(ref) : null;
-  return match ? decodeURIComponent(match[1]!).replaceAll('~1', '/').replaceAll('~0', '~') : undefined;
+  if (typeof ref !== 'string' || !ref.startsWith('#/components/schemas/')) return undefined;
+  const segments = fromPointer(decodeURIComponent(ref.slice(1)));
+  return segments.length === 3 ? segments[2] : undefined;
 }
 
 /**

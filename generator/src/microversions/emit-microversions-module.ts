@@ -1,3 +1,4 @@
+import { resolvePointer } from '../diagnostics/json-pointer.js';
 import type { OpenApiDocument } from '../readers/openapi-document.js';
 import { compareVersions, versionRange } from './microversion-ladder.js';
 import { fromVersion, limitedType, upToVersion } from './microversioned-union.js';
@@ -83,7 +84,5 @@ export function limitedRangeOf(ladder: readonly string[]): (node: unknown) => { 
 function resolveRef(document: OpenApiDocument, node: unknown): unknown {
   const ref = (node as { $ref?: unknown } | undefined)?.$ref;
   if (typeof ref !== 'string') return node;
-  const match = /^#\/components\/(requestBodies|responses)\/([^/]+)$/.exec(ref);
-  const section = match ? ((document.components as Record<string, Record<string, unknown> | undefined> | undefined)?.[match[1]!]) : undefined;
-  return match ? section?.[match[2]!.replaceAll('~1', '/').replaceAll('~0', '~')] : undefined;
+  return /^#\/components\/(requestBodies|responses)\/[^/]+$/.test(ref) ? resolvePointer(document, ref.slice(1)) : undefined;
 }

@@ -1,5 +1,6 @@
 import ts from 'typescript';
 import type { OpenAPITSOptions } from 'openapi-typescript';
+import { resolvePointer } from '../diagnostics/json-pointer.js';
 import type { OpenApiDocument } from '../readers/openapi-document.js';
 import { compareVersions, versionRange } from './microversion-ladder.js';
 
@@ -20,9 +21,12 @@ export function rangeTypes(range: { min?: string; max?: string }): [string, stri
   return [range.min ? fromVersion(range.min) : 'Microversion', range.max ? upToVersion(range.max) : 'Microversion'];
 }
 
+/** Core's type for something in a range of versions. */
+const LIMITED = 'MicroversionLimited';
+
 /** `MicroversionLimited<From_2_73, UpTo_2_89, Item>`: core's type for `Item` (if any) in a range. */
 export function limitedType(range: { min?: string; max?: string }, item?: string): string {
-  return `MicroversionLimited<${[...rangeTypes(range), ...(item ? [item] : [])].join(', ')}>`;
+  return `${LIMITED}<${[...rangeTypes(range), ...(item ? [item] : [])].join(', ')}>`;
 }
 
 /** The ladder types (microversions.ts) that the `MicroversionLimited` types in `text` use, for its import. */
@@ -76,7 +80,7 @@ export function microversionedUnionTransform(document: OpenApiDocument, ladder: 
   return (type, options) => {
     // postTransform (unlike transform) runs for every schema, typed or not; find the one to change by its pointer.
     // A media type's schema is reported at the media type's pointer (…/content/application~1json).
-    let schemaObject = options.path ? resolvePointer(document, options.path) : undefined;
+    let schemaObject = options.path?.startsWith('#/') ? resolvePointer(document, options.path.slice(1)) : undefined;
     if (options.path?.includes('/content/') && schemaObject && typeof schemaObject === 'object' && 'schema' in schemaObject) schemaObject = schemaObject.schema;
     if (!schemaObject || typeof schemaObject !== 'object') return undefined;
     const members = (schemaObject as { oneOf?: unknown[] }).oneOf;
@@ -94,19 +98,8 @@ export function microversionedUnionTransform(document: OpenApiDocument, ladder: 
     if (!union || union.types.length !== members.length) return undefined;
     const entries = union.types.map((variant, index) => {
       const [from, upTo] = rangeTypes(ranges[index]!);
-      return ts.factory.createTypeReferenceNode('MicroversionLimited', [verbatim(from), verbatim(upTo), variant]);
+      return ts.factory.createTypeReferenceNode(LIMITED, [verbatim(from), verbatim(upTo), variant]);
     });
     return ts.factory.createTypeReferenceNode('Microversioned', [ts.factory.createUnionTypeNode(entries)]);
   };
-}
-
-/** `#/paths/~1servers~1{id}/get/…` → the node. */
-function resolvePointer(document: OpenApiDocument, pointer: string): unknown {
-  if (!pointer.startsWith('#/')) return undefined;
-  let node: unknown = document;
-  for (const token of pointer.slice(2).split('/')) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string, unknown>)[token.replaceAll('~1', '/').replaceAll('~0', '~')];
-  }
-  return node;
 }
