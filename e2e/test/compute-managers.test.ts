@@ -38,7 +38,7 @@ describe('@stratus/openstack-compute managers', () => {
     expectTypeOf(compute.flavors.find).parameter(0).toEqualTypeOf<{ [K in keyof typeof flavor]?: (typeof flavor)[K] }>();
     expectTypeOf(compute.flavors.findAll).returns.resolves.toEqualTypeOf<(typeof flavor)[]>();
 
-    const created1 = await compute.servers.create({ server: { name: 'my-server', flavorRef: flavor.id, imageRef: 'img', networks: 'auto' } } as Parameters<typeof compute.servers.create>[0]);
+    const created1 = await compute.servers.create({ server: { name: 'my-server', flavorRef: flavor.id, imageRef: 'img', networks: 'auto' } });
     expect(created).toEqual([{ server: { name: 'my-server', flavorRef: '1', imageRef: 'img', networks: 'auto' } }]);
     expect(created1).toMatchObject({ server: { id: 's-new' } });
 
